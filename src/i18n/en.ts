@@ -1,0 +1,97 @@
+/**
+ * English UI strings: the reference resource. Every other language must have
+ * exactly these keys (checked by the type of `es.ts` and by a unit test).
+ * Plural keys end in `_one` / `_other` (Intl.PluralRules categories).
+ */
+export const en = {
+  site: {
+    skipToContent: 'Skip to content',
+    mainNavigation: 'Main',
+    languageChooserTitle: 'Choose your language',
+    languageChooserIntro: 'This newsletter is published in English and Spanish.',
+  },
+  nav: {
+    home: 'Home',
+    topics: 'Topics',
+    countries: 'Countries',
+    organizations: 'Organizations',
+    products: 'Products',
+    editions: 'Editions',
+  },
+  language: {
+    switcherLabel: 'Language',
+    readIn: 'Read this page in {{language}}',
+    notAvailable: 'This story is not available in {{language}} yet; here it is in {{original}}.',
+    otherChoices: 'You can also browse this edition in {{language}}:',
+  },
+  languageName: {
+    en: 'English',
+    es: 'Spanish',
+  },
+  article: {
+    published: 'Published',
+    edition: 'Edition',
+    inThisEdition: 'In this edition',
+    related: 'Related stories',
+    previous: 'Previous in this edition',
+    next: 'Next in this edition',
+    keyFacts: 'Key facts',
+    about: 'About this story',
+    countries: 'Countries',
+    topics: 'Topics',
+    organizations: 'Organizations',
+    products: 'Products',
+  },
+  home: {
+    latestEdition: 'Latest edition',
+    recentArticles: 'Recent stories',
+    browse: 'Browse the newsletter',
+    allEditions: 'All editions',
+  },
+  listing: {
+    articleCount_one: '{{count}} story',
+    articleCount_other: '{{count}} stories',
+    organizationCount_one: '{{count}} organization',
+    organizationCount_other: '{{count}} organizations',
+    newestFirst: 'Stories, newest first',
+    empty: 'No stories yet.',
+    pagination: 'Pages',
+    pageOf: 'Page {{page}} of {{pages}}',
+    previousPage: 'Previous page',
+    nextPage: 'Next page',
+    goToPage: 'Page {{page}}',
+    basedIn: 'Based in {{country}}',
+    editionNumber: 'Edition {{number}}',
+    feed: 'RSS feed',
+    feedFor: 'RSS feed: {{name}}',
+  },
+  taxonomy: {
+    topics: { title: 'Topics', intro: 'Every subject the newsletter covers.' },
+    countries: { title: 'Countries', intro: 'Stories by the country they come from.' },
+    organizations: { title: 'Organizations', intro: 'Cooperatives, networks and partners named in the stories, by country.' },
+    products: { title: 'Products', intro: 'Stories by what the producers grow.' },
+    editions: { title: 'Editions', intro: 'Every edition of the newsletter, newest first.' },
+    topic: 'Topic',
+    country: 'Country',
+    organization: 'Organization',
+    product: 'Product',
+    edition: 'Edition',
+  },
+  organizationKind: {
+    'producer-organization': 'Producers’ organization',
+    network: 'Network',
+    ngo: 'Non-governmental organization',
+    'public-body': 'Public body',
+    'international-body': 'International organization',
+    education: 'Education',
+  },
+  notFound: {
+    title: 'Page not found',
+    message: 'We could not find that page. It may have moved, or the address may have a typo.',
+    goHome: 'Go to the home page',
+  },
+  footer: {
+    publishedBy: 'Published by {{publisher}}',
+    feed: 'Subscribe with RSS',
+  },
+};

@@ -1,0 +1,30 @@
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineMdastPlugin, type MdastPluginEntry } from 'satteri';
+import type { ArticleFile } from '../lib/content-check.ts';
+import { isRelativeTarget } from '../lib/content-check.ts';
+import { articleUrl } from '../lib/urls.ts';
+
+/**
+ * A Markdown plugin that turns links between article files
+ * (`[text](./other-story.md)`, which also work in a git host's preview)
+ * into the linked article's URL. The content check has already refused
+ * links that point nowhere or at another language.
+ */
+export function articleLinks(articles: () => readonly ArticleFile[]): MdastPluginEntry {
+  return ({ fileURL }) => {
+    if (!fileURL) return null;
+    const from = dirname(fileURLToPath(fileURL));
+    const byFile = new Map(articles().map((a) => [a.file, a]));
+    return defineMdastPlugin({
+      name: 'article-links',
+      link(node, ctx) {
+        if (!isRelativeTarget(node.url)) return;
+        const [path, hash] = node.url.split('#');
+        if (!/\.mdx?$/.test(path!)) return;
+        const target = byFile.get(resolve(from, decodeURI(path!)));
+        if (target) ctx.setProperty(node, 'url', `${articleUrl(target.locale, target.slug)}${hash ? `#${hash}` : ''}`);
+      },
+    });
+  };
+}

@@ -1,0 +1,224 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { isLocale, locales, type Locale } from '../i18n/locales.ts';
+import { articleFields, articleSchema, type ArticleData } from '../schemas/article.ts';
+import type { Problem } from './problems.ts';
+import { didYouMean } from './suggest.ts';
+import { loadVocabularies, termCandidates, type Vocabularies } from './vocabulary.ts';
+import { parseMarkdown, type MarkdownSource } from './yaml-source.ts';
+
+/** An article file as the checker found it. */
+export interface ArticleFile {
+  /** Absolute path. */
+  file: string;
+  locale: Locale;
+  /** The URL slug: frontmatter `slug`, or the file name. */
+  slug: string;
+  /** Valid frontmatter, when it parsed. */
+  data?: ArticleData;
+  source: MarkdownSource;
+}
+
+/** What checking a content directory found. */
+export interface ContentCheck {
+  problems: Problem[];
+  vocabularies: Vocabularies;
+  articles: ArticleFile[];
+}
+
+const ARTICLE_EXTENSIONS = new Set(['.md', '.mdx']);
+const languageNames: Record<Locale, string> = { en: 'English', es: 'Spanish' };
+
+function walk(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (entry.name.startsWith('.')) return [];
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? walk(path) : [path];
+  });
+}
+
+/** Blanks out fenced code so that links inside code samples are not checked; keeps line numbers. */
+function withoutCode(markdown: string): string {
+  return markdown.replace(/^(```|~~~)[\s\S]*?^\1/gm, (block) => block.replace(/[^\n]/g, ' '));
+}
+
+const LINK = /(!?)\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+["'][^)]*["'])?\s*\)/g;
+
+/** Whether a link target is a path inside the content folder (not a URL, site path or anchor). */
+export function isRelativeTarget(target: string): boolean {
+  return !/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(target);
+}
+
+/**
+ * Checks every article and vocabulary of a content directory: schema, unknown
+ * terms, duplicates, links between articles, images and alt text, missing
+ * translations. The build and `npm run check` both call this one function.
+ */
+export function checkContent(contentDir: string): ContentCheck {
+  const root = resolve(contentDir);
+  const { vocabularies, problems } = loadVocabularies(root);
+  const schema = articleSchema(termCandidates(vocabularies));
+  const articlesDir = join(root, 'articles');
+  const articles: ArticleFile[] = [];
+
+  if (!existsSync(articlesDir)) {
+    problems.push({ severity: 'error', file: articlesDir, line: 1, message: `there is no articles folder; put articles in ${locales.map((l) => `articles/${l}/`).join(' and ')}` });
+  }
+
+  for (const file of walk(articlesDir)) {
+    if (!ARTICLE_EXTENSIONS.has(extname(file))) continue;
+    const [folder] = relative(articlesDir, file).split(sep);
+    if (!folder || !isLocale(folder) || dirname(file) === articlesDir) {
+      problems.push({
+        severity: 'error',
+        file,
+        line: 1,
+        message: `articles must live in a language folder (${locales.map((l) => `articles/${l}/`).join(', ')}); '${folder}' is not one`,
+      });
+      continue;
+    }
+    const source = parseMarkdown(readFileSync(file, 'utf8'));
+    const article: ArticleFile = { file, locale: folder, slug: basename(file, extname(file)), source };
+    articles.push(article);
+    if (source.error) {
+      problems.push({ severity: 'error', file, line: source.error.line, message: `malformed frontmatter: ${source.error.message}` });
+      continue;
+    }
+    const result = schema.safeParse(source.data ?? {});
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        if (issue.code === 'unrecognized_keys') {
+          for (const key of issue.keys) {
+            problems.push({
+              severity: 'error',
+              file,
+              line: source.lineOf([key]),
+              field: key,
+              message: `unknown field '${key}'; ${didYouMean(key, articleFields.map((k) => ({ key: k })))}`,
+            });
+          }
+          continue;
+        }
+        const field = String(issue.path[0] ?? '');
+        problems.push({
+          severity: 'error',
+          file,
+          line: source.lineOf(issue.path),
+          field,
+          message: issue.message.startsWith(field) ? issue.message : `${field}: ${issue.message}`,
+        });
+      }
+      continue;
+    }
+    article.data = result.data;
+    if (result.data.slug) article.slug = result.data.slug;
+    if (result.data.image !== undefined) {
+      const image = resolve(dirname(file), result.data.image);
+      if (!existsSync(image) || !statSync(image).isFile()) {
+        problems.push({
+          severity: 'error',
+          file,
+          line: source.lineOf(['image']),
+          field: 'image',
+          message: `image '${result.data.image}' does not exist (looked for ${relative(root, image)})`,
+        });
+      }
+    }
+  }
+
+  checkDuplicates(articles, problems);
+  checkBodies(articles, problems);
+  checkTranslations(articles, problems);
+  return { problems, vocabularies, articles };
+}
+
+function checkDuplicates(articles: ArticleFile[], problems: Problem[]) {
+  for (const locale of locales) {
+    const inLocale = articles.filter((a) => a.locale === locale && a.data);
+    for (const field of ['slug', 'translationKey'] as const) {
+      const valueOf = (a: ArticleFile) => (field === 'slug' ? a.slug : a.data!.translationKey);
+      const groups = Map.groupBy(inLocale, valueOf);
+      for (const [value, sharing] of groups) {
+        if (sharing.length < 2) continue;
+        for (const article of sharing) {
+          const others = sharing.filter((a) => a !== article).map((a) => relative(dirname(article.file), a.file));
+          problems.push({
+            severity: 'error',
+            file: article.file,
+            line: article.source.lineOf([field]),
+            field,
+            message: `${field} '${value}' is also used by ${others.join(', ')} in ${languageNames[locale]}; each ${languageNames[locale]} article needs its own`,
+          });
+        }
+      }
+    }
+  }
+}
+
+function checkBodies(articles: ArticleFile[], problems: Problem[]) {
+  const byFile = new Map(articles.map((a) => [a.file, a]));
+  for (const article of articles) {
+    const body = withoutCode(article.source.body);
+    for (const match of body.matchAll(LINK)) {
+      const [, bang, text, rawTarget] = match;
+      const line = article.source.bodyLine + body.slice(0, match.index).split('\n').length - 1;
+      const target = decodeURI(rawTarget!.split('#')[0]!);
+      if (!target || !isRelativeTarget(rawTarget!)) continue;
+      const path = resolve(dirname(article.file), target);
+      if (bang) {
+        if (!existsSync(path)) {
+          problems.push({ severity: 'error', file: article.file, line, message: `image '${rawTarget}' does not exist` });
+        }
+        if (!text!.trim()) {
+          problems.push({ severity: 'error', file: article.file, line, message: `image '${rawTarget}' has no alt text: describe it between the brackets, ![like this](${rawTarget})` });
+        }
+        continue;
+      }
+      if (!ARTICLE_EXTENSIONS.has(extname(target))) continue;
+      const linked = byFile.get(path);
+      if (!linked) {
+        const near = articles.filter((a) => a.locale === article.locale).map((a) => ({ key: basename(a.file) }));
+        problems.push({
+          severity: 'error',
+          file: article.file,
+          line,
+          message: `link '${rawTarget}' points to no article; ${didYouMean(basename(target), near)}`,
+        });
+      } else if (linked.locale !== article.locale) {
+        const counterpart = articles.find((a) => a.locale === article.locale && a.data && a.data.translationKey === linked.data?.translationKey);
+        problems.push({
+          severity: 'error',
+          file: article.file,
+          line,
+          message: `link '${rawTarget}' points to the ${languageNames[linked.locale]} version; ${
+            counterpart
+              ? `link to ./${relative(dirname(article.file), counterpart.file)} instead`
+              : `there is no ${languageNames[article.locale]} version yet`
+          }`,
+        });
+      }
+    }
+  }
+}
+
+function checkTranslations(articles: ArticleFile[], problems: Problem[]) {
+  const byKey = new Map<string, ArticleFile[]>();
+  for (const article of articles) {
+    if (!article.data) continue;
+    byKey.set(article.data.translationKey, [...(byKey.get(article.data.translationKey) ?? []), article]);
+  }
+  for (const [key, versions] of byKey) {
+    const missing = locales.filter((l) => !versions.some((v) => v.locale === l));
+    for (const article of versions) {
+      if (missing.length === 0) break;
+      problems.push({
+        severity: 'warning',
+        file: article.file,
+        line: article.source.lineOf(['translationKey']),
+        field: 'translationKey',
+        message: `no ${missing.map((l) => languageNames[l]).join(' or ')} version yet (translationKey '${key}')`,
+      });
+    }
+  }
+}

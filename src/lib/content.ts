@@ -1,0 +1,54 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { isLocale, type Locale } from '../i18n/locales.ts';
+import { articlesForLocale, published, type Article } from './articles.ts';
+import { buildTaxonomies, type Taxonomies } from './taxonomy.ts';
+import type { Vocabularies } from './vocabulary.ts';
+
+/** An article backed by its content collection entry (for rendering its body). */
+export type SiteArticle = Article<CollectionEntry<'articles'>>;
+
+/** Everything pages read: articles, vocabularies and taxonomies, loaded once per build. */
+export interface Site {
+  articles: SiteArticle[];
+  vocabularies: Vocabularies;
+  taxonomies: Taxonomies;
+  /** Each language's listing (see `articlesForLocale`). */
+  listing: Record<Locale, SiteArticle[]>;
+}
+
+let site: Promise<Site> | undefined;
+
+async function entries<C extends 'topics' | 'organizations' | 'products' | 'editions'>(name: C) {
+  const list = await getCollection(name);
+  return new Map(list.map((e) => [e.id, e.data as CollectionEntry<C>['data']]));
+}
+
+async function loadSite(): Promise<Site> {
+  const entriesOfArticles = await getCollection('articles');
+  const articles: SiteArticle[] = published(
+    entriesOfArticles.map((entry) => {
+      const [locale, ...rest] = entry.id.split('/');
+      if (!locale || !isLocale(locale)) throw new Error(`${entry.filePath}: not in a language folder`);
+      return { id: entry.id, locale, slug: entry.data.slug ?? rest.join('/').split('/').pop()!, data: entry.data, entry };
+    }),
+    import.meta.env.DEV,
+  );
+  const vocabularies: Vocabularies = {
+    topics: await entries('topics'),
+    organizations: await entries('organizations'),
+    products: await entries('products'),
+    editions: await entries('editions'),
+  };
+  return {
+    articles,
+    vocabularies,
+    taxonomies: buildTaxonomies(vocabularies, articles.map((a) => a.data)),
+    listing: { en: articlesForLocale(articles, 'en'), es: articlesForLocale(articles, 'es') },
+  };
+}
+
+/** The site's content, loaded on first use and shared by every page of the build. */
+export function getSite(): Promise<Site> {
+  site ??= loadSite();
+  return site;
+}

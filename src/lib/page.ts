@@ -1,0 +1,39 @@
+import type { Locale } from '../i18n/locales.ts';
+
+/** Paths of the same page in other languages: the switcher's and hreflang's targets. */
+export type Alternates = Partial<Record<Locale, string>>;
+
+/** What every page tells the layout about itself. */
+export interface PageMeta {
+  locale: Locale;
+  /** The page's own title (the newsletter's name is appended). */
+  title: string;
+  /** Meta description. */
+  description: string;
+  /** The page in each language where it exists, including this one (hreflang). */
+  alternates: Alternates;
+  /**
+   * Where the language switcher goes, when that differs from `alternates`:
+   * an untranslated article offers the other language's edition page instead.
+   */
+  switchTargets?: Alternates;
+  /** Open Graph type. */
+  ogType?: 'website' | 'article';
+  /** Structured data, serialised safely into the head. */
+  jsonLd?: Record<string, unknown>;
+  /** RSS feeds to announce with `<link rel="alternate">`. */
+  feeds?: { title: string; href: string }[];
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">` block: `<`, `>` and `&`
+ * become escapes, so no value (a title with `</script>`) can end the block.
+ */
+export function safeJsonLd(data: unknown): string {
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}

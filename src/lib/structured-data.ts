@@ -1,0 +1,42 @@
+import type { Locale } from '../i18n/locales.ts';
+import { intlLocales } from '../i18n/locales.ts';
+import type { Article } from './articles.ts';
+import type { Term, Taxonomies } from './taxonomy.ts';
+import { absoluteUrl, articleUrl, termUrl } from './urls.ts';
+import { newsletter } from '../newsletter.config.ts';
+
+const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+
+/** schema.org `NewsArticle` for an article page. */
+export function articleJsonLd(article: Article, site: { taxonomies: Taxonomies }, origin: URL): Record<string, unknown> {
+  const { locale, data } = article;
+  const orgs = data.organization.map((key) => site.taxonomies.organization.term(key)!);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: data.title,
+    description: data.summary,
+    datePublished: isoDate(data.date),
+    inLanguage: intlLocales[locale],
+    url: absoluteUrl(articleUrl(locale, article.slug), origin),
+    isPartOf: { '@type': 'PublicationIssue', name: site.taxonomies.edition.term(data.edition)!.name[locale] },
+    publisher: { '@type': 'Organization', name: newsletter.publisher.name },
+    about: data.topic.map((key) => site.taxonomies.topic.term(key)!.name[locale]),
+    mentions: orgs.map((o) => ({ '@type': 'Organization', name: o.name[locale] })),
+    contentLocation: data.country.map((code) => ({ '@type': 'Country', name: site.taxonomies.country.term(code)?.name[locale] ?? code })),
+  };
+}
+
+/** schema.org `Organization` for an organization's page. */
+export function organizationJsonLd(term: Term, locale: Locale, countryName: string, origin: URL): Record<string, unknown> {
+  const o = term.organization!;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Organization',
+    name: o.name[locale],
+    ...(o.acronym ? { alternateName: o.acronym[locale] } : {}),
+    description: o.description[locale],
+    address: { '@type': 'PostalAddress', addressCountry: o.country, addressRegion: countryName },
+    url: o.url ?? absoluteUrl(termUrl(locale, 'organizations', term.slug[locale]), origin),
+  };
+}

@@ -1,0 +1,74 @@
+import type { Locale } from '../i18n/locales.ts';
+
+/**
+ * Localized first path segments. Every URL of the site is built from these by
+ * the functions below: no page writes a path by hand.
+ */
+export const sections = {
+  articles: { en: 'articles', es: 'articulos' },
+  topics: { en: 'topics', es: 'temas' },
+  countries: { en: 'countries', es: 'paises' },
+  organizations: { en: 'organizations', es: 'organizaciones' },
+  products: { en: 'products', es: 'productos' },
+  editions: { en: 'editions', es: 'ediciones' },
+  search: { en: 'search', es: 'buscar' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+/** A section of the site with its own localized path segment. */
+export type Section = keyof typeof sections;
+
+/** The site's base path with exactly one slash at each end ("/", "/newsletter/"). */
+export function normalizeBase(base: string | undefined): string {
+  const trimmed = (base ?? '').replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+/** The base path the site is built with: Astro's `BASE_URL`, or `BASE` outside Astro. */
+export function basePath(): string {
+  const env = (import.meta as { env?: { BASE_URL?: string } }).env;
+  return normalizeBase(env?.BASE_URL ?? process.env['BASE']);
+}
+
+/** A path under the base, from segments: `sitePath('en', 'topics')` → "/newsletter/en/topics/". */
+export function sitePath(...segments: (string | number)[]): string {
+  const path = segments.map((s) => encodeURIComponent(String(s))).join('/');
+  return `${basePath()}${path ? `${path}/` : ''}`;
+}
+
+/** The language chooser at the root of the site. */
+export function rootUrl(): string {
+  return sitePath();
+}
+
+/** A language's home page. */
+export function homeUrl(locale: Locale): string {
+  return sitePath(locale);
+}
+
+/** A section's index page in a language ("/es/temas/"). */
+export function sectionUrl(locale: Locale, section: Section): string {
+  return sitePath(locale, sections[section][locale]);
+}
+
+/** An article's page. */
+export function articleUrl(locale: Locale, slug: string): string {
+  return sitePath(locale, sections.articles[locale], slug);
+}
+
+/** A term's page (topic, country, organization, product, edition), page 1 unless `page` > 1. */
+export function termUrl(locale: Locale, section: Section, termSlug: string, page = 1): string {
+  return page > 1
+    ? sitePath(locale, sections[section][locale], termSlug, page)
+    : sitePath(locale, sections[section][locale], termSlug);
+}
+
+/** A language's RSS feed, or a term's when `section` and `termSlug` are given. */
+export function feedUrl(locale: Locale, section?: Section, termSlug?: string): string {
+  const dir = section && termSlug ? sitePath(locale, sections[section][locale], termSlug) : sitePath(locale);
+  return `${dir}rss.xml`;
+}
+
+/** An absolute URL for a site path, for canonical links, feeds and social cards. */
+export function absoluteUrl(path: string, site: string | URL): string {
+  return new URL(path, site).href;
+}

@@ -1,0 +1,87 @@
+import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+
+/** Adds the usual fix to the YAML errors editors meet most. */
+function explain(message: string): string {
+  if (message.startsWith('Nested mappings')) return `${message}: put a value that contains ": " in double quotes`;
+  if (message.startsWith('Map keys must be unique')) return `${message}: a field is written twice`;
+  return message;
+}
+
+/** Parsed YAML that remembers where each value was written. */
+export interface YamlSource {
+  /** The parsed value, or undefined when the YAML is malformed. */
+  data: unknown;
+  /** The first syntax error, with its line in the file. */
+  error?: { message: string; line: number };
+  /** The file line of the deepest node found along `path` (the key's line). */
+  lineOf(path: readonly PropertyKey[]): number;
+}
+
+/**
+ * Parses YAML with positions. `firstLine` is the file line the YAML starts on
+ * (2 for frontmatter after its opening `---`). YAML 1.1 is used, as Astro's
+ * frontmatter parser does, so unquoted dates read the same way in both.
+ */
+export function parseYaml(text: string, firstLine = 1): YamlSource {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, version: '1.1', prettyErrors: false, uniqueKeys: true });
+  const toLine = (offset: number) => counter.linePos(offset).line + firstLine - 1;
+  const [first] = doc.errors;
+  if (first) {
+    return {
+      data: undefined,
+      error: { message: explain(first.message.split('\n')[0]!), line: toLine(first.pos[0]) },
+      lineOf: () => firstLine,
+    };
+  }
+  return {
+    data: doc.toJS(),
+    lineOf(path) {
+      let node: unknown = doc.contents;
+      let line = firstLine;
+      for (const step of path) {
+        if (isMap(node)) {
+          const pair = node.items.find((p) => String((p.key as { value?: unknown } | null)?.value) === String(step));
+          if (!pair) break;
+          const keyRange = (pair.key as YamlNode | null)?.range;
+          if (keyRange) line = toLine(keyRange[0]);
+          node = pair.value;
+        } else if (isSeq(node) && typeof step === 'number') {
+          const item = node.items[step] as YamlNode | undefined;
+          if (!item?.range) break;
+          line = toLine(item.range[0]);
+          node = item;
+        } else break;
+      }
+      return line;
+    },
+  };
+}
+
+/** An article file split into its frontmatter (with positions) and its body. */
+export interface MarkdownSource extends YamlSource {
+  /** The Markdown after the frontmatter. */
+  body: string;
+  /** The file line on which the body starts. */
+  bodyLine: number;
+}
+
+const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+
+/** Reads the frontmatter block of a Markdown/MDX file; a missing block is an error on line 1. */
+export function parseMarkdown(source: string): MarkdownSource {
+  const text = source.replace(/^\uFEFF/, '');
+  const match = FRONTMATTER.exec(text);
+  if (!match) {
+    return {
+      data: undefined,
+      error: { message: 'the file must start with a frontmatter block between two --- lines', line: 1 },
+      lineOf: () => 1,
+      body: text,
+      bodyLine: 1,
+    };
+  }
+  const yaml = parseYaml(match[1]!, 2);
+  const bodyLine = match[0].split('\n').length;
+  return { ...yaml, body: text.slice(match[0].length), bodyLine };
+}

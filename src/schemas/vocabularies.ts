@@ -1,0 +1,70 @@
+import { z } from 'astro/zod';
+import { localizedSlugs, localizedText, nameText } from './localized.ts';
+import { isCountryCode } from '../lib/countries.ts';
+import { dateField } from './article.ts';
+
+/** A topic (content/vocabularies/topics.yaml). */
+export const topicSchema = z.strictObject({
+  /** Display name in every language. */
+  name: localizedText,
+  /** One line shown on the topic's page and in the topics index. */
+  description: localizedText,
+  /** Optional URL slugs; by default made from the name. */
+  slug: localizedSlugs,
+});
+
+/** A product the producers grow (content/vocabularies/products.yaml). */
+export const productSchema = z.strictObject({
+  /** Display name in every language. */
+  name: localizedText,
+  /** Optional URL slugs; by default made from the name. */
+  slug: localizedSlugs,
+});
+
+/** The kinds of organization; their labels are UI strings. */
+export const organizationKinds = [
+  'producer-organization',
+  'network',
+  'ngo',
+  'public-body',
+  'international-body',
+  'education',
+] as const;
+
+/** An organization named in the stories (content/vocabularies/organizations.yaml). */
+export const organizationSchema = z.strictObject({
+  /** The organization's own name: one string, or `{ en, es }` where it differs. */
+  name: nameText,
+  /** Short name, if it has one (one string, or `{ en, es }`). */
+  acronym: nameText.optional(),
+  /** Where it is based: an ISO 3166-1 alpha-2 code such as PE or SV. */
+  country: z
+    .string()
+    .transform((code) => code.toUpperCase())
+    .refine(isCountryCode, { error: (issue) => `'${String(issue.input)}' is not an ISO 3166-1 alpha-2 country code` }),
+  /** What sort of organization it is. */
+  kind: z.enum(organizationKinds),
+  /** One or two sentences about it, in every language. */
+  description: localizedText,
+  /** Its website, if any. */
+  url: z.url().optional(),
+  /** Optional URL slugs; by default made from the acronym or name. */
+  slug: localizedSlugs,
+});
+
+/** One issue of the newsletter (content/vocabularies/editions.yaml). */
+export const editionSchema = z.strictObject({
+  /** Running number of the edition (1, 2, 3…). */
+  number: z.number().int().positive(),
+  /** Publication date of the edition, YYYY-MM-DD. */
+  date: dateField('date'),
+  /** Title of the edition in every language. */
+  title: localizedText,
+  /** A short introduction in every language (home page, edition page, email). */
+  intro: localizedText,
+});
+
+export type TopicData = z.output<typeof topicSchema>;
+export type ProductData = z.output<typeof productSchema>;
+export type OrganizationData = z.output<typeof organizationSchema>;
+export type EditionData = z.output<typeof editionSchema>;

@@ -1,0 +1,216 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { basename } from 'node:path';
+import { checkContent } from '../../src/lib/content-check.ts';
+import { formatGithub, formatText, hasErrors, type Problem } from '../../src/lib/problems.ts';
+import { article, contentFixture, validArticle } from '../helpers/content-fixture.ts';
+
+let cleanup = () => {};
+afterEach(() => cleanup());
+
+function check(changes: Record<string, string | null>) {
+  const fixture = contentFixture(changes);
+  cleanup = fixture.cleanup;
+  return checkContent(fixture.dir);
+}
+const errors = (problems: Problem[]) => problems.filter((p) => p.severity === 'error');
+
+describe('the sample newsletter', () => {
+  it('validates with no errors, and every story exists in both languages', () => {
+    const { problems, articles } = checkContent('content');
+    expect(formatText(problems)).toContain('0 errors, 0 warnings');
+    expect(articles.filter((a) => a.locale === 'en')).toHaveLength(10);
+    expect(articles.filter((a) => a.locale === 'es')).toHaveLength(10);
+  });
+});
+
+describe('the fixture content', () => {
+  it('is valid, with one untranslated article reported as a warning', () => {
+    const { problems } = check({});
+    expect(errors(problems)).toEqual([]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ severity: 'warning', field: 'translationKey' });
+    expect(problems[0]!.message).toContain("no Spanish version yet (translationKey 'climate-story')");
+  });
+});
+
+const FILE = 'articles/en/broken.md';
+const cases: { name: string; changes: Record<string, string | null>; field?: string; line: number; message: string }[] = [
+  {
+    name: 'a missing required field',
+    changes: { [FILE]: article({ ...validArticle, summary: undefined }) },
+    field: 'summary',
+    line: 2,
+    message: 'summary is required',
+  },
+  {
+    name: 'an unknown country code',
+    changes: { [FILE]: article({ ...validArticle, country: '[PU]' }) },
+    field: 'country',
+    line: 7,
+    message: "country 'PU' is not an ISO 3166-1 alpha-2 code; did you mean 'PE'",
+  },
+  {
+    name: 'a country written by its name',
+    changes: { [FILE]: article({ ...validArticle, country: 'Perú' }) },
+    field: 'country',
+    line: 7,
+    message: "country 'PERÚ' is not an ISO 3166-1 alpha-2 code; did you mean 'PE'?",
+  },
+  {
+    name: 'an unknown topic',
+    changes: { [FILE]: article({ ...validArticle, topic: '[child-labor]' }) },
+    field: 'topic',
+    line: 8,
+    message: "topic 'child-labor' is not a topic; did you mean 'child-labour'?",
+  },
+  {
+    name: 'a topic written by its Spanish name',
+    changes: { [FILE]: article({ ...validArticle, topic: 'Trabajo infantil' }) },
+    field: 'topic',
+    line: 8,
+    message: "topic 'Trabajo infantil' is not a topic; did you mean 'child-labour'?",
+  },
+  {
+    name: 'an unknown organization',
+    changes: { [FILE]: article({ ...validArticle, organization: '[clac, montana-azull]' }) },
+    field: 'organization',
+    line: 9,
+    message: "organization 'montana-azull' is not an organization; did you mean 'montana-azul'?",
+  },
+  {
+    name: 'an unknown product',
+    changes: { [FILE]: article({ ...validArticle, product: '[cofee]' }) },
+    field: 'product',
+    line: 10,
+    message: "product 'cofee' is not a product; did you mean 'coffee'?",
+  },
+  {
+    name: 'an unknown edition',
+    changes: { [FILE]: article({ ...validArticle, edition: '"2016-03"' }) },
+    field: 'edition',
+    line: 5,
+    message: "edition '2016-03' is not an edition; did you mean '2016-02'",
+  },
+  {
+    name: 'an image without alt text',
+    changes: { [FILE]: article({ ...validArticle, image: './coffee.jpg' }), 'articles/en/coffee.jpg': 'x' },
+    field: 'imageAlt',
+    line: 2,
+    message: "imageAlt is required with image './coffee.jpg'",
+  },
+  {
+    name: 'a missing image file',
+    changes: { [FILE]: article({ ...validArticle, image: './nowhere.jpg', imageAlt: 'Coffee cherries' }) },
+    field: 'image',
+    line: 10,
+    message: "image './nowhere.jpg' does not exist",
+  },
+  {
+    name: 'a translationKey used twice in one language',
+    changes: { [FILE]: article({ ...validArticle, translationKey: 'coffee-network' }) },
+    field: 'translationKey',
+    line: 6,
+    message: "translationKey 'coffee-network' is also used by coffee-network.md in English",
+  },
+  {
+    name: 'a slug used twice in one language',
+    changes: { [FILE]: article({ ...validArticle, slug: 'climate-story' }) },
+    field: 'slug',
+    line: 10,
+    message: "slug 'climate-story' is also used by climate-story.md in English",
+  },
+  {
+    name: 'an unparseable date',
+    changes: { [FILE]: article({ ...validArticle, date: 'next tuesday' }) },
+    field: 'date',
+    line: 4,
+    message: "date 'next tuesday' is not a date; write it as YYYY-MM-DD",
+  },
+  {
+    name: 'malformed YAML',
+    changes: { [FILE]: article({ ...validArticle, title: 'Peru: coffee' }) },
+    line: 2,
+    message: 'malformed frontmatter: Nested mappings are not allowed in compact mappings: put a value that contains ": " in double quotes',
+  },
+  {
+    name: 'a misspelt field name',
+    changes: { [FILE]: article({ ...validArticle, topics: '[child-labour]' }) },
+    field: 'topics',
+    line: 10,
+    message: "unknown field 'topics'; did you mean 'topic'?",
+  },
+  {
+    name: 'a link to an article that does not exist',
+    changes: { [FILE]: article(validArticle, 'See [this](./coffee-netwrk.md).') },
+    line: 12,
+    message: "link './coffee-netwrk.md' points to no article; did you mean 'coffee-network.md'?",
+  },
+  {
+    name: 'a link to the other language',
+    changes: { [FILE]: article(validArticle, 'Intro.\n\nSee [this](../es/red-cafetalera.md).') },
+    line: 14,
+    message: "link '../es/red-cafetalera.md' points to the Spanish version; link to ./coffee-network.md instead",
+  },
+  {
+    name: 'a body image without alt text',
+    changes: { [FILE]: article(validArticle, '![](./photo.jpg)'), 'articles/en/photo.jpg': 'x' },
+    line: 12,
+    message: "image './photo.jpg' has no alt text",
+  },
+  {
+    name: 'an article outside a language folder',
+    changes: { 'articles/fr/story.md': article(validArticle) },
+    line: 1,
+    message: "articles must live in a language folder (articles/en/, articles/es/); 'fr' is not one",
+  },
+];
+
+describe('bad input gets an error naming file, line, field and fix', () => {
+  it.each(cases)('$name', ({ changes, field, line, message }) => {
+    const { problems } = check(changes);
+    expect(hasErrors(problems)).toBe(true);
+    // A duplicate is reported in each file that shares the value; look at the changed one.
+    const found = errors(problems).filter((p) => basename(p.file) === basename(Object.keys(changes)[0]!));
+    expect(found).toHaveLength(1);
+    const [problem] = found;
+    expect(basename(problem!.file)).toBe(basename(Object.keys(changes)[0]!));
+    expect(problem!.message).toContain(message);
+    expect(problem!.line).toBe(line);
+    if (field) expect(problem!.field).toBe(field);
+  });
+});
+
+describe('vocabulary integrity', () => {
+  it('requires every language for a topic name', () => {
+    const { problems } = check({
+      'vocabularies/topics.yaml': 'youth:\n  name: { en: Youth }\n  description: { en: Young people., es: Jóvenes. }\n',
+    });
+    expect(errors(problems).map((p) => [basename(p.file), p.line, p.field, p.message])).toContainEqual([
+      'topics.yaml',
+      2,
+      'youth.name.es',
+      "'youth' name.es: Invalid input: expected string, received undefined",
+    ]);
+  });
+  it('rejects an organization whose country is not an ISO code', () => {
+    const { problems } = check({
+      'vocabularies/organizations.yaml':
+        'clac:\n  name: CLAC\n  country: XX\n  kind: network\n  description: { en: A., es: B. }\n',
+    });
+    const problem = errors(problems).find((p) => p.field === 'clac.country');
+    expect(problem?.message).toContain("'XX' is not an ISO 3166-1 alpha-2 country code");
+    expect(problem?.line).toBe(3);
+  });
+  it('checks the sample vocabularies: every organization has a valid country', () => {
+    const { vocabularies } = checkContent('content');
+    expect(vocabularies.organizations.size).toBeGreaterThan(40);
+    for (const organization of vocabularies.organizations.values()) expect(organization.country).toMatch(/^[A-Z]{2}$/);
+  });
+});
+
+describe('output formats', () => {
+  it('prints GitHub annotations with file and line', () => {
+    const { problems } = check({ [FILE]: article({ ...validArticle, topic: '[child-labor]' }) });
+    expect(formatGithub(errors(problems), '/')).toMatch(/^::error file=.*broken\.md,line=8::topic 'child-labor' is not a topic/);
+  });
+});
