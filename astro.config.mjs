@@ -1,9 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { articleLinks } from './src/integrations/article-links.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { alternatesFromPages } from './src/integrations/sitemap-alternates.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { normalizeBase } from './src/lib/urls.ts';
 import { newsletter } from './src/newsletter.config.ts';
@@ -13,12 +15,18 @@ import { newsletter } from './src/newsletter.config.ts';
 let checkedArticles = [];
 
 // SITE and BASE come from the environment so one build can be deployed at a
-// domain root or under a sub-path such as /newsletter/.
+// domain root or under a sub-path such as /newsletter/. CONTENT_DIR, OUT_DIR
+// and CACHE_DIR let tests and the benchmark build other content side by side.
+const base = normalizeBase(process.env.BASE);
+const outDir = process.env.OUT_DIR || 'dist';
+
 export default defineConfig({
   site: process.env.SITE || newsletter.siteUrl,
-  base: normalizeBase(process.env.BASE),
+  base,
+  outDir,
+  cacheDir: process.env.CACHE_DIR || 'node_modules/.astro',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     processor: satteri({ mdastPlugins: [articleLinks(() => checkedArticles)] }),
   },
@@ -27,5 +35,6 @@ export default defineConfig({
       checkedArticles = articles;
     }),
     mdx(),
+    sitemap({ serialize: alternatesFromPages(outDir, base) }),
   ],
 });

@@ -4,7 +4,9 @@ export default defineConfig({
   test: {
     root: new URL('..', import.meta.url).pathname,
     include: ['tests/**/*.test.ts'],
-    testTimeout: 30_000,
+    // The sample site and fixtures are built once, before any test file runs.
+    globalSetup: ['tests/setup/build-sites.ts'],
+    testTimeout: 60_000,
     hookTimeout: 300_000,
   },
 });

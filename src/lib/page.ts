@@ -21,6 +21,8 @@ export interface PageMeta {
   ogType?: 'website' | 'article';
   /** Structured data, serialised safely into the head. */
   jsonLd?: Record<string, unknown>;
+  /** Keeps the page out of search engines and the sitemap (and gives it no canonical URL). */
+  noindex?: boolean;
   /** RSS feeds to announce with `<link rel="alternate">`. */
   feeds?: { title: string; href: string }[];
 }

@@ -3,7 +3,7 @@ import { fold } from './suggest.ts';
 /** A URL slug: accents folded, lower case, words joined by hyphens ("Montaña Azul" → "montana-azul"). */
 export function slugify(text: string): string {
   return fold(text)
-    .replace(/ñ/g, 'n')
+    .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }

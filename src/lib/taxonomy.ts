@@ -57,7 +57,7 @@ function taxonomy(id: TaxonomyId, section: Section, terms: Term[], termsOf: (a: 
  * no file), from the codes the articles and organizations use.
  */
 export function buildTaxonomies(vocabularies: Vocabularies, articles: readonly ArticleData[]): Taxonomies {
-  const named = <T extends { name: Record<Locale, string>; slug?: Partial<Record<Locale, string>> | undefined }>(
+  const named = <T extends { name: Record<Locale, string>; slug?: { [L in Locale]?: string | undefined } | undefined }>(
     key: string,
     entry: T,
     slugSource: Record<Locale, string> = entry.name,
@@ -79,8 +79,9 @@ export function buildTaxonomies(vocabularies: Vocabularies, articles: readonly A
     organization: taxonomy(
       'organization',
       'organizations',
+      // An organization's URL is its acronym where it has one (ilo / oit), else its key.
       [...vocabularies.organizations].map(([key, o]) => ({
-        ...named(key, o, o.acronym ?? o.name),
+        ...named(key, o, o.acronym ?? perLocale(() => key)),
         description: o.description,
         organization: o,
       })),

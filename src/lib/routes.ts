@@ -1,0 +1,60 @@
+import { locales, type Locale } from '../i18n/locales.ts';
+import { articlesByTerm, termCounts, type Article } from './articles.ts';
+import { paginate } from './pagination.ts';
+import type { Taxonomies, Taxonomy, Term } from './taxonomy.ts';
+import { taxonomyOrder } from './taxonomy.ts';
+import { sections, termUrl } from './urls.ts';
+
+/** One page of a term's listing in one language. */
+export interface TermPage<E = unknown> {
+  locale: Locale;
+  taxonomy: Taxonomy;
+  term: Term;
+  /** 1-based. */
+  page: number;
+  /** The URL of each page of this term's listing. */
+  pageUrls: string[];
+  articles: Article<E>[];
+  /** How many stories carry the term in this language's listing. */
+  total: number;
+}
+
+/**
+ * Every term page of every taxonomy in every language: only terms that some
+ * story of that language's listing carries, split into pages.
+ */
+export function termPages<E>(taxonomies: Taxonomies, listing: Record<Locale, Article<E>[]>): TermPage<E>[] {
+  return locales.flatMap((locale) =>
+    taxonomyOrder.flatMap((id) => {
+      const taxonomy = taxonomies[id];
+      const counts = termCounts(listing[locale], taxonomy);
+      return taxonomy.terms
+        .filter((term) => counts.has(term.key))
+        .flatMap((term) => {
+          const all = articlesByTerm(listing[locale], taxonomy, term.key);
+          const pages = paginate(all);
+          const pageUrls = pages.map((_, i) => termUrl(locale, taxonomy.section, term.slug[locale], i + 1));
+          return pages.map((articles, i) => ({ locale, taxonomy, term, page: i + 1, pageUrls, articles, total: all.length }));
+        });
+    }),
+  );
+}
+
+/** Route parameters for a term page (`[locale]/[section]/[term]/[...page]`). */
+export function termPageParams(p: TermPage) {
+  return {
+    locale: p.locale,
+    section: sections[p.taxonomy.section][p.locale],
+    term: p.term.slug[p.locale],
+    page: p.page > 1 ? String(p.page) : undefined,
+  };
+}
+
+/** The same term page in every language where it exists (same page number). */
+export function termPageAlternates(p: TermPage, all: readonly TermPage[]): Partial<Record<Locale, string>> {
+  return Object.fromEntries(
+    all
+      .filter((o) => o.taxonomy.id === p.taxonomy.id && o.term.key === p.term.key && o.page === p.page)
+      .map((o) => [o.locale, o.pageUrls[o.page - 1]!]),
+  );
+}

@@ -1,0 +1,34 @@
+import type { APIRoute } from 'astro';
+import type { Locale } from '../../../../i18n/locales.ts';
+import { getSite } from '../../../../lib/content.ts';
+import { hasFeed } from '../../../../lib/feeds.ts';
+import { termPageParams, termPages, type TermPage } from '../../../../lib/routes.ts';
+import { articleFeed } from '../../../../lib/rss.ts';
+import { newsletter } from '../../../../newsletter.config.ts';
+
+export async function getStaticPaths() {
+  const site = await getSite();
+  return termPages(site.taxonomies, site.listing)
+    .filter((p) => p.page === 1 && hasFeed(p.taxonomy.id))
+    .map((page) => {
+      const { locale, section, term } = termPageParams(page);
+      return { params: { locale, section, term }, props: { page } };
+    });
+}
+
+/** A topic's or an edition's feed. */
+export const GET: APIRoute = async ({ props, site }) => {
+  const { page } = props as { page: TermPage };
+  const locale: Locale = page.locale;
+  const { taxonomies } = await getSite();
+  const name = page.term.name[locale];
+  return articleFeed({
+    title: `${name} · ${newsletter.name[locale]}`,
+    description: page.term.description?.[locale] ?? name,
+    locale,
+    link: page.pageUrls[0]!,
+    articles: page.articles,
+    taxonomies,
+    site: site!,
+  });
+};

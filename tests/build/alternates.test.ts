@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { builtSite, htmlPages, page } from '../helpers/build.ts';
+
+const SITE = 'https://newsletter.example.org';
+const dir = builtSite('sample');
+const pages = htmlPages(dir).filter((p) => p.startsWith('/en/') || p.startsWith('/es/'));
+
+function alternatesOf(path: string): Record<string, string> {
+  return Object.fromEntries(
+    page(dir, path)
+      .querySelectorAll('link[rel="alternate"][hreflang]')
+      .map((l) => [l.getAttribute('hreflang')!, l.getAttribute('href')!.replace(SITE, '')]),
+  );
+}
+
+describe('language alternates', () => {
+  it('every page of the sample has its counterpart: hreflang pairs are symmetric and include itself and x-default', () => {
+    for (const path of pages) {
+      const alternates = alternatesOf(path);
+      const own = path.slice(1, 3);
+      const other = own === 'en' ? 'es' : 'en';
+      expect(alternates[own], path).toBe(path);
+      expect(alternates['x-default'], path).toBe(alternates['en']);
+      const counterpart = alternates[other]!;
+      expect(counterpart, path).toBeDefined();
+      expect(alternatesOf(counterpart)[own], `${counterpart} should point back to ${path}`).toBe(path);
+    }
+  });
+
+  it('the language switcher goes to the counterpart page, named in its own language', () => {
+    for (const path of pages) {
+      const other = path.startsWith('/en/') ? 'es' : 'en';
+      const link = page(dir, path).querySelector(`.switcher a[hreflang="${other}"]`)!;
+      expect(link.getAttribute('href'), path).toBe(alternatesOf(path)[other]);
+      expect(link.getAttribute('lang')).toBe(other);
+      expect(link.text).toBe(other === 'es' ? 'Español' : 'English');
+    }
+  });
+
+  it('keeps the page number when switching language on a paginated page', () => {
+    const fixture = builtSite('fixture');
+    const switcher = page(fixture, '/en/topics/child-labour/2/').querySelector('.switcher a[hreflang="es"]')!;
+    expect(switcher.getAttribute('href')).toBe('/es/temas/trabajo-infantil/2/');
+  });
+});
+
+describe('sitemap and robots.txt', () => {
+  const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'url' || name === 'xhtml:link' || name === 'sitemap' });
+
+  it('lists every HTML page but the 404 with its language alternates', () => {
+    const index = parser.parse(readFileSync(join(dir, 'sitemap-index.xml'), 'utf8'));
+    const files = index.sitemapindex.sitemap.map((s: { loc: string }) => s.loc.replace(`${SITE}/`, ''));
+    const urls = files.flatMap((f: string) => parser.parse(readFileSync(join(dir, f), 'utf8')).urlset.url);
+    const listed = new Map<string, string[]>(urls.map((u: { loc: string; 'xhtml:link'?: { '@_hreflang': string; '@_href': string }[] }) => [
+      u.loc.replace(SITE, ''),
+      (u['xhtml:link'] ?? []).map((l) => `${l['@_hreflang']} ${l['@_href'].replace(SITE, '')}`),
+    ]));
+    expect([...listed.keys()].sort()).toEqual(htmlPages(dir).filter((p) => p !== '/404.html'));
+    for (const path of pages) {
+      const expected = Object.entries(alternatesOf(path)).filter(([l]) => l !== 'x-default').map(([l, h]) => `${l} ${h}`);
+      expect(listed.get(path)!.sort()).toEqual(expected.sort());
+    }
+    expect(readdirSync(dir)).toContain('robots.txt');
+    expect(readFileSync(join(dir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
+  });
+});

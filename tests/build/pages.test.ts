@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkContent } from '../../src/lib/content-check.ts';
+import { builtSite, htmlPages, page } from '../helpers/build.ts';
+import { GENERATED_STORIES } from '../setup/build-sites.ts';
+
+const sample = builtSite('sample');
+const fixture = builtSite('fixture');
+const { articles } = checkContent('content');
+
+describe('the sample newsletter', () => {
+  it('has an English and a Spanish page for each of the ten stories, titled from the frontmatter', () => {
+    const english = articles.filter((a) => a.locale === 'en');
+    expect(english).toHaveLength(10);
+    for (const article of articles) {
+      const dir = article.locale === 'en' ? 'articles' : 'articulos';
+      const html = page(sample, `${article.locale}/${dir}/${article.slug}/`);
+      expect(html.querySelector('h1')!.text).toBe(article.data!.title);
+      expect(html.querySelector('html')!.getAttribute('lang')).toBe(article.locale);
+    }
+  });
+
+  it('has every page of the set in both languages, with localized path segments', () => {
+    const pages = htmlPages(sample);
+    for (const path of [
+      '/en/', '/es/', '/en/topics/', '/es/temas/', '/en/countries/', '/es/paises/', '/en/organizations/', '/es/organizaciones/',
+      '/en/editions/', '/es/ediciones/', '/en/products/', '/es/productos/', '/en/topics/child-labour/', '/es/temas/trabajo-infantil/',
+      '/en/countries/dominican-republic/', '/es/paises/republica-dominicana/', '/404.html', '/',
+    ]) {
+      expect(pages).toContain(path);
+    }
+    const english = pages.filter((p) => p.startsWith('/en/'));
+    const spanish = pages.filter((p) => p.startsWith('/es/'));
+    expect(english.length).toBe(spanish.length);
+  });
+
+  it('shows each term with the number of stories that carry it, on its page and in its index', () => {
+    const counted = [
+      { index: '/en/topics/', path: '/en/topics/child-labour/', key: 'child-labour', field: 'topic' as const },
+      { index: '/es/paises/', path: '/es/paises/el-salvador/', key: 'SV', field: 'country' as const },
+      { index: '/en/organizations/', path: '/en/organizations/clac/', key: 'clac', field: 'organization' as const },
+      { index: '/es/ediciones/', path: '/es/ediciones/2016-07/', key: '2016-07', field: 'edition' as const },
+    ];
+    for (const { index, path, key, field } of counted) {
+      const expected = articles.filter((a) => a.locale === 'en' && [a.data![field]].flat().includes(key)).length;
+      const html = page(sample, path);
+      expect(html.querySelectorAll('.card')).toHaveLength(expected);
+      expect(html.querySelector('.counts')!.text).toMatch(new RegExp(`^${expected} (stor|histori)`));
+      const link = page(sample, index).querySelectorAll('.terms li').find((li) => li.querySelector('a')!.getAttribute('href') === path)!;
+      expect(link.querySelector('.count')!.text).toContain(String(expected));
+    }
+  });
+
+  it('uses singular and plural forms in both languages', () => {
+    expect(page(sample, '/en/countries/mexico/').querySelector('.counts')!.text).toBe('1 story');
+    expect(page(sample, '/en/countries/el-salvador/').querySelector('.counts')!.text).toBe('4 stories');
+    expect(page(sample, '/es/paises/mexico/').querySelector('.counts')!.text).toBe('1 historia');
+    expect(page(sample, '/es/paises/el-salvador/').querySelector('.counts')!.text).toBe('4 historias');
+  });
+
+  it('formats dates for the page language', () => {
+    const en = page(sample, '/en/articles/peru-coffee-network/').querySelector('.meta time')!.text;
+    const es = page(sample, '/es/articulos/red-cafetalera-lonya-grande/').querySelector('.meta time')!.text;
+    expect(en).toBe('15 February 2016');
+    expect(es).toBe('15 de febrero de 2016');
+  });
+
+  it('renders the MDX component and resolves links between article files', () => {
+    const html = page(sample, '/en/articles/peru-coffee-network/');
+    expect(html.querySelector('aside.key-facts h2')!.text).toBe('The network in figures');
+    const hrefs = page(sample, '/en/articles/intergenerational-workshop-los-pinos/').querySelectorAll('.prose a').map((a) => a.getAttribute('href'));
+    expect(hrefs).toContain('/en/articles/clac-first-youth-conference/');
+    expect(hrefs.every((h) => !h!.endsWith('.md'))).toBe(true);
+  });
+
+  it('links every taxonomy term of an article, and its edition', () => {
+    const html = page(sample, '/es/articulos/gestion-financiera-colombia/');
+    const chips = html.querySelectorAll('.term-links a').map((a) => a.getAttribute('href'));
+    expect(chips).toContain('/es/paises/colombia/');
+    expect(chips).toContain('/es/temas/gestion-financiera/');
+    expect(chips).toContain('/es/organizaciones/acata/');
+    expect(chips).toContain('/es/productos/cacao/');
+    expect(html.querySelector('.kicker a')!.getAttribute('href')).toBe('/es/ediciones/2016-07/');
+  });
+
+  it('writes JSON-LD: NewsArticle on articles, Organization on organization pages', () => {
+    const article = JSON.parse(page(sample, '/en/articles/peru-coffee-network/').querySelector('script[type="application/ld+json"]')!.text);
+    expect(article).toMatchObject({ '@type': 'NewsArticle', datePublished: '2016-02-15', inLanguage: 'en-GB' });
+    const org = JSON.parse(page(sample, '/es/organizaciones/oit/').querySelector('script[type="application/ld+json"]')!.text);
+    expect(org).toMatchObject({ '@type': 'Organization', name: 'Organización Internacional del Trabajo', alternateName: 'OIT' });
+  });
+});
+
+describe('pagination and untranslated stories (fixture site)', () => {
+  const total = GENERATED_STORIES + 1; // the generated ones and the fixture's coffee-network story
+
+  it('lists every story of a term exactly once across its pages, newest first, with working page links', () => {
+    for (const [locale, path] of [['en', '/en/topics/child-labour/'], ['es', '/es/temas/trabajo-infantil/']] as const) {
+      const first = page(fixture, path);
+      const pageLinks = first.querySelectorAll('.pagination li a:not([rel])').map((a) => a.getAttribute('href')!);
+      expect(pageLinks).toEqual([`${path}2/`, `${path}3/`]);
+      const titles: string[] = [];
+      const dates: string[] = [];
+      for (const p of [path, ...pageLinks]) {
+        expect(existsSync(join(fixture, p, 'index.html'))).toBe(true);
+        const html = page(fixture, p);
+        titles.push(...html.querySelectorAll('.card-title').map((h) => h.text));
+        dates.push(...html.querySelectorAll('.card time').map((t) => t.getAttribute('datetime')!));
+      }
+      expect(titles).toHaveLength(total);
+      expect(new Set(titles).size).toBe(total);
+      expect([...dates].sort().reverse()).toEqual(dates);
+      expect(first.querySelector('.counts')!.text).toBe(locale === 'en' ? `${total} stories` : `${total} historias`);
+    }
+  });
+
+  it('keeps drafts out of a production build', () => {
+    expect(htmlPages(fixture).some((p) => p.includes('unfinished-draft'))).toBe(false);
+    expect(page(fixture, '/en/topics/climate-change/').querySelectorAll('.card')).toHaveLength(1);
+  });
+
+  it('lists a story that exists only in English on Spanish pages, marked with its language', () => {
+    const card = page(fixture, '/es/temas/cambio-climatico/').querySelector('.card')!;
+    expect(card.getAttribute('lang')).toBe('en');
+    expect(card.querySelector('a')!.getAttribute('hreflang')).toBe('en');
+    expect(card.querySelector('a')!.getAttribute('href')).toBe('/en/articles/climate-story/');
+    expect(card.querySelector('.lang-badge')!.text).toBe('English');
+  });
+
+  it("says on the untranslated story's page, in Spanish, that it is not available in Spanish, with the choices", () => {
+    const html = page(fixture, '/en/articles/climate-story/');
+    const notice = html.querySelector('aside.notice')!;
+    expect(notice.getAttribute('lang')).toBe('es');
+    expect(notice.text).toContain('Esta historia todavía no está disponible en español');
+    expect(notice.querySelector('a')!.getAttribute('href')).toBe('/es/ediciones/2016-07/');
+    const switcher = html.querySelector('.switcher a[hreflang="es"]')!;
+    expect(switcher.getAttribute('href')).toBe('/es/ediciones/2016-07/');
+    expect(html.querySelectorAll('link[rel="alternate"][hreflang]')).toHaveLength(0);
+  });
+});

@@ -1,0 +1,88 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+
+/** Where test builds go (ignored by git). */
+export const OUTPUT = resolve(import.meta.dirname, '../.output');
+const ASTRO = resolve(import.meta.dirname, '../../node_modules/astro/bin/astro.mjs');
+
+/** A site built by a test: its output folder and what the build printed. */
+export interface BuiltSite {
+  outDir: string;
+  status: number | null;
+  log: string;
+}
+
+/**
+ * Builds the site from a content directory into `tests/.output/<name>`, with
+ * its own cache so builds of different content never share data. Runs on the
+ * same Node as the tests (the pinned one under `npm test`).
+ */
+export function buildSite(name: string, options: { content: string; base?: string; site?: string }): BuiltSite {
+  const outDir = join(OUTPUT, name);
+  const result = spawnSync(process.execPath, [ASTRO, 'build', '--silent'], {
+    cwd: resolve(import.meta.dirname, '../..'),
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      CONTENT_DIR: options.content,
+      OUT_DIR: outDir,
+      CACHE_DIR: join(OUTPUT, '.cache', name),
+      BASE: options.base ?? '/',
+      SITE: options.site ?? 'https://newsletter.example.org',
+      ASTRO_TELEMETRY_DISABLED: '1',
+      // vitest sets NODE_ENV=test, under which Vite would build in development mode (drafts shown).
+      NODE_ENV: 'production',
+    },
+  });
+  return { outDir, status: result.status, log: `${result.stdout}\n${result.stderr}` };
+}
+
+/** The output folder of a site built by the global setup. */
+export function builtSite(name: 'sample' | 'sample-base' | 'fixture'): string {
+  const dir = join(OUTPUT, name);
+  if (!existsSync(join(dir, 'index.html'))) throw new Error(`${name} was not built; run the tests through vitest's global setup`);
+  return dir;
+}
+
+/** Every HTML file under a folder, as site paths ("/en/topics/"), sorted. */
+export function htmlPages(dir: string): string[] {
+  const walk = (d: string): string[] =>
+    readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : e.name.endsWith('.html') ? [join(d, e.name)] : []));
+  return walk(dir)
+    .map((f) => `/${relative(dir, f).replace(/index\.html$/, '')}`)
+    .sort();
+}
+
+/** A built page, parsed. `path` is relative to the output folder, without the base. */
+export function page(dir: string, path: string): HTMLElement {
+  const file = path.endsWith('.html') ? join(dir, path) : join(dir, path, 'index.html');
+  return parse(readFileSync(file, 'utf8'));
+}
+
+/** The file a site URL path maps to, or undefined when nothing in `dir` answers it. */
+export function resolveSitePath(dir: string, base: string, pathname: string): string | undefined {
+  if (!pathname.startsWith(base)) return undefined;
+  const inside = decodeURIComponent(pathname.slice(base.length));
+  const candidates = inside === '' || inside.endsWith('/') ? [join(dir, inside, 'index.html')] : [join(dir, inside)];
+  return candidates.find((c) => existsSync(c));
+}
+
+/** The text of an element without the parts written in another language (`lang` differs). */
+export function textInLanguage(root: HTMLElement, lang: string): string {
+  const parts: string[] = [];
+  const visit = (el: HTMLElement) => {
+    const own = el.getAttribute?.('lang');
+    if (own && own !== lang) return;
+    for (const child of el.childNodes) {
+      if (child.nodeType === 3) parts.push(child.rawText);
+      else if (child.nodeType === 1) {
+        const tag = (child as HTMLElement).tagName;
+        if (tag !== 'SCRIPT' && tag !== 'STYLE') visit(child as HTMLElement);
+      }
+    }
+  };
+  visit(root);
+  return parts.join(' ').replace(/\s+/g, ' ');
+}

@@ -1,0 +1,25 @@
+import { rmSync } from 'node:fs';
+import { buildSite, OUTPUT } from '../helpers/build.ts';
+import { contentFixture } from '../helpers/content-fixture.ts';
+import { addGeneratedStories } from '../helpers/generate-content.ts';
+
+/** Number of generated stories in the fixture site: enough for three pages of 12. */
+export const GENERATED_STORIES = 26;
+
+/**
+ * Builds, once for the whole test run, the sites the build and browser tests
+ * read: the sample newsletter at the root and under /newsletter/, and a
+ * fixture with pagination, an untranslated story and a draft.
+ */
+export default function setup() {
+  rmSync(OUTPUT, { recursive: true, force: true });
+  const fixture = contentFixture();
+  addGeneratedStories(fixture.dir, GENERATED_STORIES);
+  const builds = [
+    buildSite('sample', { content: 'content' }),
+    buildSite('sample-base', { content: 'content', base: '/newsletter/' }),
+    buildSite('fixture', { content: fixture.dir }),
+  ];
+  fixture.cleanup();
+  for (const b of builds) if (b.status !== 0) throw new Error(`building ${b.outDir} failed:\n${b.log}`);
+}
