@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { checkContent } from '../../src/lib/content-check.ts';
@@ -16,7 +16,24 @@ function feed(path: string) {
   return parser.parse(xml).rss.channel;
 }
 
+/** Every rss.xml under a folder, relative to it. */
+function feedFiles(root: string, sub = ''): string[] {
+  return readdirSync(join(root, sub), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? feedFiles(root, join(sub, e.name)) : e.name === 'rss.xml' ? [join(sub, e.name)] : [],
+  );
+}
+
 describe('RSS feeds', () => {
+  it('every feed (language, topic, edition) is valid RSS with absolute links to pages that exist', () => {
+    const files = feedFiles(dir);
+    expect(files.length).toBe(2 + 2 * (8 + 3));
+    for (const file of files) {
+      const channel = feed(file);
+      expect(channel.item.length, file).toBeGreaterThan(0);
+      for (const item of channel.item) expect(resolveSitePath(dir, '/', new URL(item.link).pathname), file).toBeDefined();
+    }
+  });
+
   it.each(['en', 'es'] as const)('the %s feed lists that language’s newest stories with absolute links', (locale) => {
     const channel = feed(`${locale}/rss.xml`);
     const newest = articles

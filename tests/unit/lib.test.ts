@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { articlesByTerm, articlesForLocale, editionNeighbours, relatedArticles, termCounts, type Article } from '../../src/lib/articles.ts';
+import { countryName, isCountryCode } from '../../src/lib/countries.ts';
+import { safeJsonLd } from '../../src/lib/page.ts';
+import { paginate } from '../../src/lib/pagination.ts';
+import { slugify } from '../../src/lib/slug.ts';
+import { didYouMean, nearest } from '../../src/lib/suggest.ts';
+import { buildTaxonomies } from '../../src/lib/taxonomy.ts';
+import { articleUrl, feedUrl, normalizeBase, sectionUrl, sitePath, termUrl } from '../../src/lib/urls.ts';
+import { loadVocabularies } from '../../src/lib/vocabulary.ts';
+import type { ArticleData } from '../../src/schemas/article.ts';
+import { FIXTURE_CONTENT } from '../helpers/content-fixture.ts';
+
+describe('slugify', () => {
+  it('folds accents and joins words with hyphens', () => {
+    expect(slugify('Montaña Azul')).toBe('montana-azul');
+    expect(slugify('República Dominicana')).toBe('republica-dominicana');
+    expect(slugify("Women's leadership")).toBe('womens-leadership');
+    expect(slugify('  Caña de azúcar! ')).toBe('cana-de-azucar');
+  });
+});
+
+describe('urls', () => {
+  it('normalizes the base path', () => {
+    expect(normalizeBase(undefined)).toBe('/');
+    expect(normalizeBase('newsletter')).toBe('/newsletter/');
+    expect(normalizeBase('/newsletter/')).toBe('/newsletter/');
+  });
+  // The base path itself is checked end to end by the BASE=/newsletter/ build test.
+  it('builds localized URLs', () => {
+    expect(sectionUrl('es', 'topics')).toBe('/es/temas/');
+    expect(termUrl('es', 'countries', 'republica-dominicana')).toBe('/es/paises/republica-dominicana/');
+    expect(termUrl('en', 'topics', 'youth', 2)).toBe('/en/topics/youth/2/');
+    expect(termUrl('en', 'topics', 'youth', 1)).toBe('/en/topics/youth/');
+    expect(articleUrl('es', 'red-cafetalera')).toBe('/es/articulos/red-cafetalera/');
+    expect(feedUrl('en', 'topics', 'youth')).toBe('/en/topics/youth/rss.xml');
+    expect(sitePath()).toBe('/');
+  });
+});
+
+describe('suggestions', () => {
+  const topics = [{ key: 'child-labour', aliases: ['Child labour', 'Trabajo infantil'] }, { key: 'youth', aliases: ['Youth', 'Juventud'] }];
+  it('finds the nearest key, or a key by one of its names', () => {
+    expect(nearest('child-labor', topics)).toEqual(['child-labour']);
+    expect(nearest('trabajo infantil', topics)).toEqual(['child-labour']);
+    expect(nearest('juventud', topics)).toEqual(['youth']);
+  });
+  it('lists the valid values when nothing is near', () => {
+    expect(didYouMean('banana', topics)).toBe('valid values: child-labour, youth');
+  });
+});
+
+describe('countries', () => {
+  it('knows ISO codes and names them per language', () => {
+    expect(isCountryCode('PE')).toBe(true);
+    expect(isCountryCode('EU')).toBe(false);
+    expect(countryName('PE', 'es')).toBe('Perú');
+    expect(countryName('DO', 'en')).toBe('Dominican Republic');
+  });
+});
+
+describe('safeJsonLd', () => {
+  it('cannot close its script element', () => {
+    const json = safeJsonLd({ title: '</script><script>alert(1)</script> & "quotes"' });
+    expect(json).not.toContain('</script>');
+    expect(json).not.toContain('<');
+    expect(JSON.parse(json).title).toBe('</script><script>alert(1)</script> & "quotes"');
+  });
+});
+
+describe('paginate', () => {
+  it('splits into pages and always has one', () => {
+    expect(paginate([1, 2, 3], 2)).toEqual([[1, 2], [3]]);
+    expect(paginate([], 2)).toEqual([[]]);
+  });
+});
+
+describe('listings', () => {
+  const data = (over: Partial<ArticleData>): ArticleData => ({
+    title: 'T', summary: 'S', date: new Date('2016-02-15'), edition: '2016-02', translationKey: 'k', country: ['PE'],
+    topic: ['child-labour'], organization: ['clac'], draft: false, ...over,
+  });
+  const a = (id: string, over: Partial<ArticleData>): Article => ({ id, locale: id.slice(0, 2) as 'en' | 'es', slug: id.slice(3), data: data(over), entry: null });
+  const articles = [
+    a('en/one', { translationKey: 'one', date: new Date('2016-02-10') }),
+    a('es/uno', { translationKey: 'one', date: new Date('2016-02-10') }),
+    a('en/two', { translationKey: 'two', date: new Date('2016-02-12'), topic: ['climate-change'], country: ['SV'] }),
+    a('es/tres', { translationKey: 'three', date: new Date('2016-02-14') }),
+  ];
+  const { vocabularies } = loadVocabularies(FIXTURE_CONTENT);
+  const taxonomies = buildTaxonomies(vocabularies, articles.map((x) => x.data));
+
+  it("gives each reader every story once, in their language where it exists, newest first", () => {
+    expect(articlesForLocale(articles, 'en').map((x) => x.id)).toEqual(['es/tres', 'en/two', 'en/one']);
+    expect(articlesForLocale(articles, 'es').map((x) => x.id)).toEqual(['es/tres', 'en/two', 'es/uno']);
+  });
+  it('counts and lists stories by term', () => {
+    const listing = articlesForLocale(articles, 'es');
+    expect(termCounts(listing, taxonomies.topic)).toEqual(new Map([['child-labour', 2], ['climate-change', 1]]));
+    expect(articlesByTerm(listing, taxonomies.country, 'PE').map((x) => x.id)).toEqual(['es/tres', 'es/uno']);
+  });
+  it('finds related stories and neighbours in the edition', () => {
+    const listing = articlesForLocale(articles, 'en');
+    expect(relatedArticles(listing, listing[2]!).map((x) => x.id)).toEqual(['es/tres']);
+    expect(editionNeighbours(listing, listing[1]!)).toEqual({ previous: listing[0], next: listing[2] });
+  });
+  it('gives taxonomy terms localized slugs', () => {
+    expect(taxonomies.topic.term('child-labour')!.slug).toEqual({ en: 'child-labour', es: 'trabajo-infantil' });
+    expect(taxonomies.country.term('PE')!.slug).toEqual({ en: 'peru', es: 'peru' });
+    expect(taxonomies.organization.term('clac')!.slug).toEqual({ en: 'clac', es: 'clac' });
+    expect(taxonomies.edition.terms.map((t) => t.key)).toEqual(['2016-07', '2016-02']);
+  });
+});
