@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { articleLinks } from './src/integrations/article-links.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { alternatesFromPages } from './src/integrations/sitemap-alternates.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { normalizeBase } from './src/lib/urls.ts';
@@ -36,5 +37,6 @@ export default defineConfig({
     }),
     mdx(),
     sitemap({ serialize: alternatesFromPages(outDir, base) }),
+    pagefindIndex(),
   ],
 });

@@ -12,6 +12,7 @@ const PAGES = [
   '/en/products/', '/es/productos/', '/en/editions/', '/es/ediciones/',
   '/en/topics/child-labour/', '/es/temas/trabajo-infantil/', '/en/organizations/clac/', '/es/organizaciones/oit/',
   '/en/editions/2016-07/', '/es/ediciones/2016-07/',
+  '/en/search/', '/es/buscar/', '/en/search/?q=coffee&country=peru', '/es/buscar/?q=cafe',
   '/does-not-exist/',
 ];
 /** Pages only the fixture site has: a second page of a term, an untranslated story. */
@@ -44,6 +45,7 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
           });
         }
         await page.goto(`${servers[server]!.url}${path}`, { waitUntil: 'load' });
+        if (path.includes('?q=')) await page.waitForSelector('[data-results] li');
         found.push(...(await axeViolations(page)).map((v) => `${path} ${v}`));
         await page.close();
       }

@@ -1,0 +1,31 @@
+import type { Locale } from '../i18n/locales.ts';
+import type { Article } from './articles.ts';
+import { countedTerms } from './indexes.ts';
+import { taxonomyOrder, type Taxonomies, type TaxonomyId } from './taxonomy.ts';
+
+/** One value of a search facet: its URL slug and its label, which is also its Pagefind filter value. */
+export interface FacetValue {
+  slug: string;
+  label: string;
+  /** Stories with this value in the language's index, before any search. */
+  count: number;
+}
+
+/** A search facet: a taxonomy whose terms filter the results. */
+export interface Facet {
+  id: TaxonomyId;
+  values: FacetValue[];
+}
+
+/**
+ * The facets of a language's search page, with counts over the articles
+ * written in that language (the ones its Pagefind index holds). The counts
+ * are shown before any index data is fetched.
+ */
+export function searchFacets(taxonomies: Taxonomies, articles: readonly Article[], locale: Locale): Facet[] {
+  const own = articles.filter((a) => a.locale === locale);
+  return taxonomyOrder.map((id) => ({
+    id,
+    values: countedTerms(own, taxonomies[id]).map(({ term, count }) => ({ slug: term.slug[locale], label: term.name[locale], count })),
+  }));
+}

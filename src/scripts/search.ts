@@ -1,0 +1,191 @@
+import {
+  facetIds,
+  isEmptySearch,
+  pagefindFilters,
+  paramsFromState,
+  stateFromParams,
+  type FacetId,
+  type SearchState,
+} from '../lib/search-state.ts';
+
+/** The parts of Pagefind's browser API this page uses. */
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+interface PagefindResponse {
+  results: { id: string; data(): Promise<PagefindResultData> }[];
+  filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  filters(): Promise<unknown>;
+  search(q: string | null, o: Record<string, unknown>): Promise<PagefindResponse>;
+}
+
+const PAGE = 10;
+
+/** Runs the search page: reads the URL, searches with Pagefind on demand, renders facets and results. */
+export function startSearch(form: HTMLFormElement): void {
+  const base = form.dataset['base'] ?? '/';
+  const strings = JSON.parse(form.dataset['strings'] ?? '{}') as Record<string, string>;
+  const plural = new Intl.PluralRules(form.dataset['locale']);
+  const dateFormat = new Intl.DateTimeFormat(form.dataset['locale'], { dateStyle: 'long', timeZone: 'UTC' });
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const sort = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+  const status = form.querySelector<HTMLElement>('[data-status]')!;
+  const list = form.querySelector<HTMLOListElement>('[data-results]')!;
+  const more = form.querySelector<HTMLButtonElement>('[data-more]')!;
+  const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  const initialStatus = status.textContent ?? '';
+  const initialCounts = new Map(boxes.map((b) => [b, counter(b).textContent ?? '']));
+  const labelOf = (facet: FacetId, slug: string) => boxes.find((b) => b.name === facet && b.value === slug)?.dataset['label'];
+
+  let pagefind: Promise<Pagefind> | undefined;
+  // Nothing of the index is fetched until the reader searches or picks a facet.
+  const load = () =>
+    (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pf: Pagefind) => {
+      await pf.options({ baseUrl: base });
+      await pf.filters();
+      return pf;
+    }));
+
+  let generation = 0;
+  let shown: PagefindResponse['results'] = [];
+
+  function read(): SearchState {
+    const params = new URLSearchParams();
+    params.set('q', input.value);
+    params.set('sort', sort.value);
+    for (const b of boxes) if (b.checked) params.append(b.name, b.value);
+    return stateFromParams(params);
+  }
+
+  function show(state: SearchState) {
+    input.value = state.q;
+    sort.value = state.sort;
+    for (const b of boxes) b.checked = state.selected[b.name as FacetId]?.includes(b.value) ?? false;
+  }
+
+  async function run(state: SearchState, history: 'push' | 'replace' | 'none') {
+    if (history !== 'none') {
+      const query = paramsFromState(state).toString();
+      const url = `${location.pathname}${query ? `?${query}` : ''}`;
+      if (url !== `${location.pathname}${location.search}`) window.history[history === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+    }
+    const current = ++generation;
+    if (isEmptySearch(state)) {
+      status.textContent = initialStatus;
+      list.replaceChildren();
+      more.hidden = true;
+      for (const [b, count] of initialCounts) counter(b).textContent = count;
+      return;
+    }
+    status.textContent = strings['loading'] ?? '';
+    try {
+      const pf = await load();
+      const options = (except?: FacetId) => ({
+        filters: pagefindFilters(state, labelOf, except),
+        ...(state.sort === 'newest' ? { sort: { date: 'desc' } } : {}),
+      });
+      const main = await pf.search(state.q || null, options());
+      // A facet's counts say what each of its values would give with the other facets as they are.
+      const perFacet = await Promise.all(
+        facetIds.map((id) => (state.selected[id].length ? pf.search(state.q || null, options(id)) : Promise.resolve(main))),
+      );
+      if (current !== generation) return;
+      for (const b of boxes) {
+        const facet = facetIds.indexOf(b.name as FacetId);
+        counter(b).textContent = String(perFacet[facet]?.filters[b.name]?.[b.dataset['label'] ?? ''] ?? 0);
+      }
+      shown = main.results;
+      list.replaceChildren();
+      await render(0, current);
+      if (current !== generation) return;
+      // Announced once the results are on the page.
+      const count = main.results.length;
+      status.textContent = count === 0 ? (strings['noResults'] ?? '') : (strings[plural.select(count) === 'one' ? 'one' : 'other'] ?? '').replace('{{count}}', String(count));
+    } catch {
+      if (current === generation) status.textContent = strings['error'] ?? '';
+    }
+  }
+
+  async function render(from: number, current: number) {
+    const data = await Promise.all(shown.slice(from, from + PAGE).map((r) => r.data()));
+    if (current !== generation) return;
+    list.append(...data.map(result));
+    more.hidden = from + PAGE >= shown.length;
+  }
+
+  function result(data: PagefindResultData): HTMLLIElement {
+    const item = document.createElement('li');
+    item.className = 'card';
+    const heading = document.createElement('h2');
+    heading.className = 'card-title';
+    const link = document.createElement('a');
+    link.href = data.url;
+    link.textContent = data.meta['title'] ?? data.url;
+    heading.append(link);
+    const meta = document.createElement('p');
+    meta.className = 'card-meta';
+    const date = data.meta['date'] ? dateFormat.format(new Date(data.meta['date'])) : '';
+    meta.textContent = [date, ...(data.filters['country'] ?? [])].filter(Boolean).join(' · ');
+    const excerpt = document.createElement('p');
+    excerpt.className = 'card-summary';
+    excerpt.append(...highlighted(data.excerpt));
+    const topics = document.createElement('p');
+    topics.className = 'card-meta';
+    topics.textContent = (data.filters['topic'] ?? []).join(' · ');
+    item.append(heading, meta, excerpt, topics);
+    return item;
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run(read(), 'push');
+  });
+  form.addEventListener('change', (event) => {
+    if (event.target !== input) void run(read(), 'push');
+  });
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => void run(read(), 'replace'), 300);
+  });
+  form.querySelector('[data-clear]')?.addEventListener('click', (event) => {
+    event.preventDefault();
+    const empty = stateFromParams(new URLSearchParams());
+    show(empty);
+    void run(empty, 'push');
+  });
+  more.addEventListener('click', () => void render(list.children.length, generation));
+  window.addEventListener('popstate', () => {
+    const state = stateFromParams(new URLSearchParams(location.search));
+    show(state);
+    void run(state, 'none');
+  });
+
+  const initial = stateFromParams(new URLSearchParams(location.search));
+  show(initial);
+  if (!isEmptySearch(initial)) void run(initial, 'none');
+}
+
+function counter(box: HTMLInputElement): HTMLElement {
+  return box.parentElement!.querySelector<HTMLElement>('[data-count]')!;
+}
+
+/** Pagefind's excerpt as text nodes and <mark> elements only: nothing else of it becomes markup. */
+function highlighted(excerpt: string): Node[] {
+  const template = document.createElement('template');
+  template.innerHTML = excerpt;
+  return [...template.content.childNodes].map((node) => {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      return mark;
+    }
+    return document.createTextNode(node.textContent ?? '');
+  });
+}

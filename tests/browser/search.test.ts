@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { checkContent } from '../../src/lib/content-check.ts';
+import { builtSite } from '../helpers/build.ts';
+import { launchBrowser, serve } from '../helpers/browser.ts';
+
+const { articles } = checkContent('content');
+const spanish = articles.filter((a) => a.locale === 'es');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+/** Result links on the page, once the status says the search finished. */
+async function results(page: Page): Promise<string[]> {
+  await page.waitForFunction(() => {
+    const status = document.querySelector('[data-status]')?.textContent ?? '';
+    return /found|encontrad|No story|Ninguna/.test(status);
+  });
+  return page.$$eval('[data-results] a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+async function countOf(page: Page, facet: string, slug: string): Promise<number> {
+  return Number(await page.locator(`input[name="${facet}"][value="${slug}"] + [data-count], input[name="${facet}"][value="${slug}"] ~ [data-count]`).textContent());
+}
+
+for (const base of ['/', '/newsletter/']) {
+  describe(`search (base ${base})`, () => {
+    let server: Awaited<ReturnType<typeof serve>>;
+    let origin: string;
+    beforeAll(async () => {
+      server = await serve(builtSite(base === '/' ? 'sample' : 'sample-base'), base);
+      origin = `${server.url}${base.slice(0, -1)}`;
+    });
+    afterAll(() => server?.server.close());
+
+    it('finds the Peru coffee story for "coffee" in English, and loads no index before the reader searches', async () => {
+      const page = await browser.newPage();
+      const fetched: string[] = [];
+      page.on('request', (r) => fetched.push(r.url()));
+      await page.goto(`${origin}/en/search/`);
+      await page.waitForLoadState('networkidle');
+      expect(fetched.filter((u) => u.includes('/pagefind/'))).toEqual([]);
+      await page.fill('#search-query', 'coffee');
+      await page.press('#search-query', 'Enter');
+      const links = await results(page);
+      expect(links.slice(0, 10)).toContain(`${base}en/articles/peru-coffee-network/`);
+      expect(fetched.some((u) => u.includes(`${base}pagefind/pagefind.js`))).toBe(true);
+      await page.close();
+    });
+
+    it('finds the Spanish version for "cafe" typed without an accent, and no English page', async () => {
+      const page = await browser.newPage();
+      await page.goto(`${origin}/es/buscar/?q=cafe`);
+      const links = await results(page);
+      expect(links).toContain(`${base}es/articulos/red-cafetalera-lonya-grande/`);
+      expect(links.every((l) => l.startsWith(`${base}es/`))).toBe(true);
+      for (const [q, slug] of [['nino', 'red-cafetalera-lonya-grande'], ['Peru', 'red-cafetalera-lonya-grande'], ['cooperativa', 'gestion-financiera-colombia']]) {
+        await page.goto(`${origin}/es/buscar/?q=${q}`);
+        expect(await results(page), q).toContain(`${base}es/articulos/${slug}/`);
+      }
+      await page.close();
+    });
+
+    it('narrows by a country facet, widens with two topics, and shows counts equal to the results', async () => {
+      const page = await browser.newPage();
+      await page.goto(`${origin}/es/buscar/`);
+      await page.check('input[name="country"][value="el-salvador"]');
+      const inSalvador = await results(page);
+      const expectedSalvador = spanish.filter((a) => a.data!.country.includes('SV')).length;
+      expect(inSalvador).toHaveLength(expectedSalvador);
+      expect(await countOf(page, 'country', 'el-salvador')).toBe(expectedSalvador);
+      await page.uncheck('input[name="country"][value="el-salvador"]');
+      await page.check('input[name="topic"][value="juventud"]');
+      const youth = (await results(page)).length;
+      expect(await countOf(page, 'topic', 'juventud')).toBe(youth);
+      await page.check('input[name="topic"][value="gestion-financiera"]');
+      await page.waitForFunction((n) => document.querySelectorAll('[data-results] li').length > n, youth);
+      const both = await results(page);
+      const expected = spanish.filter((a) => a.data!.topic.some((t) => t === 'youth' || t === 'finance')).length;
+      expect(both).toHaveLength(expected);
+      expect(both.length).toBeGreaterThan(youth);
+      await page.close();
+    });
+
+    it('links only to pages that exist, and restores the search from the URL after reload and Back', async () => {
+      const page = await browser.newPage();
+      await page.goto(`${origin}/en/search/`);
+      await page.fill('#search-query', 'workshop');
+      await page.press('#search-query', 'Enter');
+      const all = await results(page);
+      expect(all.length).toBeGreaterThan(2);
+      for (const link of all) expect((await page.request.get(`${server.url}${link}`)).status(), link).toBe(200);
+      await page.check('input[name="country"][value="costa-rica"]');
+      await page.waitForURL(/country=costa-rica/);
+      const narrowed = await results(page);
+      expect(narrowed.length).toBeLessThan(all.length);
+      expect(new URL(page.url()).searchParams.get('q')).toBe('workshop');
+      await page.reload();
+      expect(await results(page)).toEqual(narrowed);
+      expect(await page.isChecked('input[name="country"][value="costa-rica"]')).toBe(true);
+      await page.goBack();
+      await page.waitForURL((url) => !url.search.includes('country'));
+      await page.waitForFunction((n) => document.querySelectorAll('[data-results] li').length === n, all.length);
+      expect(await page.inputValue('#search-query')).toBe('workshop');
+      expect(await page.isChecked('input[name="country"][value="costa-rica"]')).toBe(false);
+      await page.close();
+    });
+
+    it('orders by date when asked', async () => {
+      const page = await browser.newPage();
+      await page.goto(`${origin}/en/search/?q=workshop&sort=newest`);
+      const links = await results(page);
+      const dates = links.map((l) => articles.find((a) => l.endsWith(`/${a.slug}/`))!.data!.date.getTime());
+      expect([...dates].sort((a, b) => b - a)).toEqual(dates);
+      await page.close();
+    });
+  });
+}
+
+describe('search without JavaScript', () => {
+  it('says so and links to the topic and country indexes', async () => {
+    const server = await serve(builtSite('sample'));
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/es/buscar/`);
+    const notice = page.locator('noscript p, .notice');
+    await expect.poll(() => notice.first().textContent()).toContain('La búsqueda necesita JavaScript');
+    const hrefs = await page.$$eval('.notice a', (links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual(['/es/temas/', '/es/paises/']);
+    await context.close();
+    server.server.close();
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtSite, page } from '../helpers/build.ts';
+
+describe('search index', () => {
+  it('holds one index per language with the articles only (not index or navigation pages)', () => {
+    const entry = JSON.parse(readFileSync(join(builtSite('sample'), 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'es']);
+    expect(entry.languages.en.page_count).toBe(10);
+    expect(entry.languages.es.page_count).toBe(10);
+  });
+
+  it('marks article pages with localized filters, a date sort, and leaves chrome out of the body', () => {
+    const html = page(builtSite('sample'), '/es/articulos/gestion-financiera-colombia/');
+    const body = html.querySelector('[data-pagefind-body]')!;
+    expect(body.tagName).toBe('ARTICLE');
+    expect(html.querySelector('header.site-header [data-pagefind-body]')).toBeNull();
+    const filters = body.querySelectorAll('[data-pagefind-filter]').map((e) => `${e.getAttribute('data-pagefind-filter')}=${e.text}`);
+    expect(filters).toContain('topic=Gestión financiera');
+    expect(filters).toContain('country=Colombia');
+    expect(filters).toContain('product=Banano');
+    expect(body.querySelector('[data-pagefind-filter^="edition:"]')!.getAttribute('data-pagefind-filter')).toBe('edition:Una nueva generación en la mesa');
+    expect(body.querySelector('time')!.getAttribute('data-pagefind-sort')).toBe('date[datetime]');
+  });
+
+  it('puts a search box in the header of every page, leading to the search page of its language', () => {
+    const dir = builtSite('sample-base');
+    expect(page(dir, '/es/temas/').querySelector('header search form')!.getAttribute('action')).toBe('/newsletter/es/buscar/');
+    expect(page(dir, '/en/').querySelector('header search form')!.getAttribute('action')).toBe('/newsletter/en/search/');
+  });
+});
