@@ -26,6 +26,23 @@ export interface ContentCheck {
   articles: ArticleFile[];
 }
 
+/** What `npm run new` writes where the editor still has to fill something in. */
+export const PLACEHOLDER = 'TODO';
+
+const placeholderHints: Record<string, string> = {
+  summary: 'write one or two sentences that tell the story',
+  country: 'write one or more ISO 3166-1 codes, e.g. [PE, CO]',
+  topic: 'write one or more keys from vocabularies/topics.yaml',
+  organization: 'write one or more keys from vocabularies/organizations.yaml',
+};
+
+/** Frontmatter fields whose value (or one of whose values) is still the placeholder. */
+function placeholderFields(data: unknown): string[] {
+  if (!data || typeof data !== 'object') return [];
+  const holds = (v: unknown): boolean => (Array.isArray(v) ? v.some(holds) : typeof v === 'string' && v.includes(PLACEHOLDER));
+  return Object.entries(data).filter(([, v]) => holds(v)).map(([k]) => k);
+}
+
 const ARTICLE_EXTENSIONS = new Set(['.md', '.mdx']);
 const languageNames: Record<Locale, string> = { en: 'English', es: 'Spanish' };
 
@@ -85,9 +102,25 @@ export function checkContent(contentDir: string): ContentCheck {
       problems.push({ severity: 'error', file, line: source.error.line, message: `malformed frontmatter: ${source.error.message}` });
       continue;
     }
+    const placeholders = placeholderFields(source.data);
+    for (const field of placeholders) {
+      problems.push({
+        severity: 'error',
+        file,
+        line: source.lineOf([field]),
+        field,
+        message: `${field} still holds the placeholder ${PLACEHOLDER}: ${placeholderHints[field] ?? `write the real ${field}`}`,
+      });
+    }
+    source.body.split('\n').forEach((text, index) => {
+      if (text.trimStart().startsWith(PLACEHOLDER)) {
+        problems.push({ severity: 'error', file, line: source.bodyLine + index, message: `the text still holds the placeholder ${PLACEHOLDER}: write the story` });
+      }
+    });
     const result = schema.safeParse(source.data ?? {});
     if (!result.success) {
       for (const issue of result.error.issues) {
+        if (placeholders.includes(String(issue.path[0]))) continue;
         if (issue.code === 'unrecognized_keys') {
           for (const key of issue.keys) {
             problems.push({
@@ -111,6 +144,7 @@ export function checkContent(contentDir: string): ContentCheck {
       }
       continue;
     }
+    if (placeholders.length) continue;
     article.data = result.data;
     if (result.data.slug) article.slug = result.data.slug;
     if (result.data.image !== undefined) {

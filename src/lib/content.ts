@@ -3,6 +3,8 @@ import { isLocale, type Locale } from '../i18n/locales.ts';
 import { articlesForLocale, published, type Article } from './articles.ts';
 import { buildTaxonomies, type Taxonomies } from './taxonomy.ts';
 import type { Vocabularies } from './vocabulary.ts';
+import { fileHistories, translationStatus, type StoryTranslations } from './translation-status.ts';
+import { resolve } from 'node:path';
 
 /** An article backed by its content collection entry (for rendering its body). */
 export type SiteArticle = Article<CollectionEntry<'articles'>>;
@@ -14,6 +16,8 @@ export interface Site {
   taxonomies: Taxonomies;
   /** Each language's listing (see `articlesForLocale`). */
   listing: Record<Locale, SiteArticle[]>;
+  /** Each story's translation state, by translationKey. */
+  translations: Map<string, StoryTranslations>;
 }
 
 let site: Promise<Site> | undefined;
@@ -39,9 +43,19 @@ async function loadSite(): Promise<Site> {
     products: await entries('products'),
     editions: await entries('editions'),
   };
+  const versions = articles.map((a) => ({
+    file: resolve(a.entry.filePath!),
+    locale: a.locale,
+    slug: a.slug,
+    title: a.data.title,
+    translationKey: a.data.translationKey,
+    edition: a.data.edition,
+  }));
+  const translations = translationStatus(versions, fileHistories(versions.map((v) => v.file)));
   return {
     articles,
     vocabularies,
+    translations: new Map(translations.map((t) => [t.translationKey, t])),
     taxonomies: buildTaxonomies(vocabularies, articles.map((a) => a.data)),
     listing: { en: articlesForLocale(articles, 'en'), es: articlesForLocale(articles, 'es') },
   };

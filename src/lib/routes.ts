@@ -5,6 +5,10 @@ import type { Taxonomies, Taxonomy, Term } from './taxonomy.ts';
 import { taxonomyOrder } from './taxonomy.ts';
 import { sections, termUrl } from './urls.ts';
 
+/** Pages that stand alone in each language: search, and the editors' translation report. */
+export const standalonePages = ['search', 'translations'] as const;
+export type StandalonePage = (typeof standalonePages)[number];
+
 /** One page of a term's listing in one language. */
 export interface TermPage<E = unknown> {
   locale: Locale;

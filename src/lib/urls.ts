@@ -12,6 +12,7 @@ export const sections = {
   products: { en: 'products', es: 'productos' },
   editions: { en: 'editions', es: 'ediciones' },
   search: { en: 'search', es: 'buscar' },
+  translations: { en: 'translations', es: 'traducciones' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 /** A section of the site with its own localized path segment. */

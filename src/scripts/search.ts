@@ -169,6 +169,9 @@ export function startSearch(form: HTMLFormElement): void {
 
   const initial = stateFromParams(new URLSearchParams(location.search));
   show(initial);
+  // On a narrow screen the facets start folded, so the results come first into view.
+  const facets = form.querySelector<HTMLDetailsElement>('[data-facets]');
+  if (facets && !matchMedia('(min-width: 48rem)').matches && boxes.every((b) => !b.checked)) facets.open = false;
   if (!isEmptySearch(initial)) void run(initial, 'none');
 }
 

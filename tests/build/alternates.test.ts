@@ -50,7 +50,7 @@ describe('language alternates', () => {
 describe('sitemap and robots.txt', () => {
   const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'url' || name === 'xhtml:link' || name === 'sitemap' });
 
-  it('lists every HTML page but the 404 with its language alternates', () => {
+  it('lists every HTML page but the 404 and the editors’ page, with its language alternates', () => {
     const index = parser.parse(readFileSync(join(dir, 'sitemap-index.xml'), 'utf8'));
     const files = index.sitemapindex.sitemap.map((s: { loc: string }) => s.loc.replace(`${SITE}/`, ''));
     const urls = files.flatMap((f: string) => parser.parse(readFileSync(join(dir, f), 'utf8')).urlset.url);
@@ -58,8 +58,11 @@ describe('sitemap and robots.txt', () => {
       u.loc.replace(SITE, ''),
       (u['xhtml:link'] ?? []).map((l) => `${l['@_hreflang']} ${l['@_href'].replace(SITE, '')}`),
     ]));
-    expect([...listed.keys()].sort()).toEqual(htmlPages(dir).filter((p) => p !== '/404.html'));
-    for (const path of pages) {
+    const indexable = htmlPages(dir).filter((p) => !page(dir, p).querySelector('meta[name="robots"][content="noindex"]'));
+    expect(indexable).not.toContain('/404.html');
+    expect(indexable).not.toContain('/en/translations/');
+    expect([...listed.keys()].sort()).toEqual(indexable);
+    for (const path of pages.filter((p) => indexable.includes(p))) {
       const expected = Object.entries(alternatesOf(path)).filter(([l]) => l !== 'x-default').map(([l, h]) => `${l} ${h}`);
       expect(listed.get(path)!.sort()).toEqual(expected.sort());
     }

@@ -69,7 +69,7 @@ export function resolveSitePath(dir: string, base: string, pathname: string): st
   return candidates.find((c) => existsSync(c));
 }
 
-/** The text of an element without the parts written in another language (`lang` differs). */
+/** The text of an element without the parts written in another language (`lang` differs) and without code. */
 export function textInLanguage(root: HTMLElement, lang: string): string {
   const parts: string[] = [];
   const visit = (el: HTMLElement) => {
@@ -79,7 +79,8 @@ export function textInLanguage(root: HTMLElement, lang: string): string {
       if (child.nodeType === 3) parts.push(child.rawText);
       else if (child.nodeType === 1) {
         const tag = (child as HTMLElement).tagName;
-        if (tag !== 'SCRIPT' && tag !== 'STYLE') visit(child as HTMLElement);
+        // Code (identifiers such as translation keys) is in no human language.
+        if (tag !== 'SCRIPT' && tag !== 'STYLE' && tag !== 'CODE') visit(child as HTMLElement);
       }
     }
   };

@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -17,4 +18,21 @@ export function addGeneratedStories(dir: string, count: number): void {
     join(dir, 'articles/en', 'unfinished-draft.md'),
     `---\ntitle: Unfinished draft\nsummary: Not ready.\ndate: 2016-07-01\nedition: "2016-07"\ntranslationKey: unfinished-draft\ncountry: [SV]\ntopic: [climate-change]\norganization: [clac]\ndraft: true\n---\n\nDraft.\n`,
   );
+}
+
+/**
+ * Makes the folder a git repository whose history leaves the Spanish
+ * coffee-network story behind its English original.
+ */
+export function commitWithOutdatedTranslation(dir: string): void {
+  const git = (args: string[], date: string) =>
+    execFileSync('git', args, {
+      cwd: dir,
+      env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_AUTHOR_NAME: 'Editor', GIT_AUTHOR_EMAIL: 'editor@example.org', GIT_COMMITTER_NAME: 'Editor', GIT_COMMITTER_EMAIL: 'editor@example.org' },
+    });
+  git(['init', '-q'], '2024-01-01T00:00:00Z');
+  git(['add', '-A'], '2024-01-01T00:00:00Z');
+  git(['commit', '-qm', 'All stories'], '2024-01-01T00:00:00Z');
+  appendFileSync(join(dir, 'articles/en/coffee-network.md'), '\nAn update to the original.\n');
+  git(['commit', '-qam', 'Update the English original'], '2024-02-01T00:00:00Z');
 }

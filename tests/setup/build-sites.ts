@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { buildSite, OUTPUT } from '../helpers/build.ts';
 import { contentFixture } from '../helpers/content-fixture.ts';
-import { addGeneratedStories } from '../helpers/generate-content.ts';
+import { addGeneratedStories, commitWithOutdatedTranslation } from '../helpers/generate-content.ts';
 
 /** Number of generated stories in the fixture site: enough for three pages of 12. */
 export const GENERATED_STORIES = 26;
@@ -15,6 +15,7 @@ export default function setup() {
   rmSync(OUTPUT, { recursive: true, force: true });
   const fixture = contentFixture();
   addGeneratedStories(fixture.dir, GENERATED_STORIES);
+  commitWithOutdatedTranslation(fixture.dir);
   const builds = [
     buildSite('sample', { content: 'content' }),
     buildSite('sample-base', { content: 'content', base: '/newsletter/' }),

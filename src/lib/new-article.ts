@@ -1,0 +1,96 @@
+import { locales, type Locale } from '../i18n/locales.ts';
+import type { ArticleFile } from './content-check.ts';
+import { PLACEHOLDER } from './content-check.ts';
+import { slugify } from './slug.ts';
+import { didYouMean } from './suggest.ts';
+import type { Vocabularies } from './vocabulary.ts';
+
+/** What an editor asks `npm run new` for. */
+export interface NewArticleRequest {
+  locale: string;
+  title: string;
+  /** The translationKey of the story this one translates. */
+  translationOf?: string | undefined;
+  /** An edition key; the newest edition by default. */
+  edition?: string | undefined;
+  /** Today, as YYYY-MM-DD. */
+  today: string;
+}
+
+/** The file to create, or why it cannot be created. */
+export type NewArticle = { ok: true; path: string; text: string } | { ok: false; message: string };
+
+const yamlString = (value: string) => JSON.stringify(value);
+const yamlList = (values: readonly string[]) => `[${values.join(', ')}]`;
+
+/**
+ * The path (under the content folder) and text of a new article, with full
+ * frontmatter and placeholders the checker flags until they are filled in.
+ * Pure: `exists` answers for the file system, and the script writes the file.
+ */
+export function newArticle(
+  request: NewArticleRequest,
+  articles: readonly ArticleFile[],
+  vocabularies: Vocabularies,
+  exists: (path: string) => boolean,
+): NewArticle {
+  const { locale, title, today } = request;
+  if (!(locales as readonly string[]).includes(locale)) {
+    return { ok: false, message: `--lang must be one of ${locales.join(', ')}, not '${locale}'` };
+  }
+  const slug = slugify(title);
+  if (!slug) return { ok: false, message: '--title needs at least one letter or digit' };
+  const lang = locale as Locale;
+  const path = `articles/${lang}/${slug}.md`;
+  if (exists(path)) return { ok: false, message: `${path} already exists (nothing was changed); choose another title` };
+
+  const editions = [...vocabularies.editions].sort(([, a], [, b]) => b.date.getTime() - a.date.getTime());
+  const edition = request.edition ?? editions[0]?.[0];
+  if (!edition || !vocabularies.editions.has(edition)) {
+    const candidates = editions.map(([key]) => ({ key }));
+    return { ok: false, message: `edition '${request.edition ?? ''}' is not in editions.yaml; ${didYouMean(request.edition ?? '', candidates)}` };
+  }
+
+  let fields: Record<string, string>;
+  let bodyText: string;
+  if (request.translationOf) {
+    const key = request.translationOf;
+    const sources = articles.filter((a) => a.data?.translationKey === key);
+    if (sources.length === 0) {
+      const keys = [...new Set(articles.flatMap((a) => (a.data ? [a.data.translationKey] : [])))].map((k) => ({ key: k }));
+      return { ok: false, message: `no article has translationKey '${key}'; ${didYouMean(key, keys)}` };
+    }
+    if (sources.some((a) => a.locale === lang)) {
+      return { ok: false, message: `the story '${key}' already has a ${lang} version: ${sources.find((a) => a.locale === lang)!.file}` };
+    }
+    const source = sources[0]!.data!;
+    fields = {
+      edition: yamlString(request.edition ?? source.edition),
+      translationKey: key,
+      country: yamlList(source.country),
+      topic: yamlList(source.topic),
+      organization: yamlList(source.organization),
+      ...(source.product ? { product: yamlList(source.product) } : {}),
+    };
+    bodyText = `${PLACEHOLDER}: translate the story from ${sources[0]!.locale}/${sources[0]!.file.split('/').pop()}.`;
+  } else {
+    fields = {
+      edition: yamlString(edition),
+      translationKey: slug,
+      country: `[${PLACEHOLDER}]`,
+      topic: `[${PLACEHOLDER}]`,
+      organization: `[${PLACEHOLDER}]`,
+    };
+    bodyText = `${PLACEHOLDER}: write the story here, in Markdown.`;
+  }
+  if (!request.translationOf && articles.some((a) => a.locale === lang && a.data?.translationKey === slug)) {
+    return { ok: false, message: `translationKey '${slug}' is already used in ${lang}; choose another title` };
+  }
+  const frontmatter = [
+    `title: ${yamlString(title)}`,
+    `summary: "${PLACEHOLDER}: one or two sentences that tell the story"`,
+    `date: ${today}`,
+    ...Object.entries(fields).map(([k, v]) => `${k}: ${v}`),
+  ];
+  return { ok: true, path, text: `---\n${frontmatter.join('\n')}\n---\n\n${bodyText}\n` };
+}

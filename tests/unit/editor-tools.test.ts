@@ -1,0 +1,155 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { article, contentFixture, validArticle } from '../helpers/content-fixture.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+let cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const c of cleanups) c();
+  cleanups = [];
+});
+
+function fixture(changes: Record<string, string | null> = {}) {
+  const f = contentFixture(changes);
+  cleanups.push(f.cleanup);
+  return f.dir;
+}
+
+/** Runs an editors' command the way `npm run` does, on the pinned Node. */
+function run(script: string, args: string[], cwd = ROOT) {
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts', script), ...args], { cwd, encoding: 'utf8' });
+  return { status: result.status, out: `${result.stdout}${result.stderr}` };
+}
+
+/** A fingerprint of every file under a folder: path → hash. */
+function snapshot(dir: string): Record<string, string> {
+  const walk = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
+  return Object.fromEntries(walk(dir).map((f) => [f, createHash('sha256').update(readFileSync(f)).digest('hex')]));
+}
+
+describe('npm run new', () => {
+  it('creates a file with complete frontmatter and an accent-folded slug, which check accepts once filled in', () => {
+    const dir = fixture();
+    const made = run('new.ts', ['--content', dir, '--lang', 'es', '--title', 'Montaña Azul: cosecha récord', '--edition', '2016-02']);
+    expect(made.status).toBe(0);
+    const file = join(dir, 'articles/es/montana-azul-cosecha-record.md');
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('title: "Montaña Azul: cosecha récord"');
+    expect(text).toMatch(/^date: \d{4}-\d{2}-\d{2}$/m);
+    expect(text).toContain('edition: "2016-02"');
+    expect(text).toContain('translationKey: montana-azul-cosecha-record');
+
+    const unfilled = run('check.ts', ['--content', dir]);
+    expect(unfilled.status).toBe(1);
+    expect(unfilled.out).toContain('montana-azul-cosecha-record.md:3: error: summary still holds the placeholder TODO');
+    expect(unfilled.out).toContain('montana-azul-cosecha-record.md:7: error: country still holds the placeholder TODO');
+
+    writeFileSync(
+      file,
+      text
+        .replace(/summary: .*/, 'summary: Una cosecha de café.')
+        .replace('country: [TODO]', 'country: [PE]')
+        .replace('topic: [TODO]', 'topic: [child-labour]')
+        .replace('organization: [TODO]', 'organization: [montana-azul]')
+        .replace(/TODO: write the story.*/, 'La historia.'),
+    );
+    const filled = run('check.ts', ['--content', dir]);
+    expect(filled.out).toContain('0 errors');
+    expect(filled.status).toBe(0);
+  });
+
+  it('copies the taxonomy of the story it translates and links its translationKey', () => {
+    const dir = fixture();
+    const made = run('new.ts', ['--content', dir, '--lang', 'es', '--title', 'Una historia del clima', '--translation-of', 'climate-story']);
+    expect(made.status).toBe(0);
+    const text = readFileSync(join(dir, 'articles/es/una-historia-del-clima.md'), 'utf8');
+    expect(text).toContain('translationKey: climate-story');
+    expect(text).toContain('country: [SV]');
+    expect(text).toContain('topic: [climate-change]');
+    expect(text).toContain('organization: [clac]');
+    expect(text).toContain('edition: "2016-07"');
+  });
+
+  it('refuses to overwrite an existing file, and explains an unknown story', () => {
+    const dir = fixture();
+    const before = snapshot(dir);
+    const again = run('new.ts', ['--content', dir, '--lang', 'en', '--title', 'Coffee network']);
+    expect(again.status).toBe(1);
+    expect(again.out).toContain('coffee-network.md already exists');
+    const unknown = run('new.ts', ['--content', dir, '--lang', 'es', '--title', 'X', '--translation-of', 'climat-story']);
+    expect(unknown.status).toBe(1);
+    expect(unknown.out).toContain("no article has translationKey 'climat-story'; did you mean 'climate-story'?");
+    expect(snapshot(dir)).toEqual(before);
+  });
+});
+
+describe('npm run check', () => {
+  it('exits 0 on the sample content', () => {
+    const result = run('check.ts', []);
+    expect(result.status).toBe(0);
+    expect(result.out).toContain('Checked 20 articles');
+  });
+
+  it('prints file:line problems grouped by file, JSON for machines and GitHub annotations, and exits 1 on errors', () => {
+    const dir = fixture({ 'articles/en/broken.md': article({ ...validArticle, topic: '[child-labor]' }) });
+    const text = run('check.ts', ['--content', dir]);
+    expect(text.status).toBe(1);
+    expect(text.out).toMatch(/broken\.md\n {2}.*broken\.md:8: error: topic 'child-labor' is not a topic; did you mean 'child-labour'\?/);
+    const json = JSON.parse(run('check.ts', ['--content', dir, '--json']).out);
+    expect(json).toContainEqual(expect.objectContaining({ severity: 'error', line: 8, field: 'topic', file: expect.stringContaining('broken.md') }));
+    expect(run('check.ts', ['--content', dir, '--format', 'github']).out).toMatch(/^::error file=.*broken\.md,line=8::topic 'child-labor'/m);
+  });
+
+  it('exits 0 when there are only warnings (a story without translation)', () => {
+    const result = run('check.ts', ['--content', fixture()]);
+    expect(result.status).toBe(0);
+    expect(result.out).toContain("warning: no Spanish version yet (translationKey 'climate-story')");
+  });
+
+  it('changes no file', () => {
+    const dir = fixture({ 'articles/en/broken.md': article({ ...validArticle, date: 'soon' }) });
+    const before = snapshot(dir);
+    run('check.ts', ['--content', dir]);
+    run('check.ts', ['--content', dir, '--json']);
+    expect(snapshot(dir)).toEqual(before);
+  });
+});
+
+describe('npm run translations', () => {
+  it('marks as outdated a translation whose original got a later commit, in a git repository', () => {
+    const dir = fixture();
+    const git = (args: string[], date: string) =>
+      execFileSync('git', args, {
+        cwd: dir,
+        env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.org' },
+      });
+    git(['init', '-q'], '2024-01-01T00:00:00Z');
+    git(['add', '-A'], '2024-01-01T00:00:00Z');
+    git(['commit', '-qm', 'first'], '2024-01-01T00:00:00Z');
+    let report = run('translations.ts', ['--content', dir], dir);
+    expect(report.status).toBe(0);
+    expect(report.out).toMatch(/2016-02 +coffee-network +original +present/);
+    expect(report.out).toMatch(/2016-07 +climate-story +original +missing/);
+
+    const before = snapshot(dir);
+    writeFileSync(join(dir, 'articles/en/coffee-network.md'), `${readFileSync(join(dir, 'articles/en/coffee-network.md'), 'utf8')}\nA new paragraph.\n`);
+    git(['commit', '-qam', 'update the English story'], '2024-02-01T00:00:00Z');
+    report = run('translations.ts', ['--content', dir], dir);
+    expect(report.out).toMatch(/2016-02 +coffee-network +original +outdated/);
+    expect(report.out).toContain('1 missing and 1 outdated translations');
+    const json = JSON.parse(run('translations.ts', ['--content', dir, '--json'], dir).out);
+    expect(json).toContainEqual({ translationKey: 'coffee-network', edition: '2016-02', source: 'en', en: 'present', es: 'outdated' });
+    // The report only reads: the only change is the one this test made.
+    const after = snapshot(dir);
+    expect(Object.keys(after).filter((f) => !f.includes('/.git/'))).toEqual(Object.keys(before).filter((f) => !f.includes('/.git/')));
+  });
+
+  it('falls back to file dates without git history', () => {
+    const report = run('translations.ts', ['--content', fixture()], '/tmp');
+    expect(report.status).toBe(0);
+    expect(report.out).toContain('dates come from the file system');
+  });
+});
