@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { articleLinks } from './src/integrations/article-links.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { pruneUnusedImages } from './src/integrations/prune-originals.ts';
 import { alternatesFromPages } from './src/integrations/sitemap-alternates.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { normalizeBase } from './src/lib/urls.ts';
@@ -28,6 +29,14 @@ export default defineConfig({
   cacheDir: process.env.CACHE_DIR || 'node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
+  image: {
+    // Markdown pictures get a srcset fitted to the text column.
+    layout: 'constrained',
+    breakpoints: [400, 700, 1000, 1344],
+    // Sample illustrations are SVG files from the editors' own repository
+    // (trusted input), rasterised to AVIF/WebP/JPEG by sharp.
+    dangerouslyProcessSVG: true,
+  },
   markdown: {
     processor: satteri({ mdastPlugins: [articleLinks(() => checkedArticles)] }),
   },
@@ -37,6 +46,7 @@ export default defineConfig({
     }),
     mdx(),
     sitemap({ serialize: alternatesFromPages(outDir, base) }),
+    pruneUnusedImages(),
     pagefindIndex(),
   ],
 });

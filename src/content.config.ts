@@ -17,7 +17,7 @@ const articles = defineCollection({
     base: `${join(root, 'articles')}/`,
     generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
   }),
-  schema: articleSchema(termCandidates(vocabularies)),
+  schema: ({ image }) => articleSchema(termCandidates(vocabularies), image()),
 });
 
 /** Controlled vocabularies: content/vocabularies/*.yaml, one entry per term key. */

@@ -19,6 +19,8 @@ export interface PageMeta {
   switchTargets?: Alternates;
   /** Open Graph type. */
   ogType?: 'website' | 'article';
+  /** A social card for the page (a site path), with what it shows. */
+  image?: { src: string; alt: string; width: number; height: number };
   /** Structured data, serialised safely into the head. */
   jsonLd?: Record<string, unknown>;
   /** Keeps the page out of search engines and the sitemap (and gives it no canonical URL). */

@@ -56,6 +56,11 @@ export function articleUrl(locale: Locale, slug: string): string {
   return sitePath(locale, sections.articles[locale], slug);
 }
 
+/** An article's social card image (1200×630 PNG). */
+export function socialCardUrl(locale: Locale, slug: string): string {
+  return `${articleUrl(locale, slug)}og.png`;
+}
+
 /** A term's page (topic, country, organization, product, edition), page 1 unless `page` > 1. */
 export function termUrl(locale: Locale, section: Section, termSlug: string, page = 1): string {
   return page > 1

@@ -26,6 +26,8 @@ export const articleFields = [
   'product',
   'image',
   'imageAlt',
+  'imageCaption',
+  'imageCredit',
   'slug',
   'draft',
 ] as const;
@@ -83,7 +85,7 @@ export const dateField = (field: string) =>
  * content directory. The build (content collections) and `npm run check` both
  * use it, so editors see the same message in both places.
  */
-export function articleSchema(vocabulary: TermCandidates) {
+export function articleSchema<I extends z.ZodType = z.ZodString>(vocabulary: TermCandidates, image?: I) {
   const editionKeys = new Set(vocabulary.edition.map((c) => c.key));
   return z.strictObject({
     /** Headline, in the article's language. */
@@ -133,10 +135,17 @@ export function articleSchema(vocabulary: TermCandidates) {
     organization: terms('organization', 'an organization', vocabulary.organization),
     /** Keys from content/vocabularies/products.yaml, if any. */
     product: terms('product', 'a product', vocabulary.product).optional(),
-    /** Picture shown at the top: a path relative to the article file. */
-    image: z.string().trim().min(1).optional(),
+    /**
+     * Picture shown at the top: a path relative to the article file. In the
+     * build, Astro's `image()` resolves it for the image pipeline.
+     */
+    image: (image ?? (z.string().trim().min(1) as z.ZodType as I)).optional(),
     /** What the picture shows, for people who cannot see it; "" marks it as decorative. */
     imageAlt: z.string().trim().optional(),
+    /** A caption shown under the picture. */
+    imageCaption: z.string().trim().min(1).optional(),
+    /** Who made the picture (photographer, illustrator, licence). */
+    imageCredit: z.string().trim().min(1).optional(),
     /** Overrides the URL slug taken from the file name. */
     slug: z
       .string()
@@ -149,10 +158,14 @@ export function articleSchema(vocabulary: TermCandidates) {
       ctx.addIssue({
         code: 'custom',
         path: ['imageAlt'],
-        message: `imageAlt is required with image ${quoted(article.image)}: describe the picture, or write imageAlt: "" if it is purely decorative`,
+        message: `imageAlt is required with image ${quoted(typeof article.image === 'string' ? article.image : 'the picture')}: describe the picture, or write imageAlt: "" if it is purely decorative`,
       });
     }
   });
 }
 
-export type ArticleData = z.output<ReturnType<typeof articleSchema>>;
+/**
+ * An article's frontmatter as pages and listings use it. The picture's type
+ * depends on who read it (a path for the checker, image metadata in the build).
+ */
+export type ArticleData = Omit<z.output<ReturnType<typeof articleSchema>>, 'image'> & { image?: unknown };

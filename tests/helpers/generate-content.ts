@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -35,4 +35,18 @@ export function commitWithOutdatedTranslation(dir: string): void {
   git(['commit', '-qm', 'All stories'], '2024-01-01T00:00:00Z');
   appendFileSync(join(dir, 'articles/en/coffee-network.md'), '\nAn update to the original.\n');
   git(['commit', '-qam', 'Update the English original'], '2024-02-01T00:00:00Z');
+}
+
+/**
+ * Gives the fixture's coffee-network story a camera-sized photo (6000×4000
+ * JPEG, several MB) as its hero, as an editor would drop one in.
+ */
+export async function addCameraPhoto(dir: string): Promise<void> {
+  const sharp = (await import('sharp')).default;
+  await sharp({ create: { width: 6000, height: 4000, channels: 3, background: '#6a8f4e', noise: { type: 'gaussian', mean: 120, sigma: 30 } } })
+    .jpeg({ quality: 92 })
+    .toFile(join(dir, 'articles/en/camera-photo.jpg'));
+  const file = join(dir, 'articles/en/coffee-network.md');
+  const text = readFileSync(file, 'utf8').replace('product: [coffee]\n', 'product: [coffee]\nimage: ./camera-photo.jpg\nimageAlt: Coffee cherries drying in the sun\nimageCredit: Photo by the cooperative\n');
+  writeFileSync(file, text);
 }

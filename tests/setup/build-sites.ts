@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { buildSite, OUTPUT } from '../helpers/build.ts';
 import { contentFixture } from '../helpers/content-fixture.ts';
-import { addGeneratedStories, commitWithOutdatedTranslation } from '../helpers/generate-content.ts';
+import { addCameraPhoto, addGeneratedStories, commitWithOutdatedTranslation } from '../helpers/generate-content.ts';
 
 /** Number of generated stories in the fixture site: enough for three pages of 12. */
 export const GENERATED_STORIES = 26;
@@ -11,10 +11,11 @@ export const GENERATED_STORIES = 26;
  * read: the sample newsletter at the root and under /newsletter/, and a
  * fixture with pagination, an untranslated story and a draft.
  */
-export default function setup() {
+export default async function setup() {
   rmSync(OUTPUT, { recursive: true, force: true });
   const fixture = contentFixture();
   addGeneratedStories(fixture.dir, GENERATED_STORIES);
+  await addCameraPhoto(fixture.dir);
   commitWithOutdatedTranslation(fixture.dir);
   const builds = [
     buildSite('sample', { content: 'content' }),

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { CARD_HEIGHT, CARD_WIDTH, cardPng, cardSvg } from '../../src/lib/social-card.ts';
+
+/** How many dark pixels a region of a PNG holds (text is dark on a light card). */
+async function darkPixels(png: Buffer, region: { left: number; top: number; width: number; height: number }): Promise<number> {
+  const { data } = await sharp(png).extract(region).greyscale().raw().toBuffer({ resolveWithObject: true });
+  return data.filter((v) => v < 100).length;
+}
+const TITLE_AREA = { left: 80, top: 140, width: 1000, height: 300 };
+
+describe('social cards', () => {
+  const cache = mkdtempSync(join(tmpdir(), 'cards-'));
+
+  it('draw the title from the shipped font: its pixels are there without any system font', async () => {
+    // Rendering never asks the system for a font: every letter is a path.
+    expect(cardSvg({ title: 'Café', subtitle: 'Perú', brand: 'Voces' })).not.toMatch(/<text|font-family/);
+    const withTitle = await cardPng({ title: 'Cooperativas cafetaleras de la Amazonía peruana', subtitle: 'Perú', brand: 'Voces del Comercio Justo' }, cache);
+    const without = await cardPng({ title: '', subtitle: 'Perú', brand: 'Voces del Comercio Justo' }, cache);
+    const meta = await sharp(withTitle).metadata();
+    expect([meta.width, meta.height]).toEqual([CARD_WIDTH, CARD_HEIGHT]);
+    expect(await darkPixels(without, TITLE_AREA)).toBe(0);
+    expect(await darkPixels(withTitle, TITLE_AREA)).toBeGreaterThan(5000);
+  });
+
+  it('wrap a long title and end it with an ellipsis inside the card', () => {
+    const svg = cardSvg({ title: 'Word '.repeat(120), subtitle: 'El Salvador', brand: 'Fair Trade Voices' });
+    const titleLines = svg.match(/<path d="[^"]+" fill="#1d1f1c"\/>/g)!;
+    expect(titleLines).toHaveLength(4);
+    for (const d of svg.matchAll(/[ML]([\d.]+) /g)) expect(Number(d[1])).toBeLessThanOrEqual(CARD_WIDTH - 80 + 1);
+  });
+
+  it('leave out characters the font lacks (emoji, right-to-left scripts) instead of drawing boxes', async () => {
+    const png = await cardPng({ title: '🎉 مرحبا', subtitle: 'Perú', brand: 'Voces' }, cache);
+    expect(await darkPixels(png, TITLE_AREA)).toBe(0);
+  });
+
+  it('are cached by content: the same card is not drawn twice', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cards-'));
+    const text = { title: 'Cached', subtitle: 'Perú', brand: 'Voces' };
+    await cardPng(text, dir);
+    await cardPng(text, dir);
+    await cardPng({ ...text, title: 'Changed' }, dir);
+    expect(readdirSync(dir)).toHaveLength(2);
+    rmSync(dir, { recursive: true });
+  });
+});
