@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { gitAt } from './git.ts';
 import { join } from 'node:path';
 
 /**
@@ -25,11 +25,7 @@ export function addGeneratedStories(dir: string, count: number): void {
  * coffee-network story behind its English original.
  */
 export function commitWithOutdatedTranslation(dir: string): void {
-  const git = (args: string[], date: string) =>
-    execFileSync('git', args, {
-      cwd: dir,
-      env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_AUTHOR_NAME: 'Editor', GIT_AUTHOR_EMAIL: 'editor@example.org', GIT_COMMITTER_NAME: 'Editor', GIT_COMMITTER_EMAIL: 'editor@example.org' },
-    });
+  const git = gitAt(dir);
   git(['init', '-q'], '2024-01-01T00:00:00Z');
   git(['add', '-A'], '2024-01-01T00:00:00Z');
   git(['commit', '-qm', 'All stories'], '2024-01-01T00:00:00Z');

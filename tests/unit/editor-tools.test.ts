@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { article, contentFixture, validArticle } from '../helpers/content-fixture.ts';
+import { gitAt } from '../helpers/git.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 let cleanups: (() => void)[] = [];
@@ -121,11 +122,7 @@ describe('npm run check', () => {
 describe('npm run translations', () => {
   it('marks as outdated a translation whose original got a later commit, in a git repository', () => {
     const dir = fixture();
-    const git = (args: string[], date: string) =>
-      execFileSync('git', args, {
-        cwd: dir,
-        env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.org' },
-      });
+    const git = gitAt(dir);
     git(['init', '-q'], '2024-01-01T00:00:00Z');
     git(['add', '-A'], '2024-01-01T00:00:00Z');
     git(['commit', '-qm', 'first'], '2024-01-01T00:00:00Z');
