@@ -40,7 +40,7 @@ export function buildSite(name: string, options: { content: string; base?: strin
 }
 
 /** The output folder of a site built by the global setup. */
-export function builtSite(name: 'sample' | 'sample-base' | 'fixture'): string {
+export function builtSite(name: 'sample' | 'sample-base' | 'fixture' | 'edge'): string {
   const dir = join(OUTPUT, name);
   if (!existsSync(join(dir, 'index.html'))) throw new Error(`${name} was not built; run the tests through vitest's global setup`);
   return dir;

@@ -1,4 +1,4 @@
-import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gitAt } from './git.ts';
 import { join } from 'node:path';
 
@@ -45,4 +45,30 @@ export async function addCameraPhoto(dir: string): Promise<void> {
   const file = join(dir, 'articles/en/coffee-network.md');
   const text = readFileSync(file, 'utf8').replace('product: [coffee]\n', 'product: [coffee]\nimage: ./camera-photo.jpg\nimageAlt: Coffee cherries drying in the sun\nimageCredit: Photo by the cooperative\n');
   writeFileSync(file, text);
+}
+
+/** Text meant to break out of its context wherever it is written. */
+export const HOSTILE_TITLE = `Coffee </script><script>window.__pwned=1</script> & "quotes" 'apostrophes' ☕ <b>bold</b>`;
+export const HOSTILE_SUMMARY = `Summary with <img src=x onerror="window.__pwned=2"> & </title> and "quotes" 🌱`;
+export const LONG_TITLE = `${'A very long headline about cooperatives and their work in the region, '.repeat(4)}🌽 مرحبا بالعالم שלום`.slice(0, 300);
+
+/**
+ * Turns fixture content into the edge cases a build must survive: no Spanish
+ * article at all, an edition without articles, a 300-character title with
+ * emoji and right-to-left text, and text and an organization description
+ * written to break out of HTML, JSON-LD and RSS.
+ */
+export function makeEdgeCases(dir: string): void {
+  for (const file of ['red-cafetalera.md']) rmSync(join(dir, 'articles/es', file));
+  appendFileSync(
+    join(dir, 'vocabularies/editions.yaml'),
+    '2017-01:\n  number: 3\n  date: 2017-01-15\n  title: { en: An empty edition, es: Una edición vacía }\n  intro: { en: Nothing yet., es: Nada todavía. }\n',
+  );
+  appendFileSync(
+    join(dir, 'vocabularies/organizations.yaml'),
+    `hostile-org:\n  name: ${JSON.stringify(`Org </script><script>window.__pwned=3</script> & "Co"`)}\n  country: PE\n  kind: ngo\n  description: { en: ${JSON.stringify(`Described with <script>window.__pwned=4</script> & 'quotes' 🎉`)}, es: Descrita. }\n`,
+  );
+  const common = 'edition: "2016-07"\ncountry: [PE]\ntopic: [child-labour]\norganization: [hostile-org, clac]';
+  writeFileSync(join(dir, 'articles/en/hostile.md'), `---\ntitle: ${JSON.stringify(HOSTILE_TITLE)}\nsummary: ${JSON.stringify(HOSTILE_SUMMARY)}\ndate: 2016-07-14\ntranslationKey: hostile\n${common}\n---\n\nThe body of a story about coffee.\n`);
+  writeFileSync(join(dir, 'articles/en/long-title.md'), `---\ntitle: ${JSON.stringify(LONG_TITLE)}\nsummary: A story with a very long title.\ndate: 2016-07-13\ntranslationKey: long-title\n${common}\n---\n\nText.\n`);
 }

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { buildSite, OUTPUT } from '../helpers/build.ts';
 import { contentFixture } from '../helpers/content-fixture.ts';
-import { addCameraPhoto, addGeneratedStories, commitWithOutdatedTranslation } from '../helpers/generate-content.ts';
+import { addCameraPhoto, addGeneratedStories, commitWithOutdatedTranslation, makeEdgeCases } from '../helpers/generate-content.ts';
 
 /** Number of generated stories in the fixture site: enough for three pages of 12. */
 export const GENERATED_STORIES = 26;
@@ -9,7 +9,8 @@ export const GENERATED_STORIES = 26;
 /**
  * Builds, once for the whole test run, the sites the build and browser tests
  * read: the sample newsletter at the root and under /newsletter/, and a
- * fixture with pagination, an untranslated story and a draft.
+ * fixture with pagination, an untranslated story and a draft, and the edge
+ * cases of `makeEdgeCases`.
  */
 export default async function setup() {
   rmSync(OUTPUT, { recursive: true, force: true });
@@ -17,11 +18,15 @@ export default async function setup() {
   addGeneratedStories(fixture.dir, GENERATED_STORIES);
   await addCameraPhoto(fixture.dir);
   commitWithOutdatedTranslation(fixture.dir);
+  const edge = contentFixture();
+  makeEdgeCases(edge.dir);
   const builds = [
     buildSite('sample', { content: 'content' }),
     buildSite('sample-base', { content: 'content', base: '/newsletter/' }),
     buildSite('fixture', { content: fixture.dir }),
+    buildSite('edge', { content: edge.dir }),
   ];
   fixture.cleanup();
+  edge.cleanup();
   for (const b of builds) if (b.status !== 0) throw new Error(`building ${b.outDir} failed:\n${b.log}`);
 }
