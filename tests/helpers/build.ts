@@ -7,6 +7,9 @@ import { parse, type HTMLElement } from 'node-html-parser';
 export const OUTPUT = resolve(import.meta.dirname, '../.output');
 const ASTRO = resolve(import.meta.dirname, '../../node_modules/astro/bin/astro.mjs');
 
+/** Variables vitest sets that Vite and Astro would read as their own. */
+const VITEST_ENV = new Set(['DEV', 'PROD', 'MODE', 'SSR', 'TEST', 'BASE_URL']);
+
 /** A site built by a test: its output folder and what the build printed. */
 export interface BuiltSite {
   outDir: string;
@@ -16,19 +19,21 @@ export interface BuiltSite {
 
 /**
  * Builds the site from a content directory into `tests/.output/<name>`, with
- * its own cache so builds of different content never share data. Runs on the
+ * its own cache (or a named one, for builds of the same content) so builds of
+ * different content never share data. Runs on the
  * same Node as the tests (the pinned one under `npm test`).
  */
-export function buildSite(name: string, options: { content: string; base?: string; site?: string }): BuiltSite {
+export function buildSite(name: string, options: { content: string; base?: string; site?: string; cache?: string }): BuiltSite {
   const outDir = join(OUTPUT, name);
   const result = spawnSync(process.execPath, [ASTRO, 'build', '--silent'], {
     cwd: resolve(import.meta.dirname, '../..'),
     encoding: 'utf8',
     env: {
-      ...process.env,
+      // Nothing of vitest's own environment (DEV, MODE, TEST, VITEST_*…) may leak into the build.
+      ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITE') && !VITEST_ENV.has(k))),
       CONTENT_DIR: options.content,
       OUT_DIR: outDir,
-      CACHE_DIR: join(OUTPUT, '.cache', name),
+      CACHE_DIR: join(OUTPUT, '.cache', options.cache ?? name),
       BASE: options.base ?? '/',
       SITE: options.site ?? 'https://newsletter.example.org',
       ASTRO_TELEMETRY_DISABLED: '1',

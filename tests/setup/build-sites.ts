@@ -22,7 +22,7 @@ export default async function setup() {
   makeEdgeCases(edge.dir);
   const builds = [
     buildSite('sample', { content: 'content' }),
-    buildSite('sample-base', { content: 'content', base: '/newsletter/' }),
+    buildSite('sample-base', { content: 'content', base: '/newsletter/', cache: 'sample' }),
     buildSite('fixture', { content: fixture.dir }),
     buildSite('edge', { content: edge.dir }),
   ];
