@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { articleLinks } from './src/integrations/article-links.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { editionEmails } from './src/integrations/emails.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { pruneUnusedImages } from './src/integrations/prune-originals.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -68,5 +69,6 @@ export default defineConfig({
     pruneUnusedImages(),
     securityHeaders(base),
     pagefindIndex(),
+    editionEmails(contentDir()),
   ],
 });

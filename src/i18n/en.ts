@@ -115,7 +115,18 @@ export const en = {
     original: 'Original',
     coverage: '{{done}} of {{total}} stories up to date in {{language}}',
     outdatedNotice: 'This translation may be out of date: the original in {{language}} has changed since.',
+    email: 'Email version',
+    text: 'text',
     readOriginal: 'Read the original',
+  },
+  email: {
+    preheader: '{{title}}: edition {{number}} of {{newsletter}}',
+    readMore: 'Read the full story',
+    inLanguage: 'In {{language}}',
+    otherLanguage: 'Read this edition in {{language}}',
+    viewOnline: 'Read this edition on the web',
+    footer: 'You receive this newsletter from {{publisher}}.',
+    links: 'Links',
   },
   notFound: {
     title: 'Page not found',

@@ -116,7 +116,18 @@ export const es: UiStrings = {
     original: 'Original',
     coverage: '{{done}} de {{total}} historias al día en {{language}}',
     outdatedNotice: 'Esta traducción puede estar desactualizada: el original en {{language}} cambió después.',
+    email: 'Versión para correo',
+    text: 'texto',
     readOriginal: 'Leer el original',
+  },
+  email: {
+    preheader: '{{title}}: edición {{number}} de {{newsletter}}',
+    readMore: 'Leer la historia completa',
+    inLanguage: 'En {{language}}',
+    otherLanguage: 'Leer esta edición en {{language}}',
+    viewOnline: 'Leer esta edición en la web',
+    footer: 'Recibe este boletín de {{publisher}}.',
+    links: 'Enlaces',
   },
   notFound: {
     title: 'Página no encontrada',

@@ -74,6 +74,11 @@ export function feedUrl(locale: Locale, section?: Section, termSlug?: string): s
   return `${dir}rss.xml`;
 }
 
+/** An edition's email in one language, as HTML or plain text (written by the build). */
+export function emailUrl(edition: string, locale: Locale, format: 'html' | 'txt'): string {
+  return `${sitePath('email', edition)}${locale}.${format}`;
+}
+
 /** An absolute URL for a site path, for canonical links, feeds and social cards. */
 export function absoluteUrl(path: string, site: string | URL): string {
   return new URL(path, site).href;

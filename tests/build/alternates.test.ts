@@ -58,7 +58,8 @@ describe('sitemap and robots.txt', () => {
       u.loc.replace(SITE, ''),
       (u['xhtml:link'] ?? []).map((l) => `${l['@_hreflang']} ${l['@_href'].replace(SITE, '')}`),
     ]));
-    const indexable = htmlPages(dir).filter((p) => !page(dir, p).querySelector('meta[name="robots"][content="noindex"]'));
+    // Emails are files to paste into a mailing tool, not pages of the site.
+    const indexable = htmlPages(dir).filter((p) => !p.startsWith('/email/') && !page(dir, p).querySelector('meta[name="robots"][content="noindex"]'));
     expect(indexable).not.toContain('/404.html');
     expect(indexable).not.toContain('/en/translations/');
     expect([...listed.keys()].sort()).toEqual(indexable);

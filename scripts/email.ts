@@ -1,0 +1,31 @@
+/**
+ * `npm run email -- --edition <key> --lang es`: writes that edition's email
+ * (HTML and plain text) and prints the two paths. No build or server needed.
+ */
+import { relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { isLocale } from '../src/i18n/locales.ts';
+import { contentDir } from '../src/lib/content-dir.ts';
+import { writeEditionEmails } from '../src/lib/email.ts';
+import { newsletter } from '../src/newsletter.config.ts';
+
+const { values } = parseArgs({
+  options: { edition: { type: 'string' }, lang: { type: 'string' }, out: { type: 'string', default: process.env['OUT_DIR'] || 'dist' }, content: { type: 'string' } },
+});
+if (!values.edition || !values.lang || !isLocale(values.lang)) {
+  console.error('usage: npm run email -- --edition <edition key> --lang en|es [--out dist]');
+  process.exit(2);
+}
+try {
+  const files = await writeEditionEmails({
+    contentDir: values.content ?? contentDir(),
+    outDir: values.out,
+    site: process.env['SITE'] || newsletter.siteUrl,
+    editions: [values.edition],
+    locales: [values.lang],
+  });
+  for (const file of files) console.log(relative(process.cwd(), file));
+} catch (error) {
+  console.error(`No email written: ${(error as Error).message}`);
+  process.exit(1);
+}

@@ -1,0 +1,228 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import mjml2html from 'mjml';
+import { locales, type Locale } from '../i18n/locales.ts';
+import { formatDate, useTranslations } from '../i18n/translate.ts';
+import { newsletter } from '../newsletter.config.ts';
+import { articlesByTerm, articlesForLocale, type Article } from './articles.ts';
+import { checkContent } from './content-check.ts';
+import { CARD_HEIGHT, CARD_WIDTH } from './social-card.ts';
+import { hasErrors } from './problems.ts';
+import { buildTaxonomies, type Taxonomies } from './taxonomy.ts';
+import { absoluteUrl, articleUrl, basePath, socialCardUrl, termUrl } from './urls.ts';
+
+/** The widest an email gets: what every mail client shows without scrolling. */
+export const EMAIL_WIDTH = 600;
+/** Plain-text emails wrap here. */
+export const TEXT_WIDTH = 72;
+
+/** One edition's email in one language, as HTML and as plain text. */
+export interface EditionEmail {
+  html: string;
+  text: string;
+}
+
+interface EmailStory {
+  title: string;
+  summary: string;
+  url: string;
+  picture: { src: string; alt: string; ratio: number };
+  meta: string;
+  /** Set when the story is not available in the email's language. */
+  language?: Locale;
+}
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * Wraps text at `width` columns, the first line after `first`, the others
+ * after `indent`; a word longer than a line (a URL) stands alone on its line.
+ */
+export function wrap(text: string, width = TEXT_WIDTH, indent = '', first = indent): string {
+  const lines: string[] = [];
+  let line = first;
+  let words = 0;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (words > 0 && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = indent;
+      words = 0;
+    }
+    line += words > 0 ? ` ${word}` : word;
+    words++;
+  }
+  if (words > 0) lines.push(line);
+  return lines.join('\n');
+}
+
+/**
+ * The email for an edition: its title and intro, each story as a card
+ * (picture, title, summary, link), a link to the other languages and a footer.
+ * Stories missing in the language come in the one they have, marked. Every URL
+ * is absolute (SITE and BASE), nothing is a script or an external stylesheet.
+ */
+export async function editionEmail(options: {
+  edition: string;
+  locale: Locale;
+  articles: readonly Article[];
+  taxonomies: Taxonomies;
+  site: string;
+  /** The picture of an article (a site path and its description), when its page has one. */
+  pictureOf?: (article: Article) => { src: string; alt: string; ratio: number } | undefined;
+}): Promise<EditionEmail> {
+  const { locale, taxonomies, site } = options;
+  const t = useTranslations(locale);
+  const edition = taxonomies.edition.term(options.edition)!;
+  const name = newsletter.name[locale];
+  const abs = (path: string) => absoluteUrl(path, site);
+  const stories: EmailStory[] = articlesByTerm(articlesForLocale(options.articles, locale), taxonomies.edition, edition.key).map((a) => ({
+    title: a.data.title,
+    summary: a.data.summary,
+    url: abs(articleUrl(a.locale, a.slug)),
+    picture: ((p) => ({ ...p, src: abs(p.src) }))(options.pictureOf?.(a) ?? { src: socialCardUrl(a.locale, a.slug), alt: a.data.title, ratio: CARD_HEIGHT / CARD_WIDTH }),
+    meta: [formatDate(a.data.date, locale), ...a.data.country.map((c) => taxonomies.country.term(c)?.name[locale] ?? c)].join(' · '),
+    ...(a.locale !== locale ? { language: a.locale } : {}),
+  }));
+  const webUrl = abs(termUrl(locale, 'editions', edition.slug[locale]));
+  const others = locales.filter((l) => l !== locale).map((l) => ({ label: t('email.otherLanguage', { language: newsletter.languageLabels[l] }), url: abs(termUrl(l, 'editions', edition.slug[l])), lang: l }));
+  const dateLine = `${t('listing.editionNumber', { number: edition.edition!.number })} · ${formatDate(edition.edition!.date, locale)}`;
+  const preheader = t('email.preheader', { title: edition.name[locale], number: edition.edition!.number, newsletter: name });
+
+  const card = (s: EmailStory) => `
+    <mj-section background-color="#ffffff" padding="0 0 24px"${s.language ? ` css-class="lang-${s.language}"` : ''}>
+      <mj-column>
+        <mj-image src="${escape(s.picture.src)}" alt="${escape(s.picture.alt)}" width="${EMAIL_WIDTH - 40}px" height="${Math.round((EMAIL_WIDTH - 40) * s.picture.ratio)}px" href="${escape(s.url)}" padding="0 20px" />
+        ${s.language ? `<mj-text padding="12px 20px 0" color="#555a52" font-size="13px">${escape(t('email.inLanguage', { language: newsletter.languageLabels[s.language] }))}</mj-text>` : ''}
+        <mj-text padding="12px 20px 0" font-size="20px" font-weight="700" line-height="1.3"><a href="${escape(s.url)}" style="color:#1d1f1c;text-decoration:none">${escape(s.title)}</a></mj-text>
+        <mj-text padding="6px 20px 0" color="#555a52" font-size="13px">${escape(s.meta)}</mj-text>
+        <mj-text padding="8px 20px 0">${escape(s.summary)}</mj-text>
+        <mj-button href="${escape(s.url)}" align="left" padding="12px 20px 0" background-color="#1f5f3a" color="#ffffff" border-radius="4px">${escape(t('email.readMore'))}</mj-button>
+      </mj-column>
+    </mj-section>`;
+
+  const mjml = `<mjml lang="${locale}">
+  <mj-head>
+    <mj-title>${escape(`${edition.name[locale]} · ${name}`)}</mj-title>
+    <mj-preview>${escape(preheader)}</mj-preview>
+    <mj-attributes>
+      <mj-all font-family="Helvetica, Arial, sans-serif" />
+      <mj-text font-size="16px" line-height="1.5" color="#1d1f1c" />
+    </mj-attributes>
+  </mj-head>
+  <mj-body width="${EMAIL_WIDTH}px" background-color="#f3f1ea">
+    <mj-section background-color="#1f5f3a" padding="20px">
+      <mj-column><mj-text color="#ffffff" font-size="22px" font-weight="700">${escape(name)}</mj-text></mj-column>
+    </mj-section>
+    <mj-section background-color="#ffffff" padding="24px 0 8px">
+      <mj-column>
+        <mj-text padding="0 20px" color="#555a52" font-size="13px">${escape(dateLine)}</mj-text>
+        <mj-text padding="4px 20px 0" font-size="26px" font-weight="700" line-height="1.25">${escape(edition.name[locale])}</mj-text>
+        <mj-text padding="12px 20px 12px">${escape(edition.description?.[locale] ?? '')}</mj-text>
+      </mj-column>
+    </mj-section>
+    ${stories.map(card).join('\n')}
+    <mj-section padding="20px">
+      <mj-column>
+        <mj-text align="center"><a href="${escape(webUrl)}" style="color:#1f5f3a">${escape(t('email.viewOnline'))}</a></mj-text>
+        ${others.map((o) => `<mj-text align="center"><a href="${escape(o.url)}" hreflang="${o.lang}" style="color:#1f5f3a">${escape(o.label)}</a></mj-text>`).join('')}
+        <mj-text align="center" color="#555a52" font-size="13px">${escape(t('email.footer', { publisher: newsletter.publisher.name }))}</mj-text>
+      </mj-column>
+    </mj-section>
+  </mj-body>
+</mjml>`;
+  // No web fonts: MJML would otherwise link Google Fonts for its default typeface.
+  const { html, errors } = await mjml2html(mjml, { fonts: {}, validationLevel: 'strict' });
+  if (errors.length) throw new Error(`The ${locale} email of edition ${edition.key} is not valid MJML:\n${errors.map((e) => e.formattedMessage).join('\n')}`);
+
+  const rule = '='.repeat(Math.min(TEXT_WIDTH, Math.max(name.length, 20)));
+  const text = [
+    name.toUpperCase(),
+    dateLine,
+    '',
+    wrap(edition.name[locale]),
+    rule,
+    '',
+    wrap(edition.description?.[locale] ?? ''),
+    '',
+    ...stories.flatMap((s, i) => [
+      wrap(s.title, TEXT_WIDTH, '   ', `${i + 1}. `.padEnd(3)),
+      ...(s.language ? [`   (${t('email.inLanguage', { language: newsletter.languageLabels[s.language] })})`] : []),
+      wrap(s.meta, TEXT_WIDTH, '   '),
+      '',
+      wrap(s.summary, TEXT_WIDTH, '   '),
+      `   ${t('email.readMore')}:`,
+      `   ${s.url}`,
+      '',
+    ]),
+    '-'.repeat(20),
+    `${t('email.viewOnline')}:`,
+    webUrl,
+    ...others.flatMap((o) => [`${o.label}:`, o.url]),
+    '',
+    wrap(t('email.footer', { publisher: newsletter.publisher.name })),
+    '',
+  ].join('\n');
+  return { html, text };
+}
+
+/**
+ * An article's hero picture as its built page shows it: the JPEG candidate
+ * closest above the email's width, so the email uses the same resized
+ * picture as the site. Undefined before the site is built or without a hero.
+ */
+function heroOf(outDir: string, article: Article): { src: string; alt: string; ratio: number } | undefined {
+  const base = basePath();
+  const file = join(outDir, articleUrl(article.locale, article.slug).slice(base.length), 'index.html');
+  if (!existsSync(file)) return undefined;
+  const img = /<figure class="hero">[\s\S]*?<img ([^>]*)>/.exec(readFileSync(file, 'utf8'))?.[1];
+  if (!img) return undefined;
+  const attribute = (name: string) => new RegExp(` ${name}="([^"]*)"`).exec(img)?.[1];
+  const candidates = (attribute('srcset') ?? '')
+    .split(',')
+    .map((c) => c.trim().split(/\s+/))
+    .map(([url, w]) => ({ url: url ?? '', width: Number.parseInt(w ?? '0', 10) }))
+    .filter((c) => c.url)
+    .sort((a, b) => a.width - b.width);
+  const chosen = candidates.find((c) => c.width >= EMAIL_WIDTH) ?? candidates.at(-1);
+  const alt = attribute('alt');
+  const ratio = Number(attribute('height')) / Number(attribute('width'));
+  return chosen && alt && ratio > 0 ? { src: decodeEntities(chosen.url), alt: decodeEntities(alt), ratio } : undefined;
+}
+
+const decodeEntities = (s: string) =>
+  s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+/**
+ * Writes `<outDir>/email/<edition>/<lang>.html` and `.txt` for the chosen
+ * editions and languages (all by default) of a content directory's published
+ * stories, and returns the files written. The build and `npm run email` share it.
+ */
+export async function writeEditionEmails(options: {
+  contentDir: string;
+  outDir: string;
+  site: string;
+  editions?: readonly string[];
+  locales?: readonly Locale[];
+}): Promise<string[]> {
+  const { problems, articles: files, vocabularies } = checkContent(options.contentDir);
+  if (hasErrors(problems)) throw new Error(`The content has errors; run npm run check.`);
+  const articles: Article[] = files
+    .filter((f) => f.data && !f.data.draft)
+    .map((f) => ({ id: `${f.locale}/${basename(f.file)}`, locale: f.locale, slug: f.slug, data: f.data!, entry: null }));
+  const taxonomies = buildTaxonomies(vocabularies, articles.map((a) => a.data));
+  const used = new Set(articles.map((a) => a.data.edition));
+  const written: string[] = [];
+  for (const edition of options.editions ?? [...used]) {
+    for (const locale of options.locales ?? locales) {
+      const email = await editionEmail({ edition, locale, articles, taxonomies, site: options.site, pictureOf: (a) => heroOf(options.outDir, a) });
+      const dir = join(options.outDir, 'email', edition);
+      mkdirSync(dir, { recursive: true });
+      for (const [ext, body] of [['html', email.html], ['txt', email.text]] as const) {
+        const file = join(dir, `${locale}.${ext}`);
+        writeFileSync(file, body);
+        written.push(file);
+      }
+    }
+  }
+  return written;
+}
