@@ -101,6 +101,7 @@ export const en = {
     resultCount_one: '{{count}} story found',
     resultCount_other: '{{count}} stories found',
     noResults: 'No story matches this search. Try other words or fewer filters.',
+    suggestions: 'Narrow the search to:',
     more: 'Show more results',
     error: 'Search could not be loaded. Check your connection and try again.',
   },
@@ -127,6 +128,12 @@ export const en = {
     viewOnline: 'Read this edition on the web',
     footer: 'You receive this newsletter from {{publisher}}.',
     links: 'Links',
+  },
+  map: {
+    title: 'Stories by country',
+    country: 'Country',
+    stories: 'Stories',
+    location: 'Location: {{country}}',
   },
   notFound: {
     title: 'Page not found',

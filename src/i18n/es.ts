@@ -102,6 +102,7 @@ export const es: UiStrings = {
     resultCount_one: '{{count}} historia encontrada',
     resultCount_other: '{{count}} historias encontradas',
     noResults: 'Ninguna historia coincide con esta búsqueda. Pruebe con otras palabras o menos filtros.',
+    suggestions: 'Acotar la búsqueda a:',
     more: 'Mostrar más resultados',
     error: 'No se pudo cargar la búsqueda. Revise su conexión e inténtelo de nuevo.',
   },
@@ -128,6 +129,12 @@ export const es: UiStrings = {
     viewOnline: 'Leer esta edición en la web',
     footer: 'Recibe este boletín de {{publisher}}.',
     links: 'Enlaces',
+  },
+  map: {
+    title: 'Historias por país',
+    country: 'País',
+    stories: 'Historias',
+    location: 'Ubicación: {{country}}',
   },
   notFound: {
     title: 'Página no encontrada',

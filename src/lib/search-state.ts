@@ -51,3 +51,20 @@ export function pagefindFilters(
   }
   return filters;
 }
+
+/** Lower case, accents folded, spaces collapsed: how queries and term names are compared. */
+export function foldQuery(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Whether a query names a term: it is one of the term's keywords, or contains
+ * one as whole words ("trabajo infantil en Perú" names child labour).
+ */
+export function queryNames(query: string, keywords: readonly string[]): boolean {
+  const q = ` ${foldQuery(query).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  return keywords.some((k) => {
+    const word = foldQuery(k).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    return word.length >= 3 && q.includes(` ${word} `);
+  });
+}

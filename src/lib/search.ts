@@ -9,6 +9,8 @@ export interface FacetValue {
   label: string;
   /** Stories with this value in the language's index, before any search. */
   count: number;
+  /** The term's names in every language and its aliases: a query matching one suggests the facet. */
+  keywords: string[];
 }
 
 /** A search facet: a taxonomy whose terms filter the results. */
@@ -26,6 +28,6 @@ export function searchFacets(taxonomies: Taxonomies, articles: readonly Article[
   const own = articles.filter((a) => a.locale === locale);
   return taxonomyOrder.map((id) => ({
     id,
-    values: countedTerms(own, taxonomies[id]).map(({ term, count }) => ({ slug: term.slug[locale], label: term.name[locale], count })),
+    values: countedTerms(own, taxonomies[id]).map(({ term, count }) => ({ slug: term.slug[locale], label: term.name[locale], count, keywords: term.keywords })),
   }));
 }

@@ -14,6 +14,8 @@ export interface Term {
   key: string;
   name: Record<Locale, string>;
   slug: Record<Locale, string>;
+  /** Every word a reader may search the term by: its names in every language, acronym and aliases. */
+  keywords: string[];
   /** A sentence about the term, where the vocabulary has one. */
   description?: Record<Locale, string>;
   /** Set on organizations. */
@@ -57,15 +59,26 @@ function taxonomy(id: TaxonomyId, section: Section, terms: Term[], termsOf: (a: 
  * no file), from the codes the articles and organizations use.
  */
 export function buildTaxonomies(vocabularies: Vocabularies, articles: readonly ArticleData[]): Taxonomies {
-  const named = <T extends { name: Record<Locale, string>; slug?: { [L in Locale]?: string | undefined } | undefined }>(
+  const named = <
+    T extends { name: Record<Locale, string>; slug?: { [L in Locale]?: string | undefined } | undefined; aliases?: string[] | undefined },
+  >(
     key: string,
     entry: T,
     slugSource: Record<Locale, string> = entry.name,
-  ) => ({ key, name: entry.name, slug: perLocale((l) => entry.slug?.[l] ?? slugify(slugSource[l])) });
+    more: readonly string[] = [],
+  ) => ({
+    key,
+    name: entry.name,
+    slug: perLocale((l) => entry.slug?.[l] ?? slugify(slugSource[l])),
+    keywords: [...new Set([...locales.map((l) => entry.name[l]), ...more, ...(entry.aliases ?? [])])],
+  });
 
   const countryCodes = [...new Set(articles.flatMap((a) => a.country))];
   const countryTerms = countryCodes
-    .map((code) => ({ key: code, name: perLocale((l) => countryName(code, l)), slug: perLocale((l) => slugify(countryName(code, l))) }))
+    .map((code) => {
+      const name = perLocale((l) => countryName(code, l));
+      return { key: code, name, slug: perLocale((l) => slugify(name[l])), keywords: [...new Set(Object.values(name))] };
+    })
     .sort((a, b) => a.name.en.localeCompare(b.name.en));
 
   return {
@@ -81,7 +94,7 @@ export function buildTaxonomies(vocabularies: Vocabularies, articles: readonly A
       'organizations',
       // An organization's URL is its acronym where it has one (ilo / oit), else its key.
       [...vocabularies.organizations].map(([key, o]) => ({
-        ...named(key, o, o.acronym ?? perLocale(() => key)),
+        ...named(key, o, o.acronym ?? perLocale(() => key), o.acronym ? Object.values(o.acronym) : []),
         description: o.description,
         organization: o,
       })),
@@ -93,7 +106,7 @@ export function buildTaxonomies(vocabularies: Vocabularies, articles: readonly A
       'editions',
       [...vocabularies.editions]
         .sort(([, a], [, b]) => b.date.getTime() - a.date.getTime())
-        .map(([key, e]) => ({ key, name: e.title, slug: perLocale(() => key), description: e.intro, edition: e })),
+        .map(([key, e]) => ({ key, name: e.title, slug: perLocale(() => key), keywords: Object.values(e.title), description: e.intro, edition: e })),
       (a) => [a.edition],
     ),
   };

@@ -123,9 +123,9 @@ const namesOf = (names: Record<string, string> | undefined) => (names ? locales.
 /** The valid keys of each vocabulary, with names and acronyms as spellings that suggest them. */
 export function termCandidates(v: Vocabularies): TermCandidates {
   return {
-    topic: [...v.topics].map(([key, t]) => ({ key, aliases: namesOf(t.name) })),
-    product: [...v.products].map(([key, t]) => ({ key, aliases: namesOf(t.name) })),
-    organization: [...v.organizations].map(([key, t]) => ({ key, aliases: [...namesOf(t.name), ...namesOf(t.acronym)] })),
+    topic: [...v.topics].map(([key, t]) => ({ key, aliases: [...namesOf(t.name), ...(t.aliases ?? [])] })),
+    product: [...v.products].map(([key, t]) => ({ key, aliases: [...namesOf(t.name), ...(t.aliases ?? [])] })),
+    organization: [...v.organizations].map(([key, t]) => ({ key, aliases: [...namesOf(t.name), ...namesOf(t.acronym), ...(t.aliases ?? [])] })),
     edition: [...v.editions].map(([key, t]) => ({ key, aliases: [String(t.number), ...namesOf(t.title)] })),
     country: [...new Set([...[...v.organizations.values()].map((o) => o.country), ...countryCodes()])].map((key) => ({
       key,

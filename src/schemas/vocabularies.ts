@@ -3,12 +3,17 @@ import { localizedSlugs, localizedText, nameText } from './localized.ts';
 import { isCountryCode } from '../lib/countries.ts';
 import { dateField } from './article.ts';
 
+/** Other words readers may search for a term by, in any language ("child labor", "niñez"). */
+const aliases = z.array(z.string().trim().min(1)).optional();
+
 /** A topic (content/vocabularies/topics.yaml). */
 export const topicSchema = z.strictObject({
   /** Display name in every language. */
   name: localizedText,
   /** One line shown on the topic's page and in the topics index. */
   description: localizedText,
+  /** Other words readers may search for it by. */
+  aliases,
   /** Optional URL slugs; by default made from the name. */
   slug: localizedSlugs,
 });
@@ -17,6 +22,8 @@ export const topicSchema = z.strictObject({
 export const productSchema = z.strictObject({
   /** Display name in every language. */
   name: localizedText,
+  /** Other words readers may search for it by. */
+  aliases,
   /** Optional URL slugs; by default made from the name. */
   slug: localizedSlugs,
 });
@@ -46,6 +53,8 @@ export const organizationSchema = z.strictObject({
   kind: z.enum(organizationKinds),
   /** One or two sentences about it, in every language. */
   description: localizedText,
+  /** Other names readers may search for it by (former names, other spellings). */
+  aliases,
   /** Its website, if any. */
   url: z.url().optional(),
   /** Optional URL slugs; by default made from the acronym or name. */

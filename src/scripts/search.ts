@@ -3,6 +3,7 @@ import {
   isEmptySearch,
   pagefindFilters,
   paramsFromState,
+  queryNames,
   stateFromParams,
   type FacetId,
   type SearchState,
@@ -38,6 +39,7 @@ export function startSearch(form: HTMLFormElement): void {
   const status = form.querySelector<HTMLElement>('[data-status]')!;
   const list = form.querySelector<HTMLOListElement>('[data-results]')!;
   const more = form.querySelector<HTMLButtonElement>('[data-more]')!;
+  const suggestions = form.querySelector<HTMLElement>('[data-suggestions]')!;
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   const initialStatus = status.textContent ?? '';
   const initialCounts = new Map(boxes.map((b) => [b, counter(b).textContent ?? '']));
@@ -76,6 +78,7 @@ export function startSearch(form: HTMLFormElement): void {
       if (url !== `${location.pathname}${location.search}`) window.history[history === 'push' ? 'pushState' : 'replaceState'](null, '', url);
     }
     const current = ++generation;
+    suggest(state);
     if (isEmptySearch(state)) {
       status.textContent = initialStatus;
       list.replaceChildren();
@@ -117,6 +120,26 @@ export function startSearch(form: HTMLFormElement): void {
     if (current !== generation) return;
     list.append(...data.map(result));
     more.hidden = from + PAGE >= shown.length;
+  }
+
+  /** Offers the facets whose term the query names ("trabajo infantil" → Topic: Child labour). */
+  function suggest(state: SearchState) {
+    const named = state.q ? boxes.filter((b) => !b.checked && queryNames(state.q, (b.dataset['keywords'] ?? '').split('|'))).slice(0, 3) : [];
+    suggestions.hidden = named.length === 0;
+    suggestions.querySelector('ul')!.replaceChildren(
+      ...named.map((box) => {
+        const item = document.createElement('li');
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.textContent = `${box.dataset['facetName']}: ${box.dataset['label']}`;
+        button.addEventListener('click', () => {
+          box.checked = true;
+          void run(read(), 'push');
+        });
+        item.append(button);
+        return item;
+      }),
+    );
   }
 
   function result(data: PagefindResultData): HTMLLIElement {

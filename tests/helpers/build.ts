@@ -74,12 +74,14 @@ export function resolveSitePath(dir: string, base: string, pathname: string): st
   return candidates.find((c) => existsSync(c));
 }
 
-/** The text of an element without the parts written in another language (`lang` differs) and without code. */
+/** The text of an element as readers get it, without the parts written in another language (`lang` differs), code or hidden text. */
 export function textInLanguage(root: HTMLElement, lang: string): string {
   const parts: string[] = [];
   const visit = (el: HTMLElement) => {
     const own = el.getAttribute?.('lang');
     if (own && own !== lang) return;
+    // Hidden text (search keywords in every language) is shown to nobody.
+    if (el.hasAttribute?.('hidden')) return;
     for (const child of el.childNodes) {
       if (child.nodeType === 3) parts.push(child.rawText);
       else if (child.nodeType === 1) {

@@ -111,3 +111,22 @@ describe('listings', () => {
     expect(taxonomies.edition.terms.map((t) => t.key)).toEqual(['2016-07', '2016-02']);
   });
 });
+
+describe('search across vocabularies', async () => {
+  const { queryNames, foldQuery } = await import('../../src/lib/search-state.ts');
+  it('recognises a term named in a query, whatever its accents and case', () => {
+    expect(foldQuery('  Niñez   PERÚ ')).toBe('ninez peru');
+    expect(queryNames('trabajo infantil', ['Child labour', 'Trabajo infantil'])).toBe(true);
+    expect(queryNames('Trabajo Infantil en el Perú', ['Trabajo infantil'])).toBe(true);
+    expect(queryNames('infantil', ['Trabajo infantil'])).toBe(false);
+    expect(queryNames('cafe', ['Café'])).toBe(true);
+  });
+});
+
+describe('map shading', async () => {
+  const { shade } = await import('../../src/lib/map.ts');
+  it('gives the most stories the darkest of four shades, and none to countries without', () => {
+    expect([0, 1, 2, 3, 4].map((n) => shade(n, 4))).toEqual([0, 1, 2, 3, 4]);
+    expect(shade(1, 10)).toBe(1);
+  });
+});
