@@ -10,6 +10,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { pruneUnusedImages } from './src/integrations/prune-originals.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { alternatesFromPages } from './src/integrations/sitemap-alternates.ts';
+import { buildTimings } from './src/integrations/build-timings.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { normalizeBase } from './src/lib/urls.ts';
 import { newsletter } from './src/newsletter.config.ts';
@@ -65,6 +66,8 @@ export default defineConfig({
       checkedArticles = articles;
     }),
     mdx(),
+    // Timings before the other build:done steps, so those are measured from there.
+    ...(process.env.BENCH_TIMINGS ? [buildTimings(process.env.BENCH_TIMINGS)] : []),
     sitemap({ serialize: alternatesFromPages(outDir, base) }),
     pruneUnusedImages(),
     securityHeaders(base),

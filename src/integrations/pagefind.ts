@@ -13,6 +13,7 @@ export function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        const started = performance.now();
         try {
           const { index, errors } = await createIndex({});
           if (!index) throw new Error(errors.join('\n'));
@@ -20,7 +21,7 @@ export function pagefindIndex(): AstroIntegration {
           if (added.errors.length) throw new Error(added.errors.join('\n'));
           const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
           if (written.errors.length) throw new Error(written.errors.join('\n'));
-          logger.info(`Search index: ${added.page_count} pages.`);
+          logger.info(`Search index: ${added.page_count} pages in ${Math.round(performance.now() - started)} ms.`);
         } catch (cause) {
           throw new Error('Pagefind could not build the search index.', { cause });
         } finally {

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { isLocale, type Locale } from '../i18n/locales.ts';
-import { articlesForLocale, published, type Article } from './articles.ts';
+import { articlesForLocale, published, translationsOf, type Article } from './articles.ts';
 import { buildTaxonomies, type Taxonomies } from './taxonomy.ts';
 import type { Vocabularies } from './vocabulary.ts';
 import { fileHistories, translationStatus, type StoryTranslations } from './translation-status.ts';
@@ -18,6 +18,8 @@ export interface Site {
   listing: Record<Locale, SiteArticle[]>;
   /** Each story's translation state, by translationKey. */
   translations: Map<string, StoryTranslations>;
+  /** Each story's versions by language, by translationKey. */
+  versions: Map<string, Map<Locale, SiteArticle>>;
 }
 
 let site: Promise<Site> | undefined;
@@ -56,6 +58,7 @@ async function loadSite(): Promise<Site> {
     articles,
     vocabularies,
     translations: new Map(translations.map((t) => [t.translationKey, t])),
+    versions: translationsOf(articles),
     taxonomies: buildTaxonomies(vocabularies, articles.map((a) => a.data)),
     listing: { en: articlesForLocale(articles, 'en'), es: articlesForLocale(articles, 'es') },
   };

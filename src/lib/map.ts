@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { geoBounds, geoMercator, geoPath } from 'd3-geo';
+import { geoArea, geoBounds, geoMercator, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import countries from 'i18n-iso-countries';
 import { feature } from 'topojson-client';
@@ -30,10 +30,10 @@ function worldCountries(scale: '50m' | '110m') {
   let list = loaded.get(scale);
   if (!list) {
     const raw = JSON.parse(readFileSync(require.resolve(`world-atlas/countries-${scale}.json`), 'utf8')) as Topology<{ countries: GeometryCollection }>;
-    // 1:50m detail is more than a 600-pixel map can show: drop the least visible
-    // third of its points (Visvalingam), keeping every island.
+    // 1:50m detail is far more than a 600-pixel map shows: keep only the most
+    // visible tenth of its points (Visvalingam weights); about 5 KB gzip.
     const presimplified = presimplify(raw);
-    const topology = scale === '50m' ? simplify(presimplified, quantile(presimplified, 0.3)) : raw;
+    const topology = scale === '50m' ? simplify(presimplified, quantile(presimplified, 0.1)) : raw;
     const collection = feature(topology, topology.objects.countries) as FeatureCollection<Geometry>;
     list = collection.features.flatMap((f) => {
       const alpha2 = f.id === undefined ? undefined : countries.numericToAlpha2(String(f.id));
@@ -64,16 +64,30 @@ export function locatorShapes(code: string, width: number, height: number): Coun
   const world = worldCountries('110m');
   const target = world.find((f) => f.properties.alpha2 === code) ?? worldCountries('50m').find((f) => f.properties.alpha2 === code);
   if (!target) return [];
-  const [[west, south], [east, north]] = geoBounds(target);
+  // Frame the largest part of the country (mainland France, not its overseas regions).
+  const main: Feature =
+    target.geometry.type === 'MultiPolygon'
+      ? {
+          type: 'Feature',
+          properties: {},
+          geometry: {
+            type: 'Polygon',
+            coordinates: target.geometry.coordinates
+              .map((polygon) => ({ polygon, area: geoArea({ type: 'Polygon', coordinates: polygon }) }))
+              .sort((a, b) => b.area - a.area)[0]!.polygon,
+          },
+        }
+      : target;
+  const [[west, south], [east, north]] = geoBounds(main);
   // Frame the country with room around it, at least a region's worth.
-  const pad = Math.max(8, (east - west) * 0.6, (north - south) * 0.6);
+  const pad = Math.max(6, (east - west) * 0.25, (north - south) * 0.25);
   const frame: Feature = {
     type: 'Feature',
     properties: {},
     geometry: { type: 'MultiPoint', coordinates: [[west - pad, Math.max(-80, south - pad)], [east + pad, Math.min(80, north + pad)]] },
   };
   const projection = geoMercator().fitExtent([[0, 0], [width, height]], frame).clipExtent([[0, 0], [width, height]]);
-  const path = geoPath(projection).digits(1);
+  const path = geoPath(projection).digits(0);
   const shapes = [...world.filter((f) => f !== target), target].map((f) => ({ code: f.properties.alpha2, d: path(f) ?? '', center: path.centroid(f) }));
   return shapes.filter((s) => s.d);
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { gzipSync } from 'node:zlib';
 import { checkContent } from '../../src/lib/content-check.ts';
 import { builtSite } from '../helpers/build.ts';
 import { launchBrowser, serve } from '../helpers/browser.ts';
@@ -131,6 +132,29 @@ describe('search without JavaScript', () => {
     const hrefs = await page.$$eval('.notice a', (links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs).toEqual(['/es/temas/', '/es/paises/']);
     await context.close();
+    server.server.close();
+  });
+});
+
+describe('search weight', () => {
+  it('fetches at most 120 KB in all to show the first results (text gzipped, as static hosts send it)', async () => {
+    const server = await serve(builtSite('sample'));
+    const page = await browser.newPage();
+    let bytes = 0;
+    const urls: string[] = [];
+    page.on('response', async (r) => {
+      urls.push(r.url());
+      const body = await r.body().catch(() => Buffer.alloc(0));
+      const text = /text|javascript|json|svg|xml/.test(r.headers()['content-type'] ?? '');
+      bytes += text ? gzipSync(body).length : body.length;
+    });
+    await page.goto(`${server.url}/es/buscar/?q=cafe`);
+    await results(page);
+    await page.waitForLoadState('networkidle');
+    expect(bytes).toBeGreaterThan(10_000);
+    expect(bytes).toBeLessThan(120 * 1024);
+    expect(urls.some((u) => u.includes('pagefind-worker'))).toBe(false);
+    await page.close();
     server.server.close();
   });
 });

@@ -1,0 +1,107 @@
+/**
+ * A deterministic synthetic newsletter archive for the benchmark: N stories
+ * in English and Spanish (about 5% in one language only) drawn from the real
+ * vocabularies, ~700-word bodies with headings, lists and links, about one in
+ * five with a picture, grouped into monthly editions of about ten.
+ */
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { locales } from '../src/i18n/locales.ts';
+
+/** A small seeded random generator (mulberry32): the same archive every time. */
+function random(seed: number) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = {
+  en: 'cooperative producers coffee cacao harvest families community workshop training network market fair trade premium organization young women leadership climate water rain soil children school rights members board finance savings loan partners region village farm quality export buyers standards certification'.split(' '),
+  es: 'cooperativa productores café cacao cosecha familias comunidad taller formación red mercado comercio justo prima organización jóvenes mujeres liderazgo clima agua lluvia suelo niñez escuela derechos socios junta finanzas ahorro préstamo aliados región aldea finca calidad exportación compradores estándares certificación'.split(' '),
+};
+
+/** Writes the archive into `to` (vocabularies copied from `from`) and says what it holds. */
+export function generateArchive(options: { from: string; to: string; pairs: number; seed?: number }) {
+  const rand = random(options.seed ?? 2016);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
+  const some = <T>(list: readonly T[], min: number, max: number) => {
+    const n = min + Math.floor(rand() * (max - min + 1));
+    return [...new Set(Array.from({ length: n }, () => pick(list)))];
+  };
+  mkdirSync(options.to, { recursive: true });
+  cpSync(join(options.from, 'vocabularies'), join(options.to, 'vocabularies'), { recursive: true });
+  cpSync(join(options.from, 'images'), join(options.to, 'images'), { recursive: true });
+  const vocab = (name: string) => Object.keys(parse(readFileSync(join(options.from, 'vocabularies', `${name}.yaml`), 'utf8')) as object);
+  const topics = vocab('topics');
+  const products = vocab('products');
+  const organizations = parse(readFileSync(join(options.from, 'vocabularies/organizations.yaml'), 'utf8')) as Record<string, { country: string }>;
+  const orgKeys = Object.keys(organizations);
+  const images = ['peru-coffee-network', 'colombia-financial-management', 'cesppo-impact-school', 'youth-conference', 'honduras-tax-controls', 'asocoomag-climate', 'intergenerational-workshop', 'coopecanera-redess', 'costa-rica-child-labour-workshop', 'womens-leadership-school'];
+
+  // One edition a month, about ten stories each, going back from December 2030.
+  const editionCount = Math.ceil(options.pairs / 10);
+  const editions = Array.from({ length: editionCount }, (_, i) => {
+    const date = new Date(Date.UTC(2030, 11 - i, 15));
+    return { key: date.toISOString().slice(0, 7), number: editionCount - i, date: date.toISOString().slice(0, 10) };
+  });
+  writeFileSync(
+    join(options.to, 'vocabularies/editions.yaml'),
+    editions
+      .map((e) => `${e.key}:\n  number: ${e.number}\n  date: ${e.date}\n  title: { en: Edition ${e.number}, es: Edición ${e.number} }\n  intro: { en: Stories of edition ${e.number}., es: Historias de la edición ${e.number}. }\n`)
+      .join(''),
+  );
+  for (const l of locales) mkdirSync(join(options.to, 'articles', l), { recursive: true });
+
+  let articles = 0;
+  let untranslated = 0;
+  let withImage = 0;
+  let changeable = '';
+  let previousIn: readonly string[] = [];
+  for (let i = 0; i < options.pairs; i++) {
+    const n = String(i + 1).padStart(5, '0');
+    const edition = editions[Math.floor(i / 10)]!;
+    const orgs = some(orgKeys, 1, 4);
+    const countries = [...new Set(orgs.map((o) => organizations[o]!.country))].slice(0, 3);
+    const image = rand() < 0.2 ? pick(images) : undefined;
+    const only = rand() < 0.05 ? pick(locales) : undefined;
+    const fields = [
+      `date: ${edition.date}`,
+      `edition: "${edition.key}"`,
+      `translationKey: story-${n}`,
+      `country: [${countries.join(', ')}]`,
+      `topic: [${some(topics, 1, 3).join(', ')}]`,
+      `organization: [${orgs.join(', ')}]`,
+      ...(rand() < 0.6 ? [`product: [${some(products, 1, 2).join(', ')}]`] : []),
+    ];
+    for (const l of locales) {
+      if (only && only !== l) continue;
+      const words = WORDS[l];
+      const sentence = () => {
+        const s = Array.from({ length: 8 + Math.floor(rand() * 10) }, () => pick(words)).join(' ');
+        return `${s[0]!.toUpperCase()}${s.slice(1)}.`;
+      };
+      const paragraph = () => Array.from({ length: 5 }, sentence).join(' ');
+      const previous = previousIn.includes(l) ? `[${l === 'en' ? 'an earlier story' : 'una historia anterior'}](./${l === 'en' ? 'story' : 'historia'}-${String(i).padStart(5, '0')}.md)` : '';
+      const body = [
+        paragraph(), paragraph(),
+        `## ${sentence()}`, paragraph(), paragraph(),
+        ...Array.from({ length: 4 }, () => `- ${sentence()}`), '',
+        `## ${sentence()}`, paragraph(), `${paragraph()} ${previous}`, paragraph(),
+      ].join('\n\n');
+      const file = join(options.to, 'articles', l, `${l === 'en' ? 'story' : 'historia'}-${n}.md`);
+      const picture = image ? [`image: ../../images/${image}.svg`, `imageAlt: ${l === 'en' ? 'Illustration' : 'Ilustración'} ${n}`] : [];
+      writeFileSync(file, `---\ntitle: "${sentence().slice(0, 80)} ${n}"\nsummary: "${sentence()}"\n${[...fields, ...picture].join('\n')}\n---\n\n${body}\n`);
+      articles++;
+      if (image) withImage++;
+      changeable ||= file;
+    }
+    if (only) untranslated++;
+    previousIn = only ? [only] : locales;
+  }
+  return { articles, untranslated, withImage, editions: editionCount, changeable };
+}
