@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { builtSite } from '../helpers/build.ts';
-import { axeViolations, launchBrowser, serve } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, browserSession } from '../helpers/browser.ts';
 
 /** One page of each kind, in both languages. */
 const PAGES = [
@@ -18,34 +16,25 @@ const PAGES = [
 /** Pages only the fixture site has: a second page of a term, an untranslated story. */
 const FIXTURE_PAGES = ['/en/topics/child-labour/2/', '/es/temas/trabajo-infantil/2/', '/en/articles/climate-story/', '/es/temas/cambio-climatico/'];
 
-let browser: Browser;
-const servers: Awaited<ReturnType<typeof serve>>[] = [];
-beforeAll(async () => {
-  browser = await launchBrowser();
-  servers.push(await serve(builtSite('sample')), await serve(builtSite('fixture')));
-});
-afterAll(async () => {
-  await browser?.close();
-  for (const s of servers) s.server.close();
-});
+const session = browserSession({ name: 'sample' }, { name: 'fixture' });
 
 describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`has no violations on every page type, ${scheme} scheme`, async () => {
       // axe is injected as an inline script, which the pages' own CSP rightly refuses.
-      const context = await browser.newContext({ colorScheme: scheme, bypassCSP: true });
+      const context = await session.browser.newContext({ colorScheme: scheme, bypassCSP: true });
       const found: string[] = [];
       const pages = [...PAGES.map((p) => [0, p] as const), ...FIXTURE_PAGES.map((p) => [1, p] as const)];
       for (const [server, path] of pages) {
         const page = await context.newPage();
         // The chooser forwards a browser to its language; check it as a reader without JavaScript sees it.
         if (path === '/') {
-          await page.route(`${servers[server]!.url}/`, async (route) => {
+          await page.route(`${session.servers[server]!.url}/`, async (route) => {
             const response = await route.fetch();
             await route.fulfill({ response, body: (await response.text()).replace(/<script>[\s\S]*?<\/script>/, '') });
           });
         }
-        await page.goto(`${servers[server]!.url}${path}`, { waitUntil: 'load' });
+        await page.goto(`${session.servers[server]!.url}${path}`, { waitUntil: 'load' });
         if (path.includes('?q=')) await page.waitForSelector('[data-results] li');
         found.push(...(await axeViolations(page)).map((v) => `${path} ${v}`));
         await page.close();
@@ -56,8 +45,8 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
   }
 
   it('would report a problem: an image without alt text', async () => {
-    const page = await browser.newPage({ bypassCSP: true });
-    await page.goto(`${servers[0]!.url}/en/`);
+    const page = await session.browser.newPage({ bypassCSP: true });
+    await page.goto(`${session.servers[0]!.url}/en/`);
     await page.evaluate(() => document.querySelector('main')!.insertAdjacentHTML('beforeend', '<img src="x.png">'));
     expect((await axeViolations(page)).some((v) => v.startsWith('image-alt'))).toBe(true);
     await page.close();

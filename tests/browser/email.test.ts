@@ -1,31 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { builtSite, OUTPUT } from '../helpers/build.ts';
-import { launchBrowser, serve } from '../helpers/browser.ts';
+import { OUTPUT } from '../helpers/build.ts';
+import { browserSession } from '../helpers/browser.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serve(builtSite('sample'));
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.server.close();
-});
+const session = browserSession({ name: 'sample' });
 
 describe('the Spanish email in a browser', () => {
   for (const width of [360, 600]) {
     it(`fits ${width} px without horizontal scrolling (screenshot in tests/.output/screenshots)`, async () => {
-      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      const page = await session.browser.newPage({ viewport: { width, height: 900 } });
       // The email's absolute URLs point at the public site: serve them from the build.
       await page.route('https://newsletter.example.org/**', async (route) => {
-        const response = await route.fetch({ url: route.request().url().replace('https://newsletter.example.org', server.url) });
+        const response = await route.fetch({ url: route.request().url().replace('https://newsletter.example.org', session.server.url) });
         await route.fulfill({ response });
       });
-      await page.goto(`${server.url}/email/2016-07/es.html`, { waitUntil: 'networkidle' });
+      await page.goto(`${session.server.url}/email/2016-07/es.html`, { waitUntil: 'networkidle' });
       const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
       expect(scroll).toBeLessThanOrEqual(client);
       const dir = join(OUTPUT, 'screenshots');

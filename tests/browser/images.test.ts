@@ -1,30 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { builtSite } from '../helpers/build.ts';
-import { launchBrowser, serve } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { browserSession } from '../helpers/browser.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serve(builtSite('sample'));
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.server.close();
-});
+const session = browserSession({ name: 'sample' });
 
 describe('pictures on a phone', () => {
   for (const path of ['/en/articles/peru-coffee-network/', '/es/articulos/estrategia-climatica-comunitaria-asocoomag/']) {
     it(`a 375 px wide screen downloads under 120 KB of images for ${path}, choosing AVIF`, async () => {
-      const page = await browser.newPage({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2 });
+      const page = await session.browser.newPage({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2 });
       const images: { url: string; bytes: number; type: string }[] = [];
       page.on('response', async (response) => {
         if (response.request().resourceType() === 'image') {
           images.push({ url: response.url(), bytes: (await response.body()).length, type: response.headers()['content-type'] ?? '' });
         }
       });
-      await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+      await page.goto(`${session.server.url}${path}`, { waitUntil: 'networkidle' });
       const total = images.reduce((n, i) => n + i.bytes, 0);
       expect(images.length).toBeGreaterThan(0);
       expect(images.every((i) => i.type === 'image/avif'), JSON.stringify(images)).toBe(true);
@@ -38,9 +27,9 @@ describe('pictures on a phone', () => {
   }
 
   it('the hero does not shift the layout: its box is reserved before the picture arrives', async () => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 812 } });
+    const page = await session.browser.newPage({ viewport: { width: 375, height: 812 } });
     await page.route('**/*.avif', () => undefined); // the picture never arrives
-    await page.goto(`${server.url}/en/articles/peru-coffee-network/`, { waitUntil: 'domcontentloaded' });
+    await page.goto(`${session.server.url}/en/articles/peru-coffee-network/`, { waitUntil: 'domcontentloaded' });
     const box = await page.$eval('figure.hero img', (img) => img.getBoundingClientRect().height);
     expect(box).toBeGreaterThan(150);
     await page.close();

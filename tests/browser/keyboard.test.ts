@@ -1,18 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { builtSite } from '../helpers/build.ts';
-import { launchBrowser, serve } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserSession } from '../helpers/browser.ts';
 
-let browser: Browser;
-const servers: Awaited<ReturnType<typeof serve>>[] = [];
-beforeAll(async () => {
-  browser = await launchBrowser();
-  servers.push(await serve(builtSite('sample')), await serve(builtSite('fixture')));
-});
-afterAll(async () => {
-  await browser?.close();
-  for (const s of servers) s.server.close();
-});
+const session = browserSession({ name: 'sample' }, { name: 'fixture' });
 
 /** Presses Tab until the focused element matches, at most `limit` times. */
 async function tabTo(page: Page, selector: string, limit = 80): Promise<void> {
@@ -33,8 +23,8 @@ async function focusVisible(page: Page): Promise<boolean> {
 
 describe('keyboard alone', () => {
   it('reaches the language switcher, shows focus, and Enter goes to the translation', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${servers[0]!.url}/en/articles/peru-coffee-network/`);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.servers[0]!.url}/en/articles/peru-coffee-network/`);
     await tabTo(page, '.skip-link');
     expect(await focusVisible(page)).toBe(true);
     await tabTo(page, '.switcher a[hreflang="es"]');
@@ -44,8 +34,8 @@ describe('keyboard alone', () => {
   });
 
   it('checks a search facet with Space, and the results follow', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${servers[0]!.url}/es/buscar/`);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.servers[0]!.url}/es/buscar/`);
     await tabTo(page, 'input[name="country"][value="colombia"]');
     expect(await focusVisible(page)).toBe(true);
     await page.keyboard.press('Space');
@@ -56,8 +46,8 @@ describe('keyboard alone', () => {
   });
 
   it('follows pagination links with Enter', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${servers[1]!.url}/en/topics/child-labour/`);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.servers[1]!.url}/en/topics/child-labour/`);
     await tabTo(page, '.pagination a[href$="/2/"]');
     expect(await focusVisible(page)).toBe(true);
     await Promise.all([page.waitForURL('**/en/topics/child-labour/2/'), page.keyboard.press('Enter')]);

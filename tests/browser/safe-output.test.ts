@@ -1,28 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { builtSite } from '../helpers/build.ts';
-import { launchBrowser, serve } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { browserSession } from '../helpers/browser.ts';
 import { HOSTILE_TITLE } from '../helpers/generate-content.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serve(builtSite('edge'));
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.server.close();
-});
+const session = browserSession({ name: 'edge' });
 
 describe('hostile text in the browser', () => {
   it('executes nothing on the article, organization and search pages, and shows the text as written', async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     for (const path of ['/en/articles/hostile/', '/en/organizations/hostile-org/', '/en/']) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${session.server.url}${path}`);
       expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned), path).toBeUndefined();
     }
-    await page.goto(`${server.url}/en/search/?q=coffee`);
+    await page.goto(`${session.server.url}/en/search/?q=coffee`);
     await page.waitForSelector('[data-results] li');
     const titles = await page.$$eval('[data-results] h2', (hs) => hs.map((h) => h.textContent));
     expect(titles).toContain(HOSTILE_TITLE);

@@ -1,33 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { checkContent } from '../../src/lib/content-check.ts';
-import { builtSite } from '../helpers/build.ts';
-import { launchBrowser, serve } from '../helpers/browser.ts';
+import { browserSession } from '../helpers/browser.ts';
 
 const { articles } = checkContent('content');
 const withTopic = (locale: string, topic: string) =>
   articles.filter((a) => a.locale === locale && a.data!.topic.includes(topic)).map((a) => `/${locale}/${locale === 'en' ? 'articles' : 'articulos'}/${a.slug}/`).sort();
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serve(builtSite('sample'));
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.server.close();
-});
+const session = browserSession({ name: 'sample' });
 
 async function search(page: Page, path: string): Promise<string[]> {
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${session.server.url}${path}`);
   await page.waitForFunction(() => /found|encontrad|No story|Ninguna/.test(document.querySelector('[data-status]')?.textContent ?? ''));
   return (await page.$$eval('[data-results] a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).sort();
 }
 
 describe('search that understands both vocabularies', () => {
   it('finds the child-labour stories in English for "trabajo infantil", and offers the topic as a facet', async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     expect(await search(page, '/en/search/?q=trabajo+infantil')).toEqual(withTopic('en', 'child-labour'));
     const suggestion = page.locator('[data-suggestions] button');
     expect(await suggestion.allTextContents()).toEqual(['Topic: Child labour']);
@@ -37,14 +27,14 @@ describe('search that understands both vocabularies', () => {
   });
 
   it('finds their Spanish versions for "child labour" on the Spanish page', async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     expect(await search(page, '/es/buscar/?q=child+labour')).toEqual(withTopic('es', 'child-labour'));
     expect(await page.locator('[data-suggestions] button').allTextContents()).toEqual(['Tema: Trabajo infantil']);
     await page.close();
   });
 
   it('finds the ASOCOOMAG story by the organization’s full name in both languages, and by its acronym', async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     const story = { en: '/en/articles/asocoomag-community-climate-strategy/', es: '/es/articulos/estrategia-climatica-comunitaria-asocoomag/' };
     expect(await search(page, '/en/search/?q=Asociaci%C3%B3n+de+Cooperativas+del+Magdalena')).toContain(story.en);
     expect(await search(page, '/es/buscar/?q=Asociacion+de+Cooperativas+del+Magdalena')).toContain(story.es);

@@ -4,6 +4,8 @@ import { extname, join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import axe from 'axe-core';
+import { afterAll, beforeAll } from 'vitest';
+import { builtSite } from './build.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -61,4 +63,30 @@ export async function axeViolations(page: Page): Promise<string[]> {
     }),
   );
   return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} (${n.failureSummary?.split('\n')[1]?.trim() ?? ''})`));
+}
+
+/**
+ * One Chromium and one static server per built site for a test file, started
+ * before its tests and stopped after them. `session.server` is the first site's.
+ */
+export function browserSession(...sites: { name: Parameters<typeof builtSite>[0]; base?: string }[]) {
+  let browser: Browser | undefined;
+  const servers: Awaited<ReturnType<typeof serve>>[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    for (const site of sites) servers.push(await serve(builtSite(site.name), site.base));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    for (const s of servers) s.server.close();
+  });
+  return {
+    get browser(): Browser {
+      return browser!;
+    },
+    get server() {
+      return servers[0]!;
+    },
+    servers,
+  };
 }
