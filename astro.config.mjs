@@ -31,7 +31,8 @@ export default defineConfig({
   outDir,
   cacheDir: process.env.CACHE_DIR || 'node_modules/.astro',
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Pages render two at a time: sharp (cards, pictures) works off the main thread.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
   image: {
     // Markdown pictures get a srcset fitted to the text column.
     layout: 'constrained',
@@ -39,6 +40,9 @@ export default defineConfig({
     // Sample illustrations are SVG files from the editors' own repository
     // (trusted input), rasterised to AVIF/WebP/JPEG by sharp.
     dangerouslyProcessSVG: true,
+    // AVIF's default effort costs seconds a picture on a small CI machine for a
+    // few percent of bytes; effort 2 keeps the files small and the build quick.
+    service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 2 } } },
   },
   // A strict Content Security Policy in every page's <meta>, with hashes of
   // Astro's scripts and styles. 'wasm-unsafe-eval' lets Pagefind compile its
