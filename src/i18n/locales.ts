@@ -14,8 +14,3 @@ export const intlLocales: Record<Locale, string> = { en: 'en-GB', es: 'es' };
 export function isLocale(value: string): value is Locale {
   return (locales as readonly string[]).includes(value);
 }
-
-/** The other languages, in list order: the switcher's and hreflang's choices. */
-export function otherLocales(locale: Locale): Locale[] {
-  return locales.filter((l) => l !== locale);
-}

@@ -36,11 +36,6 @@ export function sitePath(...segments: (string | number)[]): string {
   return `${basePath()}${path ? `${path}/` : ''}`;
 }
 
-/** The language chooser at the root of the site. */
-export function rootUrl(): string {
-  return sitePath();
-}
-
 /** A language's home page. */
 export function homeUrl(locale: Locale): string {
   return sitePath(locale);
