@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { en } from '../i18n/en.ts';
 import { isLocale, locales, type Locale } from '../i18n/locales.ts';
 import { articleFields, articleSchema, type ArticleData } from '../schemas/article.ts';
 import type { Problem } from './problems.ts';
@@ -44,7 +45,8 @@ function placeholderFields(data: unknown): string[] {
 }
 
 const ARTICLE_EXTENSIONS = new Set(['.md', '.mdx']);
-const languageNames: Record<Locale, string> = { en: 'English', es: 'Spanish' };
+// The checker speaks English; language names come from the English UI strings.
+const languageNames: Record<Locale, string> = en.languageName;
 
 function walk(dir: string): string[] {
   if (!existsSync(dir)) return [];

@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { isLocale, type Locale } from '../i18n/locales.ts';
+import { isLocale, locales, type Locale } from '../i18n/locales.ts';
 import { articlesForLocale, published, translationsOf, type Article } from './articles.ts';
+import { termPages, type TermPage } from './routes.ts';
 import { buildTaxonomies, type Taxonomies } from './taxonomy.ts';
 import type { Vocabularies } from './vocabulary.ts';
 import { fileHistories, translationStatus, type StoryTranslations } from './translation-status.ts';
@@ -20,6 +21,8 @@ export interface Site {
   translations: Map<string, StoryTranslations>;
   /** Each story's versions by language, by translationKey. */
   versions: Map<string, Map<Locale, SiteArticle>>;
+  /** Every term page of every taxonomy and language (pages and feeds both route from it). */
+  termPages: TermPage<CollectionEntry<'articles'>>[];
 }
 
 let site: Promise<Site> | undefined;
@@ -54,13 +57,16 @@ async function loadSite(): Promise<Site> {
     edition: a.data.edition,
   }));
   const translations = translationStatus(versions, fileHistories(versions.map((v) => v.file)));
+  const taxonomies = buildTaxonomies(vocabularies, articles.map((a) => a.data));
+  const listing = Object.fromEntries(locales.map((l) => [l, articlesForLocale(articles, l)])) as Record<Locale, SiteArticle[]>;
   return {
     articles,
     vocabularies,
     translations: new Map(translations.map((t) => [t.translationKey, t])),
     versions: translationsOf(articles),
-    taxonomies: buildTaxonomies(vocabularies, articles.map((a) => a.data)),
-    listing: { en: articlesForLocale(articles, 'en'), es: articlesForLocale(articles, 'es') },
+    taxonomies,
+    listing,
+    termPages: termPages(taxonomies, listing),
   };
 }
 

@@ -2,13 +2,13 @@ import type { APIRoute } from 'astro';
 import type { Locale } from '../../../../i18n/locales.ts';
 import { getSite } from '../../../../lib/content.ts';
 import { hasFeed } from '../../../../lib/feeds.ts';
-import { termPageParams, termPages, type TermPage } from '../../../../lib/routes.ts';
+import { termPageParams, type TermPage } from '../../../../lib/routes.ts';
 import { articleFeed } from '../../../../lib/rss.ts';
 import { newsletter } from '../../../../newsletter.config.ts';
 
 export async function getStaticPaths() {
   const site = await getSite();
-  return termPages(site.taxonomies, site.listing)
+  return site.termPages
     .filter((p) => p.page === 1 && hasFeed(p.taxonomy.id))
     .map((page) => {
       const { locale, section, term } = termPageParams(page);
