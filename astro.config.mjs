@@ -15,9 +15,12 @@ import { contentDir } from './src/lib/content-dir.ts';
 import { normalizeBase } from './src/lib/urls.ts';
 import { newsletter } from './src/newsletter.config.ts';
 
-/** Articles as found by the content check, for resolving links between them. */
-/** @type {import('./src/lib/content-check.ts').ArticleFile[]} */
-let checkedArticles = [];
+/**
+ * What the content check found when the build started: articles (for
+ * resolving links between them) and vocabularies (for the emails).
+ */
+/** @type {import('./src/lib/content-check.ts').ContentCheck | undefined} */
+let checked;
 
 // SITE and BASE come from the environment so one build can be deployed at a
 // domain root or under a sub-path such as /newsletter/. CONTENT_DIR, OUT_DIR
@@ -47,6 +50,9 @@ export default defineConfig({
   // A strict Content Security Policy in every page's <meta>, with hashes of
   // Astro's scripts and styles. 'wasm-unsafe-eval' lets Pagefind compile its
   // WebAssembly search engine; it allows no JavaScript eval.
+  // Pages whose data (their `cacheKey`) and code are unchanged since the last
+  // build in the same cacheDir are copied from it instead of rendered again.
+  experimental: { incrementalBuild: true },
   security: {
     csp: {
       directives: [
@@ -63,11 +69,11 @@ export default defineConfig({
     },
   },
   markdown: {
-    processor: satteri({ mdastPlugins: [articleLinks(() => checkedArticles)] }),
+    processor: satteri({ mdastPlugins: [articleLinks(() => checked?.articles ?? [])] }),
   },
   integrations: [
-    contentCheck(contentDir(), (articles) => {
-      checkedArticles = articles;
+    contentCheck(contentDir(), (result) => {
+      checked = result;
     }),
     mdx(),
     // Timings before the other build:done steps, so those are measured from there.
@@ -76,6 +82,6 @@ export default defineConfig({
     pruneUnusedImages(),
     securityHeaders(base),
     pagefindIndex(),
-    editionEmails(contentDir()),
+    editionEmails(() => checked),
   ],
 });

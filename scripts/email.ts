@@ -5,6 +5,7 @@
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isLocale } from '../src/i18n/locales.ts';
+import { checkContent } from '../src/lib/content-check.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { writeEditionEmails } from '../src/lib/email.ts';
 import { newsletter } from '../src/newsletter.config.ts';
@@ -18,7 +19,7 @@ if (!values.edition || !values.lang || !isLocale(values.lang)) {
 }
 try {
   const files = await writeEditionEmails({
-    contentDir: values.content ?? contentDir(),
+    content: checkContent(values.content ?? contentDir()),
     outDir: values.out,
     site: process.env['SITE'] || newsletter.siteUrl,
     editions: [values.edition],

@@ -25,12 +25,21 @@ export function useTranslations(locale: Locale): TFunction {
   return i18n.getFixedT(locale);
 }
 
+// Building an Intl formatter costs far more than using one, and an archive
+// formats tens of thousands of dates: one formatter per language.
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+
 /** A date in the page's language ("15 February 2016", "15 de febrero de 2016"). */
 export function formatDate(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocales[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  let format = dateFormats.get(locale);
+  if (!format) dateFormats.set(locale, (format = new Intl.DateTimeFormat(intlLocales[locale], { dateStyle: 'long', timeZone: 'UTC' })));
+  return format.format(date);
 }
 
 /** A number in the page's language ("1,150" or "1150"). */
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocales[locale]).format(value);
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(intlLocales[locale])));
+  return format.format(value);
 }

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { checkContent, type ArticleFile } from '../lib/content-check.ts';
+import { checkContent, type ContentCheck } from '../lib/content-check.ts';
 import { formatText, hasErrors } from '../lib/problems.ts';
 
 /**
@@ -8,13 +8,14 @@ import { formatText, hasErrors } from '../lib/problems.ts';
  * value, nearest valid choices) rather than a stack trace. In `astro dev` the
  * problems are logged and the server keeps running.
  */
-export function contentCheck(contentDir: string, onChecked: (articles: ArticleFile[]) => void): AstroIntegration {
+export function contentCheck(contentDir: string, onChecked: (checked: ContentCheck) => void): AstroIntegration {
   return {
     name: 'newsletter:content-check',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
-        const { problems, articles } = checkContent(contentDir);
-        onChecked(articles);
+        const checked = checkContent(contentDir);
+        onChecked(checked);
+        const { problems } = checked;
         if (problems.length === 0) return;
         const report = formatText(problems);
         if (hasErrors(problems) && command === 'build') {

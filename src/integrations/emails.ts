@@ -1,9 +1,13 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import type { ContentCheck } from '../lib/content-check.ts';
 import { writeEditionEmails } from '../lib/email.ts';
 
-/** Writes every edition's email, in every language, into `dist/email/` at the end of the build. */
-export function editionEmails(contentDir: string): AstroIntegration {
+/**
+ * Writes every edition's email, in every language, into `dist/email/` at the
+ * end of the build, from the content check the build already ran.
+ */
+export function editionEmails(checked: () => ContentCheck | undefined): AstroIntegration {
   let site = '';
   return {
     name: 'newsletter:emails',
@@ -12,7 +16,9 @@ export function editionEmails(contentDir: string): AstroIntegration {
         site = config.site ?? '';
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const files = await writeEditionEmails({ contentDir, outDir: fileURLToPath(dir), site });
+        const content = checked();
+        if (!content) throw new Error('The emails need the content check, which did not run.');
+        const files = await writeEditionEmails({ content, outDir: fileURLToPath(dir), site });
         logger.info(`Emails: ${files.length / 2} (HTML and text).`);
       },
     },

@@ -56,22 +56,63 @@ export function termCounts(listing: readonly Article[], taxonomy: Taxonomy): Map
   return counts;
 }
 
-/** Stories sharing the most topics and countries with an article, best first. */
-export function relatedArticles<E>(listing: readonly Article<E>[], article: Article, max = 3): Article<E>[] {
-  const shared = (a: Article) =>
-    a.data.topic.filter((t) => article.data.topic.includes(t)).length +
-    a.data.country.filter((c) => article.data.country.includes(c)).length;
-  return listing
-    .filter((a) => a.data.translationKey !== article.data.translationKey && shared(a) > 0)
-    .sort((a, b) => shared(b) - shared(a) || byNewest(a, b))
-    .slice(0, max);
+/** What an article page links to besides itself. */
+export interface StoryLinks<E> {
+  /** The stories before and after it in its edition's listing order. */
+  previous?: Article<E>;
+  next?: Article<E>;
+  /** Stories sharing the most topics and countries with it, best first (newest first among equals). */
+  related: Article<E>[];
 }
 
-/** The stories before and after an article in its edition's listing order. */
-export function editionNeighbours<E>(listing: readonly Article<E>[], article: Article): { previous?: Article<E>; next?: Article<E> } {
-  const edition = listing.filter((a) => a.data.edition === article.data.edition);
-  const index = edition.findIndex((a) => a.data.translationKey === article.data.translationKey);
-  const previous = index > 0 ? edition[index - 1] : undefined;
-  const next = index >= 0 ? edition[index + 1] : undefined;
-  return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
+/**
+ * Indexes a listing once (each edition's stories, and each topic's and
+ * country's stories), so that finding one story's links reads only the
+ * stories it shares a term with: an archive of thousands of stories is not
+ * scanned once per page.
+ */
+export function storyLinks<E>(listing: readonly Article<E>[], maxRelated = 3): (article: Article) => StoryLinks<E> {
+  const position = new Map(listing.map((a, i) => [a.data.translationKey, i]));
+  const byEdition = new Map<string, number[]>();
+  const byTerm = new Map<string, number[]>();
+  const add = (index: Map<string, number[]>, key: string, i: number) => {
+    const list = index.get(key);
+    if (list) list.push(i);
+    else index.set(key, [i]);
+  };
+  const sharedTerms = (a: Article) => new Set([...a.data.topic.map((t) => `topic:${t}`), ...a.data.country.map((c) => `country:${c}`)]);
+  listing.forEach((a, i) => {
+    add(byEdition, a.data.edition, i);
+    for (const term of sharedTerms(a)) add(byTerm, term, i);
+  });
+  // Reused between calls: how many terms each story of the listing shares with the article.
+  const scores = new Uint16Array(listing.length);
+
+  return (article) => {
+    const self = position.get(article.data.translationKey);
+    const edition = byEdition.get(article.data.edition) ?? [];
+    const at = self === undefined ? -1 : edition.indexOf(self);
+    const previous = at > 0 ? listing[edition[at - 1]!] : undefined;
+    const next = at >= 0 ? listing[edition[at + 1]!] : undefined;
+
+    const touched: number[] = [];
+    for (const term of sharedTerms(article)) {
+      for (const i of byTerm.get(term) ?? []) {
+        if (i === self) continue;
+        if (scores[i] === 0) touched.push(i);
+        scores[i]!++;
+      }
+    }
+    // Best scores first; the listing is newest first, so a lower index wins a tie.
+    const best: number[] = [];
+    for (const i of touched) {
+      const rank = best.findIndex((b) => scores[i]! > scores[b]! || (scores[i] === scores[b] && i < b));
+      if (rank >= 0) best.splice(rank, 0, i);
+      else best.push(i);
+      if (best.length > maxRelated) best.pop();
+    }
+    const related = best.map((i) => listing[i]!);
+    for (const i of touched) scores[i] = 0;
+    return { ...(previous ? { previous } : {}), ...(next ? { next } : {}), related };
+  };
 }

@@ -1,11 +1,12 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { isLocale, locales, type Locale } from '../i18n/locales.ts';
-import { articlesForLocale, published, translationsOf, type Article } from './articles.ts';
+import { articlesForLocale, published, storyLinks, translationsOf, type Article, type StoryLinks } from './articles.ts';
 import { termPages, type TermPage } from './routes.ts';
 import { buildTaxonomies, type Taxonomies } from './taxonomy.ts';
 import type { Vocabularies } from './vocabulary.ts';
 import { fileHistories, translationStatus, type StoryTranslations } from './translation-status.ts';
 import { resolve } from 'node:path';
+import { cacheKey } from './cache-key.ts';
 
 /** An article backed by its content collection entry (for rendering its body). */
 export type SiteArticle = Article<CollectionEntry<'articles'>>;
@@ -23,6 +24,10 @@ export interface Site {
   versions: Map<string, Map<Locale, SiteArticle>>;
   /** Every term page of every taxonomy and language (pages and feeds both route from it). */
   termPages: TermPage<CollectionEntry<'articles'>>[];
+  /** An article's edition neighbours and related stories, within its language's listing. */
+  links: Record<Locale, (article: Article) => StoryLinks<CollectionEntry<'articles'>>>;
+  /** A hash of what every page may show beyond its own stories: the vocabularies and the countries with a page. */
+  fingerprint: string;
 }
 
 let site: Promise<Site> | undefined;
@@ -67,7 +72,36 @@ async function loadSite(): Promise<Site> {
     taxonomies,
     listing,
     termPages: termPages(taxonomies, listing),
+    links: Object.fromEntries(locales.map((l) => [l, storyLinks(listing[l])])) as Site['links'],
+    fingerprint: cacheKey(vocabularies, taxonomies.country.terms.map((t) => t.key)),
   };
+}
+
+/** What lists and links show of a story: where it lives and its frontmatter. */
+const shown = (a: Article) => [a.id, a.locale, a.slug, a.data];
+
+/**
+ * An article page's cache key (see `cacheKey`): the article and its body,
+ * where its other versions live and how current they are, the stories it
+ * links to, and the vocabularies.
+ */
+export function articlePageKey(site: Site, article: SiteArticle, links: StoryLinks<unknown>): string {
+  const { translationKey } = article.data;
+  const story = site.translations.get(translationKey);
+  return cacheKey(
+    site.fingerprint,
+    shown(article),
+    article.entry.digest,
+    article.entry.rendered?.html,
+    [...site.versions.get(translationKey)!].map(([l, a]) => [l, a.slug]),
+    story && [story.source, story.states],
+    [links.previous, links.next, ...links.related].map((a) => a && shown(a)),
+  );
+}
+
+/** A term page's cache key (see `cacheKey`): the page's place in its listing, its stories and the vocabularies. */
+export function termPageKey(site: Site, page: TermPage, alternates: Partial<Record<Locale, string>>): string {
+  return cacheKey(site.fingerprint, page.locale, page.taxonomy.id, page.term.key, page.page, page.pageUrls, page.total, alternates, page.articles.map(shown));
 }
 
 /** The site's content, loaded on first use and shared by every page of the build. */

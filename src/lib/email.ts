@@ -4,8 +4,8 @@ import mjml2html from 'mjml';
 import { locales, type Locale } from '../i18n/locales.ts';
 import { formatDate, useTranslations } from '../i18n/translate.ts';
 import { newsletter } from '../newsletter.config.ts';
-import { articlesByTerm, articlesForLocale, type Article } from './articles.ts';
-import { checkContent } from './content-check.ts';
+import { articlesForLocale, type Article } from './articles.ts';
+import type { ContentCheck } from './content-check.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from './social-card.ts';
 import { hasErrors } from './problems.ts';
 import { buildTaxonomies, type Taxonomies } from './taxonomy.ts';
@@ -64,7 +64,8 @@ export function wrap(text: string, width = TEXT_WIDTH, indent = '', first = inde
 export async function editionEmail(options: {
   edition: string;
   locale: Locale;
-  articles: readonly Article[];
+  /** The edition's stories as a reader of `locale` lists them (see `articlesForLocale`). */
+  stories: readonly Article[];
   taxonomies: Taxonomies;
   site: string;
   /** The picture of an article (a site path and its description), when its page has one. */
@@ -75,7 +76,7 @@ export async function editionEmail(options: {
   const edition = taxonomies.edition.term(options.edition)!;
   const name = newsletter.name[locale];
   const abs = (path: string) => absoluteUrl(path, site);
-  const stories: EmailStory[] = articlesByTerm(articlesForLocale(options.articles, locale), taxonomies.edition, edition.key).map((a) => ({
+  const stories: EmailStory[] = options.stories.map((a) => ({
     title: a.data.title,
     summary: a.data.summary,
     url: abs(articleUrl(a.locale, a.slug)),
@@ -194,27 +195,31 @@ const decodeEntities = (s: string) =>
 
 /**
  * Writes `<outDir>/email/<edition>/<lang>.html` and `.txt` for the chosen
- * editions and languages (all by default) of a content directory's published
+ * editions and languages (all by default) of checked content's published
  * stories, and returns the files written. The build and `npm run email` share it.
  */
 export async function writeEditionEmails(options: {
-  contentDir: string;
+  /** What `checkContent` found (the build passes the check it already ran). */
+  content: ContentCheck;
   outDir: string;
   site: string;
   editions?: readonly string[];
   locales?: readonly Locale[];
 }): Promise<string[]> {
-  const { problems, articles: files, vocabularies } = checkContent(options.contentDir);
+  const { problems, articles: files, vocabularies } = options.content;
   if (hasErrors(problems)) throw new Error(`The content has errors; run npm run check.`);
   const articles: Article[] = files
     .filter((f) => f.data && !f.data.draft)
     .map((f) => ({ id: `${f.locale}/${basename(f.file)}`, locale: f.locale, slug: f.slug, data: f.data!, entry: null }));
   const taxonomies = buildTaxonomies(vocabularies, articles.map((a) => a.data));
   const used = new Set(articles.map((a) => a.data.edition));
+  // Each language's listing grouped by edition once, not once per email.
+  const byEdition = new Map(locales.map((l) => [l, Map.groupBy(articlesForLocale(articles, l), (a) => a.data.edition)]));
   const written: string[] = [];
   for (const edition of options.editions ?? [...used]) {
     for (const locale of options.locales ?? locales) {
-      const email = await editionEmail({ edition, locale, articles, taxonomies, site: options.site, pictureOf: (a) => heroOf(options.outDir, a) });
+      const stories = byEdition.get(locale)!.get(edition) ?? [];
+      const email = await editionEmail({ edition, locale, stories, taxonomies, site: options.site, pictureOf: (a) => heroOf(options.outDir, a) });
       const dir = join(options.outDir, 'email', edition);
       mkdirSync(dir, { recursive: true });
       for (const [ext, body] of [['html', email.html], ['txt', email.text]] as const) {

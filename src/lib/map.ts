@@ -61,6 +61,16 @@ export function regionShapes(width: number, height: number): CountryShape[] {
  * and its neighbours within the box, at the coarser scale.
  */
 export function locatorShapes(code: string, width: number, height: number): CountryShape[] {
+  // Every page of every organization in a country shows the same map: project it once.
+  const key = `${code} ${width} ${height}`;
+  let shapes = locators.get(key);
+  if (!shapes) locators.set(key, (shapes = projectLocator(code, width, height)));
+  return shapes;
+}
+
+const locators = new Map<string, CountryShape[]>();
+
+function projectLocator(code: string, width: number, height: number): CountryShape[] {
   const world = worldCountries('110m');
   const target = world.find((f) => f.properties.alpha2 === code) ?? worldCountries('50m').find((f) => f.properties.alpha2 === code);
   if (!target) return [];

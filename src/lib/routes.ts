@@ -54,11 +54,17 @@ export function termPageParams(p: TermPage) {
   };
 }
 
-/** The same term page in every language where it exists (same page number). */
-export function termPageAlternates(p: TermPage, all: readonly TermPage[]): Partial<Record<Locale, string>> {
-  return Object.fromEntries(
-    all
-      .filter((o) => o.taxonomy.id === p.taxonomy.id && o.term.key === p.term.key && o.page === p.page)
-      .map((o) => [o.locale, o.pageUrls[o.page - 1]!]),
-  );
+/**
+ * The same term page in every language where it exists (same page number),
+ * for each term page: one pass, keyed by taxonomy, term and page.
+ */
+export function termPageAlternates(all: readonly TermPage[]): Map<TermPage, Partial<Record<Locale, string>>> {
+  const key = (p: TermPage) => `${p.taxonomy.id}\n${p.term.key}\n${p.page}`;
+  const byKey = new Map<string, Partial<Record<Locale, string>>>();
+  for (const p of all) {
+    const alternates = byKey.get(key(p)) ?? {};
+    alternates[p.locale] = p.pageUrls[p.page - 1]!;
+    byKey.set(key(p), alternates);
+  }
+  return new Map(all.map((p) => [p, byKey.get(key(p))!]));
 }

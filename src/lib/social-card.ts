@@ -116,17 +116,21 @@ ${titlePaths.map((d) => `<path d="${d}" fill="#1d1f1c"/>`).join('\n')}
 </svg>`;
 }
 
+let fontVersion: string | undefined;
+
 /**
- * The card as PNG, made once per content: cards are cached by a hash of their
- * SVG under `cacheDir`, so a rebuild only draws the cards whose text changed.
+ * The card as PNG, made once per content: cards are cached under `cacheDir`
+ * by a hash of what they show, the template's version and the font's, so a
+ * rebuild neither lays out nor draws the cards whose text is unchanged.
  */
 export async function cardPng(text: CardText, cacheDir: string): Promise<Buffer> {
-  const svg = cardSvg(text);
-  const hash = createHash('sha256').update(`${TEMPLATE_VERSION}\n${svg}`).digest('hex').slice(0, 32);
+  fontVersion ??= (JSON.parse(readFileSync(require.resolve('@fontsource/noto-sans/package.json'), 'utf8')) as { version: string }).version;
+  const key = JSON.stringify([TEMPLATE_VERSION, fontVersion, text.title, text.subtitle, text.brand]);
+  const hash = createHash('sha256').update(key).digest('hex').slice(0, 32);
   const cached = join(cacheDir, `${hash}.png`);
   if (existsSync(cached)) return readFileSync(cached);
   // Plain PNG: palette quantisation would halve the file but take six times as long to make.
-  const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toBuffer();
+  const png = await sharp(Buffer.from(cardSvg(text))).png({ compressionLevel: 6 }).toBuffer();
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(cached, png);
   return png;

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { extname, join, relative, resolve } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 
 /** Where test builds go (ignored by git). */
@@ -23,9 +23,12 @@ export interface BuiltSite {
  * different content never share data. Runs on the
  * same Node as the tests (the pinned one under `npm test`).
  */
-export function buildSite(name: string, options: { content: string; base?: string; site?: string; cache?: string }): BuiltSite {
+export function buildSite(
+  name: string,
+  options: { content: string; base?: string; site?: string; cache?: string; /** Keep Astro's page-by-page log. */ verbose?: boolean },
+): BuiltSite {
   const outDir = join(OUTPUT, name);
-  const result = spawnSync(process.execPath, [ASTRO, 'build', '--silent'], {
+  const result = spawnSync(process.execPath, [ASTRO, 'build', ...(options.verbose ? [] : ['--silent'])], {
     cwd: resolve(import.meta.dirname, '../..'),
     encoding: 'utf8',
     env: {
@@ -33,7 +36,7 @@ export function buildSite(name: string, options: { content: string; base?: strin
       ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITE') && !VITEST_ENV.has(k))),
       CONTENT_DIR: options.content,
       OUT_DIR: outDir,
-      CACHE_DIR: join(OUTPUT, '.cache', options.cache ?? name),
+      CACHE_DIR: cacheOf(options.cache ?? name),
       BASE: options.base ?? '/',
       SITE: options.site ?? 'https://newsletter.example.org',
       ASTRO_TELEMETRY_DISABLED: '1',
@@ -42,6 +45,29 @@ export function buildSite(name: string, options: { content: string; base?: strin
     },
   });
   return { outDir, status: result.status, log: `${result.stdout}\n${result.stderr}` };
+}
+
+/** The cache folder `buildSite` gives a build of that name. */
+export function cacheOf(name: string): string {
+  return join(OUTPUT, '.cache', name);
+}
+
+const COMPARED = new Set(['.html', '.xml', '.txt', '']);
+
+/**
+ * The pages, feeds, sitemap, emails and headers files (the text a build
+ * writes) that differ, or exist on one side only, between two builds.
+ */
+export function differences(a: string, b: string): string[] {
+  const list = (root: string) =>
+    readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && COMPARED.has(extname(e.name)))
+      .map((e) => relative(root, join(e.parentPath, e.name)))
+      .sort();
+  const left = list(a);
+  const right = list(b);
+  const names = [...new Set([...left, ...right])];
+  return names.filter((n) => !left.includes(n) || !right.includes(n) || !readFileSync(join(a, n)).equals(readFileSync(join(b, n))));
 }
 
 /** The output folder of a site built by the global setup. */

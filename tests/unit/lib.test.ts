@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlesByTerm, articlesForLocale, editionNeighbours, relatedArticles, termCounts, type Article } from '../../src/lib/articles.ts';
+import { articlesByTerm, articlesForLocale, byNewest, storyLinks, termCounts, type Article } from '../../src/lib/articles.ts';
 import { countryName, isCountryCode } from '../../src/lib/countries.ts';
 import { safeJsonLd } from '../../src/lib/page.ts';
 import { paginate } from '../../src/lib/pagination.ts';
@@ -101,8 +101,44 @@ describe('listings', () => {
   });
   it('finds related stories and neighbours in the edition', () => {
     const listing = articlesForLocale(articles, 'en');
-    expect(relatedArticles(listing, listing[2]!).map((x) => x.id)).toEqual(['es/tres']);
-    expect(editionNeighbours(listing, listing[1]!)).toEqual({ previous: listing[0], next: listing[2] });
+    const links = storyLinks(listing);
+    expect(links(listing[2]!).related.map((x) => x.id)).toEqual(['es/tres']);
+    expect(links(listing[1]!)).toEqual({ previous: listing[0], next: listing[2], related: [] });
+    expect(links(listing[0]!)).toEqual({ next: listing[1], related: [listing[2]] });
+  });
+  it('indexes links the same as scanning the whole listing would', () => {
+    // A seeded archive of 400 stories over a few terms, so ties and overlaps abound.
+    let seed = 7;
+    const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const pick = <T,>(list: T[]) => list.filter(() => next() < 0.4).slice(0, 3);
+    const archive = Array.from({ length: 400 }, (_, i) =>
+      a(`en/s${i}`, {
+        translationKey: `s${i}`,
+        date: new Date(Date.UTC(2016, 0, 1 + Math.floor(next() * 60))),
+        edition: `2016-0${1 + Math.floor(next() * 3)}`,
+        topic: pick(['child-labour', 'climate-change', 'youth', 'finance']),
+        country: pick(['PE', 'CO', 'SV', 'HN', 'CR']),
+      }),
+    );
+    const listing = archive.sort(byNewest);
+    const scan = (article: Article) => {
+      const shared = (x: Article) =>
+        x.data.topic.filter((t) => article.data.topic.includes(t)).length + x.data.country.filter((c) => article.data.country.includes(c)).length;
+      const related = listing
+        .filter((x) => x !== article && shared(x) > 0)
+        .sort((x, y) => shared(y) - shared(x) || byNewest(x, y))
+        .slice(0, 3);
+      const edition = listing.filter((x) => x.data.edition === article.data.edition);
+      const at = edition.indexOf(article);
+      return { previous: edition[at - 1], next: edition[at + 1], related };
+    };
+    const links = storyLinks(listing);
+    for (const article of listing) {
+      const found = links(article);
+      const expected = scan(article);
+      expect(found.related.map((x) => x.id)).toEqual(expected.related.map((x) => x.id));
+      expect([found.previous?.id, found.next?.id]).toEqual([expected.previous?.id, expected.next?.id]);
+    }
   });
   it('gives taxonomy terms localized slugs', () => {
     expect(taxonomies.topic.term('child-labour')!.slug).toEqual({ en: 'child-labour', es: 'trabajo-infantil' });

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { buildSite, builtSite, cacheOf, differences, page } from '../helpers/build.ts';
+import { contentFixture } from '../helpers/content-fixture.ts';
+
+const SAMPLE = resolve(import.meta.dirname, '../../content');
+
+/**
+ * Pages Astro copied from the previous build instead of rendering, as the
+ * build log names them. (Astro's log level is part of the configuration it
+ * hashes, so every build compared here logs page by page.)
+ */
+const reused = (log: string) => [...log.matchAll(/├─ (\S+) \((?:cached|restored)\)/g)].map((m) => m[1]!);
+
+function edit(file: string, from: string, to: string) {
+  const text = readFileSync(file, 'utf8');
+  if (!text.includes(from)) throw new Error(`${file} does not contain ${from}`);
+  writeFileSync(file, text.replace(from, to));
+}
+
+/** Builds the edited content from scratch, with an empty cache, to compare with. */
+function cleanBuild(content: string) {
+  rmSync(cacheOf('incremental-clean'), { recursive: true, force: true });
+  const clean = buildSite('incremental-clean', { content });
+  expect(clean.status, clean.log).toBe(0);
+  return clean.outDir;
+}
+
+describe('incremental builds', () => {
+  it('rebuild only what an edit touches, and give the same site as a clean build', () => {
+    const content = contentFixture({}, SAMPLE);
+    try {
+      const first = buildSite('incremental', { content: content.dir, verbose: true });
+      expect(first.status, first.log).toBe(0);
+      expect(reused(first.log)).toEqual([]);
+
+      // A story's title is shown on its own page, on pages that link to it
+      // (edition neighbours, related stories) and in listings.
+      const story = join(content.dir, 'articles/en/peru-coffee-network.mdx');
+      edit(story, 'title: ', 'title: Retitled - ');
+      const second = buildSite('incremental', { content: content.dir, verbose: true });
+      expect(second.status, second.log).toBe(0);
+      const kept = reused(second.log);
+      expect(kept.length).toBeGreaterThan(50);
+      expect(kept).not.toContain('/en/articles/peru-coffee-network/index.html');
+      expect(kept).not.toContain('/en/articles/peru-coffee-network/og.png');
+      expect(kept).toContain('/es/articulos/red-cafetalera-lonya-grande/index.html');
+      expect(page(second.outDir, 'en/articles/peru-coffee-network/').querySelector('h1')!.text).toMatch(/^Retitled - /);
+      expect(differences(second.outDir, cleanBuild(content.dir))).toEqual([]);
+
+      // A vocabulary change reaches every page that names the term.
+      edit(join(content.dir, 'vocabularies/topics.yaml'), 'en: Child labour,', 'en: Child work,');
+      const third = buildSite('incremental', { content: content.dir, verbose: true });
+      expect(third.status, third.log).toBe(0);
+      expect(reused(third.log).filter((p) => p.endsWith('.html'))).toEqual([]);
+      expect(differences(third.outDir, cleanBuild(content.dir))).toEqual([]);
+    } finally {
+      content.cleanup();
+    }
+  });
+
+  it('would notice a page restored stale', () => {
+    rmSync(cacheOf('incremental-stale'), { recursive: true, force: true });
+    const first = buildSite('incremental-stale', { content: 'content', verbose: true });
+    expect(first.status, first.log).toBe(0);
+    const stored = join(cacheOf('incremental-stale'), 'dist/en/articles/peru-coffee-network/index.html');
+    writeFileSync(stored, readFileSync(stored, 'utf8').replace('<h1', '<h1 data-stale'));
+    const again = buildSite('incremental-stale', { content: 'content', verbose: true });
+    expect(reused(again.log)).toContain('/en/articles/peru-coffee-network/index.html');
+    expect(differences(again.outDir, builtSite('sample'))).toEqual(['en/articles/peru-coffee-network/index.html']);
+  });
+});
