@@ -9,6 +9,8 @@ import { loadVocabularies, termCandidates, vocabularyFiles } from './lib/vocabul
 
 const root = contentDir();
 const { vocabularies } = loadVocabularies(root);
+// Astro calls the schema function once per article: work out the candidates once.
+const candidates = termCandidates(vocabularies);
 
 /** Articles: content/articles/<locale>/*.md(x); ids are "<locale>/<file name>". */
 const articles = defineCollection({
@@ -17,7 +19,7 @@ const articles = defineCollection({
     base: `${join(root, 'articles')}/`,
     generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
   }),
-  schema: ({ image }) => articleSchema(termCandidates(vocabularies), image()),
+  schema: ({ image }) => articleSchema(candidates, image()),
 });
 
 /** Controlled vocabularies: content/vocabularies/*.yaml, one entry per term key. */

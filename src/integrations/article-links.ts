@@ -12,10 +12,14 @@ import { articleUrl } from '../lib/urls.ts';
  * links that point nowhere or at another language.
  */
 export function articleLinks(articles: () => readonly ArticleFile[]): MdastPluginEntry {
+  // Indexed once per content check, not once per Markdown file.
+  const indexes = new WeakMap<readonly ArticleFile[], Map<string, ArticleFile>>();
   return ({ fileURL }) => {
     if (!fileURL) return null;
     const from = dirname(fileURLToPath(fileURL));
-    const byFile = new Map(articles().map((a) => [a.file, a]));
+    const list = articles();
+    const byFile = indexes.get(list) ?? new Map(list.map((a) => [a.file, a]));
+    indexes.set(list, byFile);
     return defineMdastPlugin({
       name: 'article-links',
       link(node, ctx) {

@@ -80,14 +80,12 @@ export const dateField = (field: string) =>
     return z.NEVER;
   });
 
-/**
- * The article frontmatter schema, checked against the vocabularies of one
- * content directory. The build (content collections) and `npm run check` both
- * use it, so editors see the same message in both places.
- */
-export function articleSchema<I extends z.ZodType = z.ZodString>(vocabulary: TermCandidates, image?: I) {
+/** The fields checked against a vocabulary, made once per vocabulary (the build asks for a schema per article). */
+const shapes = new WeakMap<TermCandidates, ReturnType<typeof fieldsFor>>();
+
+function fieldsFor(vocabulary: TermCandidates) {
   const editionKeys = new Set(vocabulary.edition.map((c) => c.key));
-  return z.strictObject({
+  return {
     /** Headline, in the article's language. */
     title: z.string({ error: 'title is required' }).trim().min(1, { error: 'title must not be empty' }),
     /** One or two sentences: cards, meta description, feeds. */
@@ -135,11 +133,6 @@ export function articleSchema<I extends z.ZodType = z.ZodString>(vocabulary: Ter
     organization: terms('organization', 'an organization', vocabulary.organization),
     /** Keys from content/vocabularies/products.yaml, if any. */
     product: terms('product', 'a product', vocabulary.product).optional(),
-    /**
-     * Picture shown at the top: a path relative to the article file. In the
-     * build, Astro's `image()` resolves it for the image pipeline.
-     */
-    image: (image ?? (z.string().trim().min(1) as z.ZodType as I)).optional(),
     /** What the picture shows, for people who cannot see it; "" marks it as decorative. */
     imageAlt: z.string().trim().optional(),
     /** A caption shown under the picture. */
@@ -153,6 +146,24 @@ export function articleSchema<I extends z.ZodType = z.ZodString>(vocabulary: Ter
       .optional(),
     /** Drafts show in `npm run dev` only, never in a production build. */
     draft: z.boolean({ error: 'draft must be true or false' }).default(false),
+  };
+}
+
+/**
+ * The article frontmatter schema, checked against the vocabularies of one
+ * content directory. The build (content collections) and `npm run check` both
+ * use it, so editors see the same message in both places.
+ */
+export function articleSchema<I extends z.ZodType = z.ZodString>(vocabulary: TermCandidates, image?: I) {
+  let fields = shapes.get(vocabulary);
+  if (!fields) shapes.set(vocabulary, (fields = fieldsFor(vocabulary)));
+  return z.strictObject({
+    ...fields,
+    /**
+     * Picture shown at the top: a path relative to the article file. In the
+     * build, Astro's `image()` resolves it for the image pipeline.
+     */
+    image: (image ?? (z.string().trim().min(1) as z.ZodType as I)).optional(),
   }).superRefine((article, ctx) => {
     if (article.image !== undefined && article.imageAlt === undefined) {
       ctx.addIssue({
