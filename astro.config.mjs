@@ -1,4 +1,5 @@
 // @ts-check
+import { join } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -9,9 +10,10 @@ import { editionEmails } from './src/integrations/emails.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { pruneUnusedImages } from './src/integrations/prune-originals.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { socialCards } from './src/integrations/social-cards.ts';
 import { alternatesFromPages } from './src/integrations/sitemap-alternates.ts';
 import { buildTimings } from './src/integrations/build-timings.ts';
-import { contentDir } from './src/lib/content-dir.ts';
+import { cacheDir, contentDir } from './src/lib/content-dir.ts';
 import { normalizeBase } from './src/lib/urls.ts';
 import { newsletter } from './src/newsletter.config.ts';
 
@@ -27,6 +29,7 @@ let checked;
 // and CACHE_DIR let tests and the benchmark build other content side by side.
 const base = normalizeBase(process.env.BASE);
 const outDir = process.env.OUT_DIR || 'dist';
+const search = pagefindIndex();
 
 export default defineConfig({
   site: process.env.SITE || newsletter.siteUrl,
@@ -78,10 +81,14 @@ export default defineConfig({
     mdx(),
     // Timings before the other build:done steps, so those are measured from there.
     ...(process.env.BENCH_TIMINGS ? [buildTimings(process.env.BENCH_TIMINGS)] : []),
+    // Search indexing runs in Pagefind's own process while the next steps run.
+    search.start,
+    // Drawn in worker threads while pages render; copied in when the build is done.
+    socialCards(() => checked, join(cacheDir(), 'social-cards')),
     sitemap({ serialize: alternatesFromPages(outDir, base) }),
     pruneUnusedImages(),
     securityHeaders(base),
-    pagefindIndex(),
     editionEmails(() => checked),
+    search.finish,
   ],
 });

@@ -1,0 +1,62 @@
+import type { AstroIntegration } from 'astro';
+import { constants, copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ContentCheck } from '../lib/content-check.ts';
+import { cardFile, cardText, type CardText } from '../lib/social-card.ts';
+import { basePath, socialCardUrl } from '../lib/urls.ts';
+
+/** Draws cards in a worker thread; resolves when it has made them all. */
+function drawInWorker(texts: CardText[], cacheDir: string): Promise<void> {
+  return new Promise((done, fail) => {
+    const worker = new Worker(new URL('./social-cards-worker.ts', import.meta.url), { workerData: { texts, cacheDir } });
+    worker.on('error', fail);
+    worker.on('exit', (code) => (code === 0 ? done() : fail(new Error(`the social card worker stopped with code ${code}`))));
+  });
+}
+
+/**
+ * Every published article's social card (`og.png` beside its page). Cards
+ * missing from the cache are drawn in worker threads from the start of the
+ * build, while Astro renders pages on the main thread; when the build is
+ * done they are copied into the output.
+ */
+export function socialCards(checked: () => ContentCheck | undefined, cacheDir: string): AstroIntegration {
+  let cards: { path: string; text: CardText }[] = [];
+  let drawing: Promise<unknown> = Promise.resolve();
+  return {
+    name: 'newsletter:social-cards',
+    hooks: {
+      'astro:build:start': () => {
+        const content = checked();
+        if (!content) throw new Error('The social cards need the content check, which did not run.');
+        cards = content.articles.flatMap((a) =>
+          a.data && !a.data.draft ? [{ path: socialCardUrl(a.locale, a.slug).slice(basePath().length), text: cardText(a.locale, a.data) }] : [],
+        );
+        const missing = cards.map((c) => c.text).filter((text) => !existsSync(cardFile(text, cacheDir)));
+        // One thread fewer than the cores (the main thread renders pages
+        // meanwhile), and none for a handful of cards.
+        const threads = Math.min(Math.max(1, availableParallelism() - 1), Math.ceil(missing.length / 50));
+        drawing = Promise.all(
+          Array.from({ length: threads }, (_, t) => drawInWorker(missing.filter((_, i) => i % threads === t), cacheDir)),
+        );
+        // Awaited when the build is done; this keeps an early failure from being reported as unhandled.
+        drawing.catch(() => {});
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        await drawing;
+        const waited = performance.now() - started;
+        const out = fileURLToPath(dir);
+        for (const card of cards) {
+          const target = join(out, decodeURI(card.path));
+          mkdirSync(dirname(target), { recursive: true });
+          copyFileSync(cardFile(card.text, cacheDir), target, constants.COPYFILE_FICLONE);
+        }
+        logger.info(`Social cards: ${cards.length} (waited ${Math.round(waited)} ms for the last ones).`);
+      },
+    },
+  };
+}
