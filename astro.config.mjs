@@ -88,7 +88,7 @@ export default defineConfig({
     sitemap({ serialize: alternatesFromPages(outDir, base) }),
     pruneUnusedImages(),
     securityHeaders(base),
-    editionEmails(() => checked),
+    editionEmails(() => checked, join(cacheDir(), 'emails')),
     search.finish,
   ],
 });

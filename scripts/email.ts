@@ -2,11 +2,11 @@
  * `npm run email -- --edition <key> --lang es`: writes that edition's email
  * (HTML and plain text) and prints the two paths. No build or server needed.
  */
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isLocale } from '../src/i18n/locales.ts';
 import { checkContent } from '../src/lib/content-check.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
+import { cacheDir, contentDir } from '../src/lib/content-dir.ts';
 import { writeEditionEmails } from '../src/lib/email.ts';
 import { newsletter } from '../src/newsletter.config.ts';
 
@@ -24,6 +24,7 @@ try {
     site: process.env['SITE'] || newsletter.siteUrl,
     editions: [values.edition],
     locales: [values.lang],
+    cacheDir: join(cacheDir(), 'emails'),
   });
   for (const file of files) console.log(relative(process.cwd(), file));
 } catch (error) {

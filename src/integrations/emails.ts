@@ -5,9 +5,10 @@ import { writeEditionEmails } from '../lib/email.ts';
 
 /**
  * Writes every edition's email, in every language, into `dist/email/` at the
- * end of the build, from the content check the build already ran.
+ * end of the build, from the content check the build already ran; compiled
+ * emails are kept in `cacheDir` for the next build.
  */
-export function editionEmails(checked: () => ContentCheck | undefined): AstroIntegration {
+export function editionEmails(checked: () => ContentCheck | undefined, cacheDir: string): AstroIntegration {
   let site = '';
   return {
     name: 'newsletter:emails',
@@ -18,7 +19,7 @@ export function editionEmails(checked: () => ContentCheck | undefined): AstroInt
       'astro:build:done': async ({ dir, logger }) => {
         const content = checked();
         if (!content) throw new Error('The emails need the content check, which did not run.');
-        const files = await writeEditionEmails({ content, outDir: fileURLToPath(dir), site });
+        const files = await writeEditionEmails({ content, outDir: fileURLToPath(dir), site, cacheDir });
         logger.info(`Emails: ${files.length / 2} (HTML and text).`);
       },
     },

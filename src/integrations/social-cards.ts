@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { constants, copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +7,19 @@ import { Worker } from 'node:worker_threads';
 import type { ContentCheck } from '../lib/content-check.ts';
 import { cardFile, cardText, type CardText } from '../lib/social-card.ts';
 import { basePath, socialCardUrl } from '../lib/urls.ts';
+
+/**
+ * Puts a cached card in the output: a hard link (no bytes copied; nothing
+ * writes to a built card, and the next build unlinks it before the cache
+ * could change it), or a copy where the two folders are on different disks.
+ */
+function publish(cached: string, target: string) {
+  try {
+    linkSync(cached, target);
+  } catch {
+    copyFileSync(cached, target);
+  }
+}
 
 /** Draws cards in a worker thread; resolves when it has made them all. */
 function drawInWorker(texts: CardText[], cacheDir: string): Promise<void> {
@@ -21,7 +34,7 @@ function drawInWorker(texts: CardText[], cacheDir: string): Promise<void> {
  * Every published article's social card (`og.png` beside its page). Cards
  * missing from the cache are drawn in worker threads from the start of the
  * build, while Astro renders pages on the main thread; when the build is
- * done they are copied into the output.
+ * done they are put into the output.
  */
 export function socialCards(checked: () => ContentCheck | undefined, cacheDir: string): AstroIntegration {
   let cards: { path: string; text: CardText }[] = [];
@@ -53,7 +66,7 @@ export function socialCards(checked: () => ContentCheck | undefined, cacheDir: s
         for (const card of cards) {
           const target = join(out, decodeURI(card.path));
           mkdirSync(dirname(target), { recursive: true });
-          copyFileSync(cardFile(card.text, cacheDir), target, constants.COPYFILE_FICLONE);
+          publish(cardFile(card.text, cacheDir), target);
         }
         logger.info(`Social cards: ${cards.length} (waited ${Math.round(waited)} ms for the last ones).`);
       },

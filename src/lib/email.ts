@@ -1,4 +1,6 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
 import mjml2html from 'mjml';
 import { locales, type Locale } from '../i18n/locales.ts';
@@ -55,6 +57,29 @@ export function wrap(text: string, width = TEXT_WIDTH, indent = '', first = inde
   return lines.join('\n');
 }
 
+let mjmlVersion: string | undefined;
+
+/**
+ * MJML compiled to HTML. Compiling takes several milliseconds an email, so
+ * with a `cacheDir` the result is kept there under a hash of the source and
+ * MJML's version, and an unchanged email is not compiled again.
+ */
+async function compileMjml(mjml: string, what: string, cacheDir?: string): Promise<string> {
+  mjmlVersion ??= (JSON.parse(readFileSync(createRequire(import.meta.url).resolve('mjml/package.json'), 'utf8')) as { version: string }).version;
+  const file = cacheDir && join(cacheDir, `${createHash('sha256').update(`${mjmlVersion}\n${mjml}`).digest('hex').slice(0, 32)}.html`);
+  if (file && existsSync(file)) return readFileSync(file, 'utf8');
+  // No web fonts: MJML would otherwise link Google Fonts for its default typeface.
+  const { html, errors } = await mjml2html(mjml, { fonts: {}, validationLevel: 'strict' });
+  if (errors.length) throw new Error(`${what} is not valid MJML:\n${errors.map((e) => e.formattedMessage).join('\n')}`);
+  if (file && cacheDir) {
+    mkdirSync(cacheDir, { recursive: true });
+    const partial = `${file}.${process.pid}.tmp`;
+    writeFileSync(partial, html);
+    renameSync(partial, file);
+  }
+  return html;
+}
+
 /**
  * The email for an edition: its title and intro, each story as a card
  * (picture, title, summary, link), a link to the other languages and a footer.
@@ -70,6 +95,8 @@ export async function editionEmail(options: {
   site: string;
   /** The picture of an article (a site path and its description), when its page has one. */
   pictureOf?: (article: Article) => { src: string; alt: string; ratio: number } | undefined;
+  /** Where compiled emails are kept between builds (see `compileMjml`). */
+  cacheDir?: string;
 }): Promise<EditionEmail> {
   const { locale, taxonomies, site } = options;
   const t = useTranslations(locale);
@@ -131,9 +158,7 @@ export async function editionEmail(options: {
     </mj-section>
   </mj-body>
 </mjml>`;
-  // No web fonts: MJML would otherwise link Google Fonts for its default typeface.
-  const { html, errors } = await mjml2html(mjml, { fonts: {}, validationLevel: 'strict' });
-  if (errors.length) throw new Error(`The ${locale} email of edition ${edition.key} is not valid MJML:\n${errors.map((e) => e.formattedMessage).join('\n')}`);
+  const html = await compileMjml(mjml, `The ${locale} email of edition ${edition.key}`, options.cacheDir);
 
   const rule = '='.repeat(Math.min(TEXT_WIDTH, Math.max(name.length, 20)));
   const text = [
@@ -205,6 +230,8 @@ export async function writeEditionEmails(options: {
   site: string;
   editions?: readonly string[];
   locales?: readonly Locale[];
+  /** Where compiled emails are kept between builds. */
+  cacheDir?: string;
 }): Promise<string[]> {
   const { problems, articles: files, vocabularies } = options.content;
   if (hasErrors(problems)) throw new Error(`The content has errors; run npm run check.`);
@@ -219,7 +246,15 @@ export async function writeEditionEmails(options: {
   for (const edition of options.editions ?? [...used]) {
     for (const locale of options.locales ?? locales) {
       const stories = byEdition.get(locale)!.get(edition) ?? [];
-      const email = await editionEmail({ edition, locale, stories, taxonomies, site: options.site, pictureOf: (a) => heroOf(options.outDir, a) });
+      const email = await editionEmail({
+        edition,
+        locale,
+        stories,
+        taxonomies,
+        site: options.site,
+        pictureOf: (a) => heroOf(options.outDir, a),
+        ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
+      });
       const dir = join(options.outDir, 'email', edition);
       mkdirSync(dir, { recursive: true });
       for (const [ext, body] of [['html', email.html], ['txt', email.text]] as const) {
