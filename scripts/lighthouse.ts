@@ -37,7 +37,10 @@ const server = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   stdio: ['ignore', 'pipe', 'inherit'],
 });
-await new Promise<void>((ready) => server.stdout!.on('data', (d: Buffer) => d.toString().includes(String(port)) && ready()));
+await new Promise<void>((ready, fail) => {
+  server.stdout!.on('data', (d: Buffer) => d.toString().includes(String(port)) && ready());
+  server.on('exit', (code) => fail(new Error(`astro preview stopped (code ${code}) before serving the site`)));
+});
 
 let failed = false;
 try {

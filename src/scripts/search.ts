@@ -193,9 +193,10 @@ export function startSearch(form: HTMLFormElement): void {
 
   const initial = stateFromParams(new URLSearchParams(location.search));
   show(initial);
-  // On a narrow screen the facets start folded, so the results come first into view.
+  // The facets come folded (a wide screen's stylesheet shows them anyway);
+  // filters already chosen, from the address, are shown unfolded.
   const facets = form.querySelector<HTMLDetailsElement>('[data-facets]');
-  if (facets && !matchMedia('(min-width: 48rem)').matches && boxes.every((b) => !b.checked)) facets.open = false;
+  if (facets && boxes.some((b) => b.checked)) facets.open = true;
   if (!isEmptySearch(initial)) void run(initial, 'none');
 }
 

@@ -37,6 +37,34 @@ for (const base of ['/', '/newsletter/']) {
     });
     afterAll(() => server?.server.close());
 
+    it('starts without moving anything on a phone (facets folded), and shows the facets unfolded on a wide screen', async () => {
+      const phone = await browser.newPage({ viewport: { width: 412, height: 823 } });
+      await phone.goto(`${origin}/en/search/`);
+      await phone.waitForLoadState('networkidle');
+      /** The page's cumulative layout shift so far, as Lighthouse counts it. */
+      const layoutShift = () =>
+        phone.evaluate(
+          () =>
+            new Promise<number>((done) => {
+              new PerformanceObserver((list) => done(list.getEntries().reduce((sum, e) => sum + (e as unknown as { value: number }).value, 0))).observe({ type: 'layout-shift', buffered: true });
+              setTimeout(() => done(0), 300);
+            }),
+        );
+      expect(await layoutShift()).toBeLessThan(0.01);
+      expect(await phone.locator('.facets > summary').isVisible()).toBe(true);
+      expect(await phone.locator('[data-facet] input').first().isVisible()).toBe(false);
+      // The measure would notice content pushed down after the page started.
+      await phone.evaluate(() => document.querySelector('.search-layout')!.prepend(Object.assign(document.createElement('div'), { style: 'height: 300px' })));
+      expect(await layoutShift()).toBeGreaterThan(0.05);
+      await phone.close();
+
+      const wide = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await wide.goto(`${origin}/en/search/`);
+      expect(await wide.locator('[data-facet] input').first().isVisible()).toBe(true);
+      expect(await wide.locator('.facets > summary').isVisible()).toBe(false);
+      await wide.close();
+    });
+
     it('finds the Peru coffee story for "coffee" in English, and loads no index before the reader searches', async () => {
       const page = await browser.newPage();
       const fetched: string[] = [];
