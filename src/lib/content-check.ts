@@ -18,6 +18,8 @@ export interface ArticleFile {
   /** Valid frontmatter, when it parsed. */
   data?: ArticleData;
   source: MarkdownSource;
+  /** The article files its body links to (absolute paths), found by the check. */
+  links: string[];
 }
 
 /** What checking a content directory found. */
@@ -98,7 +100,7 @@ export function checkContent(contentDir: string): ContentCheck {
       continue;
     }
     const source = parseMarkdown(readFileSync(file, 'utf8'));
-    const article: ArticleFile = { file, locale: folder, slug: basename(file, extname(file)), source };
+    const article: ArticleFile = { file, locale: folder, slug: basename(file, extname(file)), source, links: [] };
     articles.push(article);
     if (source.error) {
       problems.push({ severity: 'error', file, line: source.error.line, message: `malformed frontmatter: ${source.error.message}` });
@@ -213,6 +215,7 @@ function checkBodies(articles: ArticleFile[], problems: Problem[]) {
       }
       if (!ARTICLE_EXTENSIONS.has(extname(target))) continue;
       const linked = byFile.get(path);
+      if (linked) article.links.push(linked.file);
       if (!linked) {
         const near = articles.filter((a) => a.locale === article.locale).map((a) => ({ key: basename(a.file) }));
         problems.push({

@@ -36,11 +36,13 @@ describe('incremental builds', () => {
       expect(reused(first.log)).toEqual([]);
 
       // A story's title is shown on its own page, on pages that link to it
-      // (edition neighbours, related stories) and in listings.
+      // (edition neighbours, related stories) and in listings. A new slug
+      // moves a story that another one links to from its text.
       const card = (outDir: string) => readFileSync(join(outDir, 'en/articles/peru-coffee-network/og.png'));
       const firstCard = card(first.outDir);
       const story = join(content.dir, 'articles/en/peru-coffee-network.mdx');
       edit(story, 'title: ', 'title: Retitled - ');
+      edit(join(content.dir, 'articles/en/clac-first-youth-conference.md'), 'title: ', 'slug: youth-conference-2016\ntitle: ');
       const second = buildSite('incremental', { content: content.dir, verbose: true });
       expect(second.status, second.log).toBe(0);
       const kept = reused(second.log);
@@ -48,6 +50,7 @@ describe('incremental builds', () => {
       expect(kept).not.toContain('/en/articles/peru-coffee-network/index.html');
       expect(kept).toContain('/es/articulos/red-cafetalera-lonya-grande/index.html');
       expect(page(second.outDir, 'en/articles/peru-coffee-network/').querySelector('h1')!.text).toMatch(/^Retitled - /);
+      expect(page(second.outDir, 'en/articles/intergenerational-workshop-los-pinos/').querySelector('.prose a[href="/en/articles/youth-conference-2016/"]')).not.toBeNull();
       const clean = cleanBuild(content.dir);
       expect(differences(second.outDir, clean)).toEqual([]);
       // The story's social card shows the new title too.
