@@ -50,7 +50,7 @@ export function socialCards(checked: () => ContentCheck | undefined, cacheDir: s
         );
         const missing = cards.map((c) => c.text).filter((text) => !existsSync(cardFile(text, cacheDir)));
         // One thread fewer than the cores (the main thread renders pages
-        // meanwhile), and none for a handful of cards.
+        // meanwhile), none when every card is cached, one for a few dozen.
         const threads = Math.min(Math.max(1, availableParallelism() - 1), Math.ceil(missing.length / 50));
         drawing = Promise.all(
           Array.from({ length: threads }, (_, t) => drawInWorker(missing.filter((_, i) => i % threads === t), cacheDir)),

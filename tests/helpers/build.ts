@@ -40,6 +40,8 @@ export function buildSite(
       BASE: options.base ?? '/',
       SITE: options.site ?? 'https://newsletter.example.org',
       ASTRO_TELEMETRY_DISABLED: '1',
+      // Plain text logs, also where CI=true would turn colours on.
+      NO_COLOR: '1',
       // vitest sets NODE_ENV=test, under which Vite would build in development mode (drafts shown).
       NODE_ENV: 'production',
     },
