@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { articleLinks } from './src/integrations/article-links.ts';
+import { builtSite } from './src/integrations/built-site.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { editionEmails } from './src/integrations/emails.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
@@ -30,6 +31,7 @@ let checked;
 const base = normalizeBase(process.env.BASE);
 const outDir = process.env.OUT_DIR || 'dist';
 const search = pagefindIndex();
+const built = builtSite();
 
 export default defineConfig({
   site: process.env.SITE || newsletter.siteUrl,
@@ -85,9 +87,11 @@ export default defineConfig({
     search.start,
     // Drawn in worker threads while pages render; copied in when the build is done.
     socialCards(() => checked, join(cacheDir(), 'social-cards')),
-    sitemap({ serialize: alternatesFromPages(outDir, base) }),
-    pruneUnusedImages(),
-    securityHeaders(base),
+    // Reads the built pages once for the next three steps.
+    built.integration,
+    sitemap({ serialize: alternatesFromPages(built.site, base) }),
+    pruneUnusedImages(built.site),
+    securityHeaders(base, built.site),
     editionEmails(() => checked, join(cacheDir(), 'emails')),
     search.finish,
   ],

@@ -1,9 +1,7 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]+)"/i;
+import type { BuiltSite } from './built-site.ts';
 
 /** Every directive of the pages' policies, each with the union of its sources. */
 export function mergePolicies(policies: readonly string[]): Map<string, Set<string>> {
@@ -35,24 +33,18 @@ export function headersFile(policy: Map<string, Set<string>>, base: string): str
   ].join('\n');
 }
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
-  );
-}
-
 /**
  * Writes `_headers` for hosts that read it (Netlify, Cloudflare Pages): the
  * pages' own policy (every page also carries it in a <meta>, for hosts such
  * as GitHub Pages that set no headers) plus headers a <meta> cannot set.
  */
-export function securityHeaders(base: string): AstroIntegration {
+export function securityHeaders(base: string, site: () => BuiltSite): AstroIntegration {
   return {
     name: 'newsletter:security-headers',
     hooks: {
-      'astro:build:done': ({ dir }) => {
-        const root = fileURLToPath(dir);
-        const policies = htmlFiles(root).flatMap((f) => META_CSP.exec(readFileSync(f, 'utf8'))?.[1] ?? []);
+      'astro:build:done': () => {
+        const { root, pages } = site();
+        const policies = [...pages.values()].flatMap((p) => p.csp ?? []);
         writeFileSync(join(root, '_headers'), headersFile(mergePolicies(policies), base));
       },
     },

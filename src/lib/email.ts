@@ -197,6 +197,8 @@ export async function editionEmail(options: {
  * picture as the site. Undefined before the site is built or without a hero.
  */
 function heroOf(outDir: string, article: Article): { src: string; alt: string; ratio: number } | undefined {
+  // Most stories have no picture: their pages need not be read.
+  if (article.data.image === undefined) return undefined;
   const base = basePath();
   const file = join(outDir, articleUrl(article.locale, article.slug).slice(base.length), 'index.html');
   if (!existsSync(file)) return undefined;

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { crc32, deflateSync } from 'node:zlib';
 import { threadId } from 'node:worker_threads';
 import opentype, { type Font, type Glyph } from 'opentype.js';
 import sharp from 'sharp';
@@ -14,7 +15,7 @@ import { countryName } from './countries.ts';
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 /** Bump when the template changes, so cached cards are made again. */
-const TEMPLATE_VERSION = 3;
+const TEMPLATE_VERSION = 4;
 
 const require = createRequire(import.meta.url);
 const fonts = new Map<string, Font>();
@@ -97,17 +98,9 @@ export interface CardLine {
   y: number;
   weight: 400 | 700;
   size: number;
-  color: string;
 }
 
 const MARGIN = 80;
-/** Everything but the text, drawn once per build. */
-const BACKGROUND = `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}">
-<rect width="100%" height="100%" fill="#fdfcf8"/>
-<rect width="24" height="100%" fill="#1f5f3a"/>
-<circle cx="1110" cy="90" r="150" fill="#e6f0e8"/>
-<circle cx="1150" cy="560" r="90" fill="#f3e3c3"/>
-</svg>`;
 
 /**
  * Where a card's text goes: the brand, the title in at most four lines (a
@@ -126,9 +119,9 @@ export function cardLayout({ title, subtitle, brand }: CardText): CardLine[] {
   }
   const [sub] = wrapText(drawable(subtitle, regular), regular, 34, width, 1);
   return [
-    { role: 'brand', text: drawable(brand, bold), x: MARGIN, y: 120, weight: 700, size: 34, color: '#1f5f3a' },
-    ...lines.map((text, i) => ({ role: 'title' as const, text, x: MARGIN, y: 200 + i * size * 1.2, weight: 700 as const, size, color: '#1d1f1c' })),
-    { role: 'subtitle', text: sub ?? '', x: MARGIN, y: CARD_HEIGHT - 70, weight: 400, size: 34, color: '#555a52' },
+    { role: 'brand', text: drawable(brand, bold), x: MARGIN, y: 120, weight: 700, size: 34 },
+    ...lines.map((text, i) => ({ role: 'title' as const, text, x: MARGIN, y: 200 + i * size * 1.2, weight: 700 as const, size })),
+    { role: 'subtitle', text: sub ?? '', x: MARGIN, y: CARD_HEIGHT - 70, weight: 400, size: 34 },
   ];
 }
 
@@ -169,12 +162,89 @@ function glyphMask(weight: 400 | 700, glyph: Glyph, size: number, subpixel: numb
   return mask;
 }
 
-let background: Promise<Buffer> | undefined;
-/** Pixel buffers of finished cards, reused: a card is 2.2 MB, and thousands of fresh ones keep the garbage collector busy. */
-const spareBuffers: Buffer[] = [];
+/*
+ * Cards are palette PNGs: a light ground (the page colour, a green stripe, two
+ * pale circles) and text in three inks. Edges are drawn in 16 shades, which
+ * keeps every card within one fixed palette of fewer than 256 colours: a pixel
+ * is one byte, so drawing and compressing a card cost a third of RGB's.
+ */
+type Rgb = readonly [number, number, number];
+const PAGE: Rgb = [0xfd, 0xfc, 0xf8];
+const STRIPE: Rgb = [0x1f, 0x5f, 0x3a];
+const STRIPE_WIDTH = 24;
+const CIRCLES = [
+  { cx: 1110, cy: 90, r: 150, rgb: [0xe6, 0xf0, 0xe8] as Rgb },
+  { cx: 1150, cy: 560, r: 90, rgb: [0xf3, 0xe3, 0xc3] as Rgb },
+];
+/** The ink of each kind of line. */
+const INKS: Record<CardLine['role'], Rgb> = { brand: [0x1f, 0x5f, 0x3a], title: [0x1d, 0x1f, 0x1c], subtitle: [0x55, 0x5a, 0x52] };
+const INK_ORDER = Object.keys(INKS) as CardLine['role'][];
+/** Coverage from 0 (none) to FULL (all): sixteen shades. */
+const FULL = 15;
+const NONE = 255;
 
-/** Blends a glyph's coverage into RGB pixels in one colour (integer arithmetic: this is the hot loop). */
-function blend(pixels: Buffer, mask: GlyphMask, x: number, y: number, [r, g, b]: number[]) {
+/** The palette, and for each of its colours what it is made of. */
+const palette = (() => {
+  const rgb: number[] = [];
+  const ground: number[] = [];
+  const ink: number[] = [];
+  const level: number[] = [];
+  const add = (colour: readonly number[], made: { ground: number; ink?: number; level?: number }) => {
+    rgb.push(...colour);
+    ground.push(made.ground);
+    ink.push(made.ink ?? NONE);
+    level.push(made.level ?? 0);
+    return ground.length - 1;
+  };
+  const mix = (a: Rgb, b: Rgb, l: number) => a.map((v, i) => Math.round(v + ((b[i]! - v) * l) / FULL));
+  // Grounds text can stand on: the page (0) and each circle (1, 2).
+  const grounds = [PAGE, ...CIRCLES.map((c) => c.rgb)];
+  grounds.forEach((g, i) => add(g, { ground: i }));
+  const stripe = add(STRIPE, { ground: 0 });
+  // A circle's edge: text on it counts as on whichever it mostly is.
+  const edges = CIRCLES.map((c, i) => Array.from({ length: FULL }, (_, l) => (l === 0 ? 0 : add(mix(PAGE, c.rgb, l), { ground: l * 2 > FULL ? i + 1 : 0 }))));
+  const inked = INK_ORDER.map((role, k) =>
+    grounds.map((g, gi) => Array.from({ length: FULL + 1 }, (_, l) => (l === 0 ? gi : add(mix(g, INKS[role], l), { ground: gi, ink: k, level: l })))),
+  );
+  if (ground.length > 256) throw new Error('the card palette needs more than 256 colours');
+  /** For a pixel's colour, an ink and a coverage: the colour with that ink laid over it. */
+  const over = new Uint8Array(256 * INK_ORDER.length * (FULL + 1));
+  for (let p = 0; p < ground.length; p++) {
+    for (let k = 0; k < INK_ORDER.length; k++) {
+      for (let l = 0; l <= FULL; l++) {
+        // Where two glyphs touch, the stronger coverage wins.
+        const kept = ink[p] !== NONE && level[p]! >= l;
+        over[(p * INK_ORDER.length + k) * (FULL + 1) + l] = kept || l === 0 ? p : inked[k]![ground[p]!]![l]!;
+      }
+    }
+  }
+  return { rgb: Buffer.from(rgb), stripe, edges, over };
+})();
+
+const ROW = CARD_WIDTH + 1; // each row of a PNG starts with its filter byte (0: none)
+
+/** The ground of every card, as palette indices in PNG rows, drawn once per thread. */
+const ground = (() => {
+  const rows = Buffer.alloc(ROW * CARD_HEIGHT);
+  for (let y = 0; y < CARD_HEIGHT; y++) {
+    for (let x = 0; x < CARD_WIDTH; x++) {
+      let colour = x < STRIPE_WIDTH ? palette.stripe : 0;
+      CIRCLES.forEach((c, i) => {
+        // The share of the pixel the circle covers, from its distance to the edge.
+        const cover = Math.min(1, Math.max(0, c.r - Math.hypot(x + 0.5 - c.cx, y + 0.5 - c.cy) + 0.5));
+        const l = Math.round(cover * FULL);
+        if (l === FULL) colour = i + 1;
+        else if (l > 0) colour = palette.edges[i]![l]!;
+      });
+      rows[y * ROW + 1 + x] = colour;
+    }
+  }
+  return rows;
+})();
+
+/** Lays a glyph's coverage over the rows in one ink. */
+function inkGlyph(rows: Buffer, mask: GlyphMask, x: number, y: number, ink: number) {
+  const table = palette.over;
   for (let row = 0; row < mask.height; row++) {
     const py = y + mask.top + row;
     if (py < 0 || py >= CARD_HEIGHT) continue;
@@ -182,36 +252,58 @@ function blend(pixels: Buffer, mask: GlyphMask, x: number, y: number, [r, g, b]:
       const a = mask.alpha[row * mask.width + col]!;
       const px = x + mask.left + col;
       if (a === 0 || px < 0 || px >= CARD_WIDTH) continue;
-      const at = (py * CARD_WIDTH + px) * 3;
-      const keep = 255 - a;
-      pixels[at] = (pixels[at]! * keep + r! * a + 127) / 255;
-      pixels[at + 1] = (pixels[at + 1]! * keep + g! * a + 127) / 255;
-      pixels[at + 2] = (pixels[at + 2]! * keep + b! * a + 127) / 255;
+      const at = py * ROW + 1 + px;
+      rows[at] = table[(rows[at]! * INK_ORDER.length + ink) * (FULL + 1) + ((a * FULL + 127) / 255 | 0)]!;
     }
   }
 }
 
 /**
- * Draws a card as raw RGB pixels into `pixels`: the background, then every
- * glyph of every line blended in its colour. Glyphs are drawn from the
- * shipped font's outlines once per build, so a card costs a copy and a few
- * thousand blends.
+ * Draws a card into PNG rows of palette indices: the ground, then every glyph
+ * of every line in its ink. Glyphs are drawn from the shipped font's outlines
+ * once per build, so a card costs a copy and a few thousand table lookups.
  */
-async function drawCard(text: CardText, pixels: Buffer): Promise<void> {
-  background ??= sharp(Buffer.from(BACKGROUND)).removeAlpha().raw().toBuffer();
-  const placed: { mask: Promise<GlyphMask | undefined>; x: number; y: number; rgb: number[] }[] = [];
+async function drawCard(text: CardText): Promise<Buffer> {
+  const placed: { mask: Promise<GlyphMask | undefined>; x: number; y: number; ink: number }[] = [];
   for (const line of cardLayout(text)) {
-    const rgb = [1, 3, 5].map((at) => Number.parseInt(line.color.slice(at, at + 2), 16));
+    const ink = INK_ORDER.indexOf(line.role);
     font(line.weight).forEachGlyph(line.text, line.x, line.y, line.size, undefined, (glyph, x, y) => {
       const steps = Math.round(x * SUBPIXELS);
-      placed.push({ mask: glyphMask(line.weight, glyph, line.size, steps % SUBPIXELS), x: Math.floor(steps / SUBPIXELS), y: Math.round(y), rgb });
+      placed.push({ mask: glyphMask(line.weight, glyph, line.size, steps % SUBPIXELS), x: Math.floor(steps / SUBPIXELS), y: Math.round(y), ink });
     });
   }
-  (await background).copy(pixels);
   const masks = await Promise.all(placed.map((p) => p.mask));
-  placed.forEach(({ x, y, rgb }, i) => {
-    if (masks[i]) blend(pixels, masks[i], x, y, rgb);
+  const rows = Buffer.from(ground);
+  placed.forEach(({ x, y, ink }, i) => {
+    if (masks[i]) inkGlyph(rows, masks[i], x, y, ink);
   });
+  return rows;
+}
+
+/** A PNG chunk: length, type, data and the CRC of type and data. */
+function chunk(type: string, data: Buffer): Buffer {
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(data.length, 0);
+  head.write(type, 4, 'latin1');
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(data, crc32(head.subarray(4))), 0);
+  return Buffer.concat([head, data, crc]);
+}
+
+/** An 8-bit palette PNG of the card's rows (filter bytes included). */
+function encodePng(rows: Buffer): Buffer {
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(CARD_WIDTH, 0);
+  header.writeUInt32BE(CARD_HEIGHT, 4);
+  header.set([8, 3, 0, 0, 0], 8); // bit depth 8, colour type 3 (palette), deflate, no filter method, no interlace
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('PLTE', palette.rgb),
+    // Level 3: long runs of one colour compress well even at low effort.
+    chunk('IDAT', deflateSync(rows, { level: 3 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 let fontVersion: string | undefined;
@@ -235,18 +327,7 @@ export function cardFile(text: CardText, cacheDir: string): string {
 export async function makeCard(text: CardText, cacheDir: string): Promise<string> {
   const file = cardFile(text, cacheDir);
   if (existsSync(file)) return file;
-  // Plain PNG at a middling compression: palette quantisation would halve the
-  // file but take many times as long, and crawlers, not readers, fetch cards.
-  const pixels = spareBuffers.pop() ?? Buffer.allocUnsafe(CARD_WIDTH * CARD_HEIGHT * 3);
-  let png: Buffer;
-  try {
-    await drawCard(text, pixels);
-    png = await sharp(pixels, { raw: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 3 } })
-      .png({ compressionLevel: 4 })
-      .toBuffer();
-  } finally {
-    spareBuffers.push(pixels);
-  }
+  const png = encodePng(await drawCard(text));
   mkdirSync(cacheDir, { recursive: true });
   const partial = `${file}.${process.pid}.${threadId}.tmp`;
   writeFileSync(partial, png);

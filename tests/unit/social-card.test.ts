@@ -23,6 +23,9 @@ describe('social cards', () => {
     const without = await cardPng({ title: '', subtitle: 'Perú', brand: 'Voces del Comercio Justo' }, cache);
     const meta = await sharp(withTitle).metadata();
     expect([meta.width, meta.height]).toEqual([CARD_WIDTH, CARD_HEIGHT]);
+    // One byte a pixel: an 8-bit palette PNG (colour type 3), small enough to share.
+    expect([withTitle[24], withTitle[25]]).toEqual([8, 3]);
+    expect(withTitle.length).toBeLessThan(60_000);
     expect(await darkPixels(without, TITLE_AREA)).toBe(0);
     expect(await darkPixels(withTitle, TITLE_AREA)).toBeGreaterThan(5000);
   });

@@ -1,0 +1,76 @@
+import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync } from 'node:fs';
+import { extname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** What one page declares in its head. */
+export interface PageHead {
+  /** Its language versions, from `<link rel="alternate" hreflang>` (x-default left out). */
+  alternates: { lang: string; url: string }[];
+  noindex: boolean;
+  /** Its Content Security Policy, from the `<meta>`, if any. */
+  csp?: string;
+}
+
+/** The built site as the final steps need it, read once. */
+export interface BuiltSite {
+  root: string;
+  /** Every file, absolute. */
+  files: string[];
+  /** Each page's head, by its path relative to the root without `index.html` ("en/topics", "" for the home page, "404.html"). */
+  pages: Map<string, PageHead>;
+  /** Every file name under `_astro/` that a page, stylesheet, script or feed mentions. */
+  referenced: Set<string>;
+}
+
+const TEXT = new Set(['.html', '.css', '.js', '.xml', '.json', '.txt']);
+const ALTERNATE = /<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g;
+const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]+)"/i;
+const ASSET = /_astro\/([^"'\s),?#<>]+)/g;
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+/** Reads every text file of a built site once: page heads, and the assets they mention. */
+export function scanBuiltSite(root: string): BuiltSite {
+  const files = walk(root);
+  const pages = new Map<string, PageHead>();
+  const referenced = new Set<string>();
+  for (const file of files) {
+    if (!TEXT.has(extname(file))) continue;
+    const text = readFileSync(file, 'utf8');
+    for (const match of text.matchAll(ASSET)) referenced.add(match[1]!);
+    if (extname(file) !== '.html') continue;
+    const head = text.slice(0, text.indexOf('</head>'));
+    pages.set(relative(root, file).split(sep).join('/').replace(/(^|\/)index\.html$/, ''), {
+      alternates: [...head.matchAll(ALTERNATE)].filter(([, lang]) => lang !== 'x-default').map(([, lang, url]) => ({ lang: lang!, url: url! })),
+      noindex: /<meta name="robots" content="noindex/.test(head),
+      ...(META_CSP.test(head) ? { csp: META_CSP.exec(head)![1]! } : {}),
+    });
+  }
+  return { root, files, pages, referenced };
+}
+
+/**
+ * Reads the built site once, when the build is done, for the steps after it
+ * (sitemap, unused pictures, headers), which would otherwise each read every
+ * page again. Put it before them; they call `site()`.
+ */
+export function builtSite(): { integration: AstroIntegration; site: () => BuiltSite } {
+  let scanned: BuiltSite | undefined;
+  return {
+    integration: {
+      name: 'newsletter:built-site',
+      hooks: {
+        'astro:build:done': ({ dir }) => {
+          scanned = scanBuiltSite(fileURLToPath(dir));
+        },
+      },
+    },
+    site: () => {
+      if (!scanned) throw new Error('The built site was not read: put builtSite().integration before the steps that use it.');
+      return scanned;
+    },
+  };
+}
