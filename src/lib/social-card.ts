@@ -223,8 +223,11 @@ const palette = (() => {
 
 const ROW = CARD_WIDTH + 1; // each row of a PNG starts with its filter byte (0: none)
 
-/** The ground of every card, as palette indices in PNG rows, drawn once per thread. */
-const ground = (() => {
+let groundRows: Buffer | undefined;
+
+/** The ground of every card, as palette indices in PNG rows, drawn on first use in each thread. */
+function ground(): Buffer {
+  if (groundRows) return groundRows;
   const rows = Buffer.alloc(ROW * CARD_HEIGHT);
   for (let y = 0; y < CARD_HEIGHT; y++) {
     for (let x = 0; x < CARD_WIDTH; x++) {
@@ -239,8 +242,9 @@ const ground = (() => {
       rows[y * ROW + 1 + x] = colour;
     }
   }
+  groundRows = rows;
   return rows;
-})();
+}
 
 /** Lays a glyph's coverage over the rows in one ink. */
 function inkGlyph(rows: Buffer, mask: GlyphMask, x: number, y: number, ink: number) {
@@ -273,7 +277,7 @@ async function drawCard(text: CardText): Promise<Buffer> {
     });
   }
   const masks = await Promise.all(placed.map((p) => p.mask));
-  const rows = Buffer.from(ground);
+  const rows = Buffer.from(ground());
   placed.forEach(({ x, y, ink }, i) => {
     if (masks[i]) inkGlyph(rows, masks[i], x, y, ink);
   });
