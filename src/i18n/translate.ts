@@ -25,21 +25,28 @@ export function useTranslations(locale: Locale): TFunction {
   return i18n.getFixedT(locale);
 }
 
-// Building an Intl formatter costs far more than using one, and an archive
-// formats tens of thousands of dates: one formatter per language.
-const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
-const numberFormats = new Map<Locale, Intl.NumberFormat>();
+/**
+ * One formatter per language, made on first use: building an Intl formatter
+ * costs far more than using one, and an archive formats tens of thousands of dates.
+ */
+function formatterPerLocale<F>(make: (locale: string) => F): (locale: Locale) => F {
+  const made = new Map<Locale, F>();
+  return (locale) => {
+    let formatter = made.get(locale);
+    if (!formatter) made.set(locale, (formatter = make(intlLocales[locale])));
+    return formatter;
+  };
+}
+
+const dateFormat = formatterPerLocale((l) => new Intl.DateTimeFormat(l, { dateStyle: 'long', timeZone: 'UTC' }));
+const numberFormat = formatterPerLocale((l) => new Intl.NumberFormat(l));
 
 /** A date in the page's language ("15 February 2016", "15 de febrero de 2016"). */
 export function formatDate(date: Date, locale: Locale): string {
-  let format = dateFormats.get(locale);
-  if (!format) dateFormats.set(locale, (format = new Intl.DateTimeFormat(intlLocales[locale], { dateStyle: 'long', timeZone: 'UTC' })));
-  return format.format(date);
+  return dateFormat(locale).format(date);
 }
 
 /** A number in the page's language ("1,150" or "1150"). */
 export function formatNumber(value: number, locale: Locale): string {
-  let format = numberFormats.get(locale);
-  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(intlLocales[locale])));
-  return format.format(value);
+  return numberFormat(locale).format(value);
 }
