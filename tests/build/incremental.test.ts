@@ -8,10 +8,11 @@ const SAMPLE = resolve(import.meta.dirname, '../../content');
 
 /**
  * Pages Astro copied from the previous build instead of rendering, as the
- * build log names them. (Astro's log level is part of the configuration it
- * hashes, so every build compared here logs page by page.)
+ * build log names them (buildSite turns colours off). Astro's log level is
+ * part of the configuration it hashes, so every build compared here logs
+ * page by page.
  */
-const reused = (log: string) => [...log.replace(/\x1b\[[\d;]*m/g, '').matchAll(/├─ (\S+) \((?:cached|restored)\)/g)].map((m) => m[1]!);
+const reused = (log: string) => [...log.matchAll(/├─ (\S+) \((?:cached|restored)\)/g)].map((m) => m[1]!);
 
 function edit(file: string, from: string, to: string) {
   const text = readFileSync(file, 'utf8');
