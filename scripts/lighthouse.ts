@@ -12,7 +12,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { locales, type Locale } from '../src/i18n/locales.ts';
-import { articleUrl, homeUrl, sectionUrl, sections } from '../src/lib/urls.ts';
+import { articleUrl, homeUrl, outputPath, sectionUrl } from '../src/lib/urls.ts';
 
 const LIGHTHOUSE = 'lighthouse@13.5.0';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
@@ -25,7 +25,7 @@ if (!existsSync(join(dist, 'index.html'))) {
 
 /** The first article built in a language (its slug is its folder's name). */
 function someArticle(locale: Locale): string {
-  const folder = join(dist, locale, sections.articles[locale]);
+  const folder = join(dist, outputPath(sectionUrl(locale, 'articles')));
   const slug = readdirSync(folder).sort()[0];
   if (!slug) throw new Error(`no article in ${folder}`);
   return articleUrl(locale, slug);

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
 import { locales } from '../i18n/locales.ts';
-import { sections } from '../lib/urls.ts';
+import { outputPath, sectionUrl } from '../lib/urls.ts';
 
 /**
  * Builds the Pagefind search index at the end of `astro build`, with
@@ -22,7 +22,8 @@ export function pagefindIndex(): { start: AstroIntegration; finish: AstroIntegra
       const { index, errors } = await createIndex({});
       if (!index) throw new Error(errors.join('\n'));
       // Only article pages hold searchable text; the others need not be read.
-      const added = await index.addDirectory({ path: site, glob: `{${locales.map((l) => `${l}/${sections.articles[l]}`).join(',')}}/**/*.html` });
+      const articleFolders = locales.map((l) => outputPath(sectionUrl(l, 'articles')).replace(/\/$/, ''));
+      const added = await index.addDirectory({ path: site, glob: `{${articleFolders.join(',')}}/**/*.html` });
       if (added.errors.length) throw new Error(added.errors.join('\n'));
       const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
       if (written.errors.length) throw new Error(written.errors.join('\n'));

@@ -1,4 +1,5 @@
 import type { SitemapItem } from '@astrojs/sitemap';
+import { outputPath } from '../lib/urls.ts';
 import type { BuiltSite } from './built-site.ts';
 
 /**
@@ -8,7 +9,7 @@ import type { BuiltSite } from './built-site.ts';
  */
 export function alternatesFromPages(site: () => BuiltSite, base: string) {
   return (item: SitemapItem): SitemapItem | undefined => {
-    const path = decodeURI(new URL(item.url).pathname).slice(base.length).replace(/\/$/, '');
+    const path = outputPath(new URL(item.url).pathname, base).replace(/\/$/, '');
     const head = site().pages.get(path);
     if (!head) throw new Error(`the sitemap lists ${item.url}, which was not built`);
     return head.noindex ? undefined : { ...item, links: head.alternates };

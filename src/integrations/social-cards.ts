@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ContentCheck } from '../lib/content-check.ts';
 import { cardFile, cardText, type CardText } from '../lib/social-card.ts';
-import { basePath, socialCardUrl } from '../lib/urls.ts';
+import { outputPath, socialCardUrl } from '../lib/urls.ts';
 
 /**
  * Puts a cached card in the output: a hard link (no bytes copied; nothing
@@ -46,7 +46,7 @@ export function socialCards(checked: () => ContentCheck | undefined, cacheDir: s
         const content = checked();
         if (!content) throw new Error('The social cards need the content check, which did not run.');
         cards = content.articles.flatMap((a) =>
-          a.data && !a.data.draft ? [{ path: socialCardUrl(a.locale, a.slug).slice(basePath().length), text: cardText(a.locale, a.data) }] : [],
+          a.data && !a.data.draft ? [{ path: outputPath(socialCardUrl(a.locale, a.slug)), text: cardText(a.locale, a.data) }] : [],
         );
         const missing = cards.map((c) => c.text).filter((text) => !existsSync(cardFile(text, cacheDir)));
         // One thread fewer than the cores (the main thread renders pages
@@ -64,7 +64,7 @@ export function socialCards(checked: () => ContentCheck | undefined, cacheDir: s
         const waited = performance.now() - started;
         const out = fileURLToPath(dir);
         for (const card of cards) {
-          const target = join(out, decodeURI(card.path));
+          const target = join(out, card.path);
           mkdirSync(dirname(target), { recursive: true });
           publish(cardFile(card.text, cacheDir), target);
         }

@@ -1,4 +1,8 @@
 import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 
 /** Maps and sets as lists, so that their contents count (JSON would write `{}`). */
 function serialisable(_key: string, value: unknown): unknown {
@@ -15,4 +19,33 @@ function serialisable(_key: string, value: unknown): unknown {
  */
 export function cacheKey(...parts: unknown[]): string {
   return createHash('sha256').update(JSON.stringify(parts, serialisable)).digest('base64url').slice(0, 32);
+}
+
+/** Where something made from `parts` is kept in a cache folder: a file named by their hash. */
+export function cacheFile(dir: string, extension: string, ...parts: unknown[]): string {
+  return join(dir, `${cacheKey(...parts)}.${extension}`);
+}
+
+/**
+ * Writes a cache file whole: under a temporary name, then renamed, so that
+ * another thread or process never reads half of it.
+ */
+export function writeCacheFile(file: string, data: string | Uint8Array): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const partial = `${file}.${process.pid}.${threadId}.tmp`;
+  writeFileSync(partial, data);
+  renameSync(partial, file);
+}
+
+const require = createRequire(import.meta.url);
+const versions = new Map<string, string>();
+
+/** An installed package's version, for cache keys of what it makes. */
+export function packageVersion(name: string): string {
+  let version = versions.get(name);
+  if (!version) {
+    version = (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
+    versions.set(name, version);
+  }
+  return version;
 }

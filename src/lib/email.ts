@@ -1,17 +1,16 @@
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import mjml2html from 'mjml';
 import { locales, type Locale } from '../i18n/locales.ts';
 import { formatDate, useTranslations } from '../i18n/translate.ts';
 import { newsletter } from '../newsletter.config.ts';
 import { articlesForLocale, type Article } from './articles.ts';
+import { cacheFile, packageVersion, writeCacheFile } from './cache-key.ts';
 import type { ContentCheck } from './content-check.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from './social-card.ts';
 import { hasErrors } from './problems.ts';
 import { buildTaxonomies, type Taxonomies } from './taxonomy.ts';
-import { absoluteUrl, articleUrl, basePath, socialCardUrl, termUrl } from './urls.ts';
+import { absoluteUrl, articleUrl, outputPath, socialCardUrl, termUrl } from './urls.ts';
 
 /** The widest an email gets: what every mail client shows without scrolling. */
 export const EMAIL_WIDTH = 600;
@@ -57,26 +56,18 @@ export function wrap(text: string, width = TEXT_WIDTH, indent = '', first = inde
   return lines.join('\n');
 }
 
-let mjmlVersion: string | undefined;
-
 /**
  * MJML compiled to HTML. Compiling takes several milliseconds an email, so
  * with a `cacheDir` the result is kept there under a hash of the source and
  * MJML's version, and an unchanged email is not compiled again.
  */
 async function compileMjml(mjml: string, what: string, cacheDir?: string): Promise<string> {
-  mjmlVersion ??= (JSON.parse(readFileSync(createRequire(import.meta.url).resolve('mjml/package.json'), 'utf8')) as { version: string }).version;
-  const file = cacheDir && join(cacheDir, `${createHash('sha256').update(`${mjmlVersion}\n${mjml}`).digest('hex').slice(0, 32)}.html`);
+  const file = cacheDir && cacheFile(cacheDir, 'html', packageVersion('mjml'), mjml);
   if (file && existsSync(file)) return readFileSync(file, 'utf8');
   // No web fonts: MJML would otherwise link Google Fonts for its default typeface.
   const { html, errors } = await mjml2html(mjml, { fonts: {}, validationLevel: 'strict' });
   if (errors.length) throw new Error(`${what} is not valid MJML:\n${errors.map((e) => e.formattedMessage).join('\n')}`);
-  if (file && cacheDir) {
-    mkdirSync(cacheDir, { recursive: true });
-    const partial = `${file}.${process.pid}.tmp`;
-    writeFileSync(partial, html);
-    renameSync(partial, file);
-  }
+  if (file) writeCacheFile(file, html);
   return html;
 }
 
@@ -199,8 +190,7 @@ export async function editionEmail(options: {
 function heroOf(outDir: string, article: Article): { src: string; alt: string; ratio: number } | undefined {
   // Most stories have no picture: their pages need not be read.
   if (article.data.image === undefined) return undefined;
-  const base = basePath();
-  const file = join(outDir, articleUrl(article.locale, article.slug).slice(base.length), 'index.html');
+  const file = join(outDir, outputPath(articleUrl(article.locale, article.slug)), 'index.html');
   if (!existsSync(file)) return undefined;
   const img = /<figure class="hero">[\s\S]*?<img ([^>]*)>/.exec(readFileSync(file, 'utf8'))?.[1];
   if (!img) return undefined;

@@ -1,14 +1,12 @@
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
-import { threadId } from 'node:worker_threads';
 import opentype, { type Font, type Glyph } from 'opentype.js';
 import sharp from 'sharp';
 import type { Locale } from '../i18n/locales.ts';
 import { newsletter } from '../newsletter.config.ts';
 import type { ArticleData } from '../schemas/article.ts';
+import { cacheFile, packageVersion, writeCacheFile } from './cache-key.ts';
 import { countryName } from './countries.ts';
 
 /** Social cards are this size, as Open Graph and X/Twitter expect. */
@@ -310,17 +308,13 @@ function encodePng(rows: Buffer): Buffer {
   ]);
 }
 
-let fontVersion: string | undefined;
-
 /**
  * Where a card is cached under `cacheDir`: named by a hash of what it shows,
  * the template's version and the font's, so a rebuild neither lays out nor
  * draws the cards whose text is unchanged.
  */
 export function cardFile(text: CardText, cacheDir: string): string {
-  fontVersion ??= (JSON.parse(readFileSync(require.resolve('@fontsource/noto-sans/package.json'), 'utf8')) as { version: string }).version;
-  const key = JSON.stringify([TEMPLATE_VERSION, fontVersion, text.title, text.subtitle, text.brand]);
-  return join(cacheDir, `${createHash('sha256').update(key).digest('hex').slice(0, 32)}.png`);
+  return cacheFile(cacheDir, 'png', TEMPLATE_VERSION, packageVersion('@fontsource/noto-sans'), text.title, text.subtitle, text.brand);
 }
 
 /**
@@ -331,11 +325,7 @@ export function cardFile(text: CardText, cacheDir: string): string {
 export async function makeCard(text: CardText, cacheDir: string): Promise<string> {
   const file = cardFile(text, cacheDir);
   if (existsSync(file)) return file;
-  const png = encodePng(await drawCard(text));
-  mkdirSync(cacheDir, { recursive: true });
-  const partial = `${file}.${process.pid}.${threadId}.tmp`;
-  writeFileSync(partial, png);
-  renameSync(partial, file);
+  writeCacheFile(file, encodePng(await drawCard(text)));
   return file;
 }
 

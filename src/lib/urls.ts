@@ -36,6 +36,15 @@ export function sitePath(...segments: (string | number)[]): string {
   return `${basePath()}${path ? `${path}/` : ''}`;
 }
 
+/**
+ * Where a site path's file lives inside the output folder: the path without
+ * the base, decoded ("/newsletter/en/articles/x/" → "en/articles/x/").
+ */
+export function outputPath(path: string, base = basePath()): string {
+  if (!path.startsWith(base)) throw new Error(`${path} is not under the site's base path ${base}`);
+  return decodeURIComponent(path.slice(base.length));
+}
+
 /** A language's home page. */
 export function homeUrl(locale: Locale): string {
   return sitePath(locale);

@@ -6,7 +6,7 @@ import { paginate } from '../../src/lib/pagination.ts';
 import { slugify } from '../../src/lib/slug.ts';
 import { didYouMean, nearest } from '../../src/lib/suggest.ts';
 import { buildTaxonomies } from '../../src/lib/taxonomy.ts';
-import { articleUrl, feedUrl, normalizeBase, sectionUrl, sitePath, termUrl } from '../../src/lib/urls.ts';
+import { articleUrl, feedUrl, normalizeBase, outputPath, sectionUrl, sitePath, termUrl } from '../../src/lib/urls.ts';
 import { loadVocabularies } from '../../src/lib/vocabulary.ts';
 import type { ArticleData } from '../../src/schemas/article.ts';
 import { FIXTURE_CONTENT } from '../helpers/content-fixture.ts';
@@ -35,6 +35,12 @@ describe('urls', () => {
     expect(articleUrl('es', 'red-cafetalera')).toBe('/es/articulos/red-cafetalera/');
     expect(feedUrl('en', 'topics', 'youth')).toBe('/en/topics/youth/rss.xml');
     expect(sitePath()).toBe('/');
+  });
+  it('maps a site path to its place in the output folder', () => {
+    expect(outputPath('/en/articles/x/og.png')).toBe('en/articles/x/og.png');
+    expect(outputPath('/newsletter/es/pa%C3%ADses/', '/newsletter/')).toBe('es/países/');
+    expect(outputPath('/newsletter/', '/newsletter/')).toBe('');
+    expect(() => outputPath('/en/', '/newsletter/')).toThrow(/not under the site's base path/);
   });
 });
 
