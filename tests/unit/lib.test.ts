@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { articlesByTerm, articlesForLocale, byNewest, storyLinks, termCounts, type Article } from '../../src/lib/articles.ts';
 import { countryName, isCountryCode } from '../../src/lib/countries.ts';
 import { safeJsonLd } from '../../src/lib/page.ts';
-import { paginate } from '../../src/lib/pagination.ts';
+import { pageWindow, paginate } from '../../src/lib/pagination.ts';
 import { slugify } from '../../src/lib/slug.ts';
 import { didYouMean, nearest } from '../../src/lib/suggest.ts';
 import { buildTaxonomies } from '../../src/lib/taxonomy.ts';
@@ -78,6 +78,25 @@ describe('paginate', () => {
   it('splits into pages and always has one', () => {
     expect(paginate([1, 2, 3], 2)).toEqual([[1, 2], [3]]);
     expect(paginate([], 2)).toEqual([[]]);
+  });
+});
+
+describe('pageWindow', () => {
+  it('shows every page of a short listing', () => {
+    expect(pageWindow(1, 1)).toEqual([1]);
+    expect(pageWindow(3, 7)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+  it('keeps the first, the last and the neighbours of the current page of a long one', () => {
+    expect(pageWindow(1, 400)).toEqual([1, 2, 3, 'gap', 400]);
+    expect(pageWindow(200, 400)).toEqual([1, 'gap', 198, 199, 200, 201, 202, 'gap', 400]);
+    expect(pageWindow(400, 400)).toEqual([1, 'gap', 398, 399, 400]);
+  });
+  it('shows a single left-out page rather than a gap', () => {
+    expect(pageWindow(5, 9)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(pageWindow(5, 12)).toEqual([1, 2, 3, 4, 5, 6, 7, 'gap', 12]);
+  });
+  it('stays small however long the listing', () => {
+    for (const current of [1, 50, 9999, 10000]) expect(pageWindow(current, 10000).length).toBeLessThanOrEqual(9);
   });
 });
 
