@@ -20,9 +20,28 @@ void i18n.init({
   interpolation: { escapeValue: false },
 });
 
-/** The translation function for one language, keys typed from the English resource. */
+const translators = new Map<Locale, TFunction>();
+
+/**
+ * The translation function for one language, keys typed from the English
+ * resource. A string asked for without options is looked up in i18next once
+ * and then remembered: every page asks for the same few dozen labels, and
+ * i18next's lookup costs more than rendering them.
+ */
 export function useTranslations(locale: Locale): TFunction {
-  return i18n.getFixedT(locale);
+  let translator = translators.get(locale);
+  if (!translator) {
+    const fixed = i18n.getFixedT(locale);
+    const plain = new Map<string, string>();
+    translator = ((key: string | string[], ...rest: unknown[]) => {
+      if (rest.length > 0 || typeof key !== 'string') return (fixed as unknown as (...args: unknown[]) => unknown)(key, ...rest);
+      let text = plain.get(key);
+      if (text === undefined) plain.set(key, (text = String(fixed(key as never))));
+      return text;
+    }) as unknown as TFunction;
+    translators.set(locale, translator);
+  }
+  return translator;
 }
 
 /**
