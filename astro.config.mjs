@@ -30,11 +30,13 @@ let checked;
 // and CACHE_DIR let tests and the benchmark build other content side by side.
 const base = normalizeBase(process.env.BASE);
 const outDir = process.env.OUT_DIR || 'dist';
+const site = process.env.SITE || newsletter.siteUrl;
 const search = pagefindIndex();
+const emails = editionEmails(() => checked, site, join(cacheDir(), 'emails'));
 const built = builtSite();
 
 export default defineConfig({
-  site: process.env.SITE || newsletter.siteUrl,
+  site,
   base,
   outDir,
   cacheDir: process.env.CACHE_DIR || 'node_modules/.astro',
@@ -83,8 +85,10 @@ export default defineConfig({
     mdx(),
     // Timings before the other build:done steps, so those are measured from there.
     ...(process.env.BENCH_TIMINGS ? [buildTimings(process.env.BENCH_TIMINGS)] : []),
-    // Search indexing runs in Pagefind's own process while the next steps run.
+    // Search indexing (in Pagefind's own process) and the emails (in a worker
+    // thread) run while the next steps do.
     search.start,
+    emails.start,
     // Drawn in worker threads while pages render; copied in when the build is done.
     socialCards(() => checked, join(cacheDir(), 'social-cards')),
     // Reads the built pages once for the next three steps.
@@ -92,7 +96,7 @@ export default defineConfig({
     sitemap({ serialize: alternatesFromPages(built.site, base) }),
     pruneUnusedImages(built.site),
     securityHeaders(base, built.site),
-    editionEmails(() => checked, join(cacheDir(), 'emails')),
+    emails.finish,
     search.finish,
   ],
 });

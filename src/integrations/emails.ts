@@ -1,27 +1,33 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { ContentCheck } from '../lib/content-check.ts';
-import { writeEditionEmails } from '../lib/email.ts';
+import { emailContent, type writeEditionEmails } from '../lib/email.ts';
+import { backgroundStep } from './background-step.ts';
+
+/** Runs `writeEditionEmails` in a worker thread; resolves with how many files it wrote. */
+function writeInWorker(options: Parameters<typeof writeEditionEmails>[0]): Promise<number> {
+  return new Promise((done, fail) => {
+    let written = 0;
+    const worker = new Worker(new URL('./emails-worker.ts', import.meta.url), { workerData: options });
+    worker.on('message', (count: number) => (written = count));
+    worker.on('error', fail);
+    worker.on('exit', (code) => (code === 0 ? done(written) : fail(new Error(`the email worker stopped with code ${code}`))));
+  });
+}
 
 /**
- * Writes every edition's email, in every language, into `dist/email/` at the
- * end of the build, from the content check the build already ran; compiled
- * emails are kept in `cacheDir` for the next build.
+ * Writes every edition's email, in every language, into `dist/email/` when
+ * the build is done, from the content check the build already ran; compiled
+ * emails are kept in `cacheDir` for the next build. MJML runs in a worker
+ * thread, so the build's other last steps (sitemap, search index) go on
+ * meanwhile, and its garbage does not swell the build's own memory.
  */
-export function editionEmails(checked: () => ContentCheck | undefined, cacheDir: string): AstroIntegration {
-  let site = '';
-  return {
-    name: 'newsletter:emails',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        site = config.site ?? '';
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const content = checked();
-        if (!content) throw new Error('The emails need the content check, which did not run.');
-        const files = await writeEditionEmails({ content, outDir: fileURLToPath(dir), site, cacheDir });
-        logger.info(`Emails: ${files.length / 2} (HTML and text).`);
-      },
-    },
-  };
+export function editionEmails(checked: () => ContentCheck | undefined, site: string, cacheDir: string): { start: AstroIntegration; finish: AstroIntegration } {
+  return backgroundStep('newsletter:emails', async ({ dir }) => {
+    const content = checked();
+    if (!content) throw new Error('The emails need the content check, which did not run.');
+    const files = await writeInWorker({ content: emailContent(content), outDir: fileURLToPath(dir), site, cacheDir });
+    return `Emails: ${files / 2} (HTML and text).`;
+  });
 }

@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
 import { locales } from '../i18n/locales.ts';
+import { backgroundStep } from './background-step.ts';
 import { outputPath, sectionUrl } from '../lib/urls.ts';
 
 /**
@@ -14,8 +15,6 @@ import { outputPath, sectionUrl } from '../lib/urls.ts';
  * `finish`, which waits for the index, after them.
  */
 export function pagefindIndex(): { start: AstroIntegration; finish: AstroIntegration } {
-  let indexing: Promise<string> | undefined;
-
   async function index(site: string): Promise<string> {
     const started = performance.now();
     try {
@@ -35,25 +34,5 @@ export function pagefindIndex(): { start: AstroIntegration; finish: AstroIntegra
     }
   }
 
-  return {
-    start: {
-      name: 'newsletter:pagefind',
-      hooks: {
-        'astro:build:done': ({ dir }) => {
-          indexing = index(fileURLToPath(dir));
-          // Awaited in `finish`; this keeps an early failure from being reported as unhandled.
-          indexing.catch(() => {});
-        },
-      },
-    },
-    finish: {
-      name: 'newsletter:pagefind-finish',
-      hooks: {
-        'astro:build:done': async ({ logger }) => {
-          if (!indexing) throw new Error('The search index was never started: add pagefindIndex().start to the integrations.');
-          logger.info(await indexing);
-        },
-      },
-    },
-  };
+  return backgroundStep('newsletter:pagefind', ({ dir }) => index(fileURLToPath(dir)));
 }
