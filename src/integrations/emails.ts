@@ -1,20 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { ContentCheck } from '../lib/content-check.ts';
 import { emailContent, type writeEditionEmails } from '../lib/email.ts';
 import { backgroundStep } from './background-step.ts';
-
-/** Runs `writeEditionEmails` in a worker thread; resolves with how many files it wrote. */
-function writeInWorker(options: Parameters<typeof writeEditionEmails>[0]): Promise<number> {
-  return new Promise((done, fail) => {
-    let written = 0;
-    const worker = new Worker(new URL('./emails-worker.ts', import.meta.url), { workerData: options });
-    worker.on('message', (count: number) => (written = count));
-    worker.on('error', fail);
-    worker.on('exit', (code) => (code === 0 ? done(written) : fail(new Error(`the email worker stopped with code ${code}`))));
-  });
-}
+import { runInWorker } from './worker.ts';
 
 /**
  * Writes every edition's email, in every language, into `dist/email/` when
@@ -27,7 +16,12 @@ export function editionEmails(checked: () => ContentCheck | undefined, site: str
   return backgroundStep('newsletter:emails', async ({ dir }) => {
     const content = checked();
     if (!content) throw new Error('The emails need the content check, which did not run.');
-    const files = await writeInWorker({ content: emailContent(content), outDir: fileURLToPath(dir), site, cacheDir });
+    const files = await runInWorker<number>(new URL('./emails-worker.ts', import.meta.url), {
+      content: emailContent(content),
+      outDir: fileURLToPath(dir),
+      site,
+      cacheDir,
+    } satisfies Parameters<typeof writeEditionEmails>[0]);
     return `Emails: ${files / 2} (HTML and text).`;
   });
 }

@@ -1,34 +1,13 @@
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, existsSync, linkSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { ContentCheck } from '../lib/content-check.ts';
 import { cardFile, cardText, type CardText } from '../lib/social-card.ts';
 import { outputPath, socialCardUrl } from '../lib/urls.ts';
-
-/**
- * Puts a cached card in the output: a hard link (no bytes copied; nothing
- * writes to a built card, and the next build unlinks it before the cache
- * could change it), or a copy where the two folders are on different disks.
- */
-function publish(cached: string, target: string) {
-  try {
-    linkSync(cached, target);
-  } catch {
-    copyFileSync(cached, target);
-  }
-}
-
-/** Draws cards in a worker thread; resolves when it has made them all. */
-function drawInWorker(texts: CardText[], cacheDir: string): Promise<void> {
-  return new Promise((done, fail) => {
-    const worker = new Worker(new URL('./social-cards-worker.ts', import.meta.url), { workerData: { texts, cacheDir } });
-    worker.on('error', fail);
-    worker.on('exit', (code) => (code === 0 ? done() : fail(new Error(`the social card worker stopped with code ${code}`))));
-  });
-}
+import { publish } from './publish.ts';
+import { runInWorker } from './worker.ts';
 
 /**
  * Every published article's social card (`og.png` beside its page). Cards
@@ -53,7 +32,7 @@ export function socialCards(checked: () => ContentCheck | undefined, cacheDir: s
         // meanwhile), none when every card is cached, one for a few dozen.
         const threads = Math.min(Math.max(1, availableParallelism() - 1), Math.ceil(missing.length / 50));
         drawing = Promise.all(
-          Array.from({ length: threads }, (_, t) => drawInWorker(missing.filter((_, i) => i % threads === t), cacheDir)),
+          Array.from({ length: threads }, (_, t) => runInWorker(new URL('./social-cards-worker.ts', import.meta.url), { texts: missing.filter((_, i) => i % threads === t), cacheDir })),
         );
         // Awaited when the build is done; this keeps an early failure from being reported as unhandled.
         drawing.catch(() => {});
