@@ -31,7 +31,7 @@ let checked;
 const base = normalizeBase(process.env.BASE);
 const outDir = process.env.OUT_DIR || 'dist';
 const site = process.env.SITE || newsletter.siteUrl;
-const search = pagefindIndex();
+const search = pagefindIndex(join(cacheDir(), 'search'));
 const emails = editionEmails(() => checked, site, join(cacheDir(), 'emails'));
 const built = builtSite();
 

@@ -85,7 +85,7 @@ async function build(): Promise<Run> {
   const wall = performance.now() - started;
   if (code !== 0) throw new Error(`the build failed:\n${log.slice(-3000)}`);
   const marks = JSON.parse(readFileSync(timingsFile, 'utf8')) as Record<string, number>;
-  const searchMs = Number(/Search index: \d+ pages in (\d+) ms/.exec(log)?.[1] ?? 0);
+  const searchMs = Number(/Search index: .*, in (\d+) ms/.exec(log)?.[1] ?? 0);
   const pages = Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? 0);
   return {
     wall,

@@ -1,38 +1,96 @@
 import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
-import { locales } from '../i18n/locales.ts';
+import { locales, type Locale } from '../i18n/locales.ts';
+import { packageVersion } from '../lib/cache-key.ts';
+import { outputPath, searchIndexUrl, sectionUrl } from '../lib/urls.ts';
 import { backgroundStep } from './background-step.ts';
-import { outputPath, sectionUrl } from '../lib/urls.ts';
+import { publishTree } from './publish.ts';
+import { runInWorker } from './worker.ts';
+
+function htmlFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+}
+
+/** A hash of everything Pagefind reads for one language: its article pages (paths and bytes) and its own version. */
+function pagesKey(site: string, files: readonly string[]): string {
+  const hash = createHash('sha256').update(`pagefind ${packageVersion('pagefind')}\n`);
+  for (const file of files) hash.update(`${relative(site, file)}\n`).update(readFileSync(file)).update('\n');
+  return hash.digest('base64url').slice(0, 32);
+}
 
 /**
- * Builds the Pagefind search index at the end of `astro build`, with
- * Pagefind's Node API: one index per language (from `<html lang>`), holding
- * only what article pages mark with `data-pagefind-body`.
- *
- * Pagefind indexes in its own process, so the build's other last steps
- * (sitemap, headers, emails) can run meanwhile: put `start` before them and
- * `finish`, which waits for the index, after them.
+ * Indexes one language's article pages into `target`, or takes the index
+ * kept in `cacheDir` from a build whose article pages in that language were
+ * byte for byte the same.
  */
-export function pagefindIndex(): { start: AstroIntegration; finish: AstroIntegration } {
-  async function index(site: string): Promise<string> {
-    const started = performance.now();
-    try {
-      const { index, errors } = await createIndex({});
-      if (!index) throw new Error(errors.join('\n'));
-      // Only article pages hold searchable text; the others need not be read.
-      const articleFolders = locales.map((l) => outputPath(sectionUrl(l, 'articles')).replace(/\/$/, ''));
-      const added = await index.addDirectory({ path: site, glob: `{${articleFolders.join(',')}}/**/*.html` });
-      if (added.errors.length) throw new Error(added.errors.join('\n'));
-      const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
-      if (written.errors.length) throw new Error(written.errors.join('\n'));
-      return `Search index: ${added.page_count} pages in ${Math.round(performance.now() - started)} ms.`;
-    } catch (cause) {
-      throw new Error('Pagefind could not build the search index.', { cause });
-    } finally {
-      await close();
-    }
+async function indexLanguage(site: string, locale: Locale, target: string, cacheDir: string): Promise<{ pages: number; reused: boolean }> {
+  const folder = outputPath(sectionUrl(locale, 'articles'));
+  const files = htmlFiles(join(site, folder));
+  const kept = join(cacheDir, locale);
+  const cached = join(kept, pagesKey(site, files));
+  if (existsSync(cached)) {
+    publishTree(cached, target);
+    return { pages: files.length, reused: true };
   }
+  const { index, errors } = await createIndex({});
+  if (!index) throw new Error(errors.join('\n'));
+  const added = await index.addDirectory({ path: site, glob: `${folder}**/*.html` });
+  if (added.errors.length) throw new Error(added.errors.join('\n'));
+  const written = await index.writeFiles({ outputPath: target });
+  if (written.errors.length) throw new Error(written.errors.join('\n'));
+  // Pagefind holds one language at a time: freed before the next is read.
+  await index.deleteIndex();
+  // Kept for the next build; only this build's index, as older ones would only grow the cache.
+  const partial = `${kept}.${process.pid}.tmp`;
+  rmSync(partial, { recursive: true, force: true });
+  publishTree(target, join(partial, basename(cached)));
+  rmSync(kept, { recursive: true, force: true });
+  renameSync(partial, kept);
+  return { pages: files.length, reused: false };
+}
 
-  return backgroundStep('newsletter:pagefind', ({ dir }) => index(fileURLToPath(dir)));
+/**
+ * Indexes every language, one after the other, so Pagefind's memory holds
+ * one at a time; reports what it did. Run by `pagefind-worker.ts`.
+ */
+export async function indexSite(site: string, cacheDir: string): Promise<string> {
+  const started = performance.now();
+  const done: string[] = [];
+  try {
+    for (const locale of locales) {
+      const { pages, reused } = await indexLanguage(site, locale, join(site, outputPath(searchIndexUrl(locale))), cacheDir);
+      done.push(`${locale} ${pages} pages${reused ? ' (unchanged, reused)' : ''}`);
+    }
+  } catch (cause) {
+    throw new Error('Pagefind could not build the search index.', { cause });
+  } finally {
+    await close();
+  }
+  return `Search index: ${done.join(', ')}, in ${Math.round(performance.now() - started)} ms.`;
+}
+
+/**
+ * Builds the search index when `astro build` is done, with Pagefind's Node
+ * API: one bundle per language (`searchIndexUrl`), holding only what article
+ * pages mark with `data-pagefind-body`. A language whose article pages are
+ * unchanged since the last build (its index is kept in `cacheDir`) is
+ * linked from there, not indexed again.
+ *
+ * Pagefind indexes in its own process, driven from a worker thread, so the
+ * build's other last steps (sitemap, headers, emails) neither wait for it
+ * nor hold it up: put `start` before them and `finish`, which waits for the
+ * index, after them.
+ */
+export function pagefindIndex(cacheDir: string): { start: AstroIntegration; finish: AstroIntegration } {
+  return backgroundStep('newsletter:pagefind', ({ dir }) =>
+    runInWorker<string>(new URL('./pagefind-worker.ts', import.meta.url), { site: fileURLToPath(dir), cacheDir }),
+  );
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
@@ -44,7 +44,10 @@ const versions = new Map<string, string>();
 export function packageVersion(name: string): string {
   let version = versions.get(name);
   if (!version) {
-    version = (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
+    // Looked up where Node would find the package: not every package exports its package.json.
+    const file = require.resolve.paths(name)?.map((dir) => join(dir, name, 'package.json')).find((f) => existsSync(f));
+    if (!file) throw new Error(`${name} is not installed`);
+    version = (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
     versions.set(name, version);
   }
   return version;

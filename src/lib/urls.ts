@@ -83,6 +83,11 @@ export function emailUrl(edition: string, locale: Locale, format: 'html' | 'txt'
   return `${sitePath('email', edition)}${locale}.${format}`;
 }
 
+/** The folder of a language's search index (Pagefind's bundle: `pagefind.js`, its index and fragments). */
+export function searchIndexUrl(locale: Locale): string {
+  return sitePath('pagefind', locale);
+}
+
 /** An absolute URL for a site path, for canonical links, feeds and social cards. */
 export function absoluteUrl(path: string, site: string | URL): string {
   return new URL(path, site).href;

@@ -31,6 +31,7 @@ const PAGE = 10;
 /** Runs the search page: reads the URL, searches with Pagefind on demand, renders facets and results. */
 export function startSearch(form: HTMLFormElement): void {
   const base = form.dataset['base'] ?? '/';
+  const index = form.dataset['index'] ?? `${base}pagefind/`;
   const strings = JSON.parse(form.dataset['strings'] ?? '{}') as Record<string, string>;
   const plural = new Intl.PluralRules(form.dataset['locale']);
   const dateFormat = new Intl.DateTimeFormat(form.dataset['locale'], { dateStyle: 'long', timeZone: 'UTC' });
@@ -48,7 +49,7 @@ export function startSearch(form: HTMLFormElement): void {
   let pagefind: Promise<Pagefind> | undefined;
   // Nothing of the index is fetched until the reader searches or picks a facet.
   const load = () =>
-    (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pf: Pagefind) => {
+    (pagefind ??= import(/* @vite-ignore */ `${index}pagefind.js`).then(async (pf: Pagefind) => {
       // Searching in the page itself spares slow phones a second 12 KB download (Pagefind's worker).
       await pf.options({ baseUrl: base, noWorker: true });
       await pf.filters();

@@ -76,7 +76,9 @@ for (const base of ['/', '/newsletter/']) {
       await page.press('#search-query', 'Enter');
       const links = await results(page);
       expect(links.slice(0, 10)).toContain(`${base}en/articles/peru-coffee-network/`);
-      expect(fetched.some((u) => u.includes(`${base}pagefind/pagefind.js`))).toBe(true);
+      // Only the English bundle: a reader downloads the index of the page's language.
+      expect(fetched.some((u) => u.includes(`${base}pagefind/en/pagefind.js`))).toBe(true);
+      expect(fetched.filter((u) => u.includes(`${base}pagefind/es/`))).toEqual([]);
       await page.close();
     });
 

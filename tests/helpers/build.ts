@@ -54,7 +54,8 @@ export function cacheOf(name: string): string {
   return join(OUTPUT, '.cache', name);
 }
 
-const COMPARED = new Set(['.html', '.xml', '.txt', '']);
+// Search index files are named by their content hashes: a different index has other names.
+const COMPARED = new Set(['.html', '.xml', '.txt', '', '.json', '.pf_meta', '.pf_index', '.pf_fragment', '.pf_filter']);
 
 /**
  * The pages, feeds, sitemap, emails and headers files (the text a build
