@@ -1,20 +1,25 @@
 /**
- * `npm run bench -- [--pairs 1000] [--keep]`: builds a synthetic archive of N
- * translation pairs (deterministic; made in a temporary folder, never in
- * content/) cold, then warm after changing one article, and prints a table of
- * phases, ms per page, peak memory of the whole process tree and output sizes.
+ * `npm run bench -- [--pairs 1000] [--runs 1] [--keep]`: builds a synthetic
+ * archive of N translation pairs (deterministic; made in a temporary folder,
+ * never in content/) cold, then warm after changing one article, and prints a
+ * table of phases, ms per page, processor time, peak memory of the whole
+ * process tree and output sizes. With several runs, each figure is the median,
+ * and the totals' range is shown too: shared or throttled machines vary.
  */
 import { spawn } from 'node:child_process';
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateArchive } from './synthetic-archive.ts';
 
-const { values } = parseArgs({ options: { pairs: { type: 'string', default: '1000' }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { pairs: { type: 'string', default: '1000' }, runs: { type: 'string', default: '1' }, keep: { type: 'boolean', default: false } },
+});
 const pairs = Number(values.pairs);
-if (!Number.isInteger(pairs) || pairs < 1) {
-  console.error('--pairs must be a whole number, e.g. --pairs 1000');
+const runs = Number(values.runs);
+if (!Number.isInteger(pairs) || pairs < 1 || !Number.isInteger(runs) || runs < 1) {
+  console.error('--pairs and --runs must be whole numbers, e.g. --pairs 1000 --runs 3');
   process.exit(2);
 }
 const root = resolve(import.meta.dirname, '..');
@@ -54,6 +59,18 @@ function treeRss(pid: number): number {
   return total;
 }
 
+/** Processor seconds a process has used, with those of the children it has waited for (Linux /proc). */
+function cpuSeconds(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime, stime, cutime, cstime, in clock ticks (100 a second on Linux).
+    return [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i]), 0) / 100;
+  } catch {
+    return 0;
+  }
+}
+
 function sizeOf(path: string): number {
   const stat = statSync(path);
   return stat.isDirectory() ? readdirSync(path).reduce((n, e) => n + sizeOf(join(path, e)), 0) : stat.size;
@@ -61,6 +78,8 @@ function sizeOf(path: string): number {
 
 interface Run {
   wall: number;
+  /** Processor time of the build and its children, in seconds (sampled; Linux only). */
+  cpu: number;
   peak: number;
   phases: Record<string, number>;
   pages: number;
@@ -79,7 +98,11 @@ async function build(): Promise<Run> {
   child.stdout.on('data', (d) => (log += d));
   child.stderr.on('data', (d) => (log += d));
   let peak = 0;
-  const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 100);
+  let cpu = 0;
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, treeRss(child.pid!));
+    cpu = Math.max(cpu, cpuSeconds(child.pid!));
+  }, 100);
   const code = await new Promise<number | null>((done) => child.on('close', done));
   clearInterval(sampler);
   const wall = performance.now() - started;
@@ -89,6 +112,7 @@ async function build(): Promise<Run> {
   const pages = Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? 0);
   return {
     wall,
+    cpu,
     peak,
     pages,
     searchMs,
@@ -103,33 +127,56 @@ async function build(): Promise<Run> {
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
-console.log('Cold build (no caches) …');
-rmSync(cache, { recursive: true, force: true });
-const cold = await build();
-const distSize = sizeOf(out);
-const indexSize = sizeOf(join(out, 'pagefind'));
+const original = readFileSync(archive.changeable, 'utf8');
+const colds: Run[] = [];
+const warms: Run[] = [];
+let distSize = 0;
+let indexSize = 0;
+for (let run = 1; run <= runs; run++) {
+  const of = runs > 1 ? ` (run ${run} of ${runs})` : '';
+  console.log(`Cold build (no caches)${of} …`);
+  writeFileSync(archive.changeable, original);
+  rmSync(cache, { recursive: true, force: true });
+  colds.push(await build());
+  distSize = sizeOf(out);
+  indexSize = sizeOf(join(out, 'pagefind'));
+  console.log(`Warm build (one article changed)${of} …`);
+  appendFileSync(archive.changeable, '\nOne more sentence, added by the benchmark.\n');
+  warms.push(await build());
+}
 
-console.log('Warm build (one article changed) …');
-appendFileSync(archive.changeable, '\nOne more sentence, added by the benchmark.\n');
-const warm = await build();
+/** The middle value (the mean of the two middle ones for an even count). */
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+const typical = (list: Run[], of: (r: Run) => number) => median(list.map(of));
+const range = (list: Run[], of: (r: Run) => number, show: (n: number) => string) =>
+  `${show(Math.min(...list.map(of)))}–${show(Math.max(...list.map(of)))}`;
+const both = (of: (r: Run) => number, show: (n: number) => string): [string, string] => [show(typical(colds, of)), show(typical(warms, of))];
+const cold = colds[0]!;
 
 const rows: [string, string, string][] = [
-  ['pages', String(cold.pages), String(warm.pages)],
+  ['pages', String(cold.pages), String(warms[0]!.pages)],
   ['articles', String(archive.articles), String(archive.articles)],
-  ...Object.keys(cold.phases).map((k) => [k, seconds(cold.phases[k]!), seconds(warm.phases[k]!)] as [string, string, string]),
-  ['  of which search indexing', seconds(cold.searchMs), seconds(warm.searchMs)],
-  ['total (wall)', seconds(cold.wall), seconds(warm.wall)],
-  ['ms per page', (cold.wall / cold.pages).toFixed(1), (warm.wall / warm.pages).toFixed(1)],
-  ['peak memory (process tree)', mb(cold.peak), mb(warm.peak)],
+  ...Object.keys(cold.phases).map((k) => [k, ...both((r) => r.phases[k]!, seconds)] as [string, string, string]),
+  ['  of which search indexing', ...both((r) => r.searchMs, seconds)],
+  ['total (wall)', ...both((r) => r.wall, seconds)],
+  ...(runs > 1 ? [['  range of the runs', range(colds, (r) => r.wall, seconds), range(warms, (r) => r.wall, seconds)] as [string, string, string]] : []),
+  ['processor time (all cores)', ...both((r) => r.cpu * 1000, seconds)],
+  ['ms per page', ...both((r) => r.wall / r.pages, (n) => n.toFixed(1))],
+  ['peak memory (process tree)', ...both((r) => r.peak, mb)],
   ['dist/ size', mb(distSize), ''],
   ['search index size', mb(indexSize), ''],
 ];
 const width = Math.max(...rows.map((r) => r[0].length));
-console.log(`\n${pairs} pairs on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${mb(totalmem())} RAM, Node ${process.version}\n`);
-console.log(`${'measure'.padEnd(width)} | cold     | warm`);
-console.log(`${'-'.repeat(width)}-|----------|---------`);
-for (const [name, a, b] of rows) console.log(`${name.padEnd(width)} | ${a.padEnd(8)} | ${b}`);
-console.log(`\nwarm / cold: ${(warm.wall / cold.wall).toFixed(2)}`);
+const column = Math.max(8, ...rows.map((r) => r[1].length));
+console.log(`\n${pairs} pairs on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${mb(totalmem())} RAM, Node ${process.version}${runs > 1 ? `; medians of ${runs} runs` : ''}\n`);
+console.log(`${'measure'.padEnd(width)} | ${'cold'.padEnd(column)} | warm`);
+console.log(`${'-'.repeat(width)}-|-${'-'.repeat(column)}-|---------`);
+for (const [name, a, b] of rows) console.log(`${name.padEnd(width)} | ${a.padEnd(column)} | ${b}`);
+console.log(`\nwarm / cold: ${(typical(warms, (r) => r.wall) / typical(colds, (r) => r.wall)).toFixed(2)}`);
 
 if (values.keep) console.log(`\nKept ${work}`);
 else rmSync(work, { recursive: true, force: true });
