@@ -36,6 +36,8 @@ async function indexLanguage(site: string, locale: Locale, target: string, cache
   const files = htmlFiles(join(site, folder));
   const kept = join(cacheDir, locale);
   const cached = join(kept, pagesKey(site, files));
+  // Whatever a build left there is replaced whole, never written through (its files may be links into the cache).
+  rmSync(target, { recursive: true, force: true });
   if (existsSync(cached)) {
     publishTree(cached, target);
     return { pages: files.length, reused: true };

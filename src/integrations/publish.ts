@@ -1,13 +1,15 @@
-import { copyFileSync, linkSync, mkdirSync, readdirSync, type Dirent } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readdirSync, rmSync, type Dirent } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /**
  * Puts a cached file in the output, or an output file in the cache: a hard
  * link (no bytes copied; nothing writes into a built file, and the next
  * build unlinks it before the cache could change it), or a copy where the
- * two folders are on different disks.
+ * two folders are on different disks. A file already at `to` is removed
+ * first: writing through it could change a file it is linked to.
  */
 export function publish(from: string, to: string): void {
+  rmSync(to, { force: true });
   try {
     linkSync(from, to);
   } catch {
