@@ -249,10 +249,6 @@ export async function writeEditionEmails(options: {
   const byEdition = new Map(locales.map((l) => [l, Map.groupBy(articlesForLocale(articles, l), (a) => a.data.edition)]));
   const written: string[] = [];
   for (const edition of options.editions ?? [...used]) {
-    // Compiling is synchronous work: let the event loop run between editions,
-    // so that whatever the build runs alongside (Pagefind's indexing, which
-    // answers through it) is not kept waiting for every email.
-    await new Promise((next) => setImmediate(next));
     for (const locale of options.locales ?? locales) {
       const stories = byEdition.get(locale)!.get(edition) ?? [];
       const email = await editionEmail({

@@ -31,7 +31,8 @@ const PAGE = 10;
 /** Runs the search page: reads the URL, searches with Pagefind on demand, renders facets and results. */
 export function startSearch(form: HTMLFormElement): void {
   const base = form.dataset['base'] ?? '/';
-  const index = form.dataset['index'] ?? `${base}pagefind/`;
+  // The language's search index folder, from the page (`searchIndexUrl`).
+  const index = form.dataset['index']!;
   const strings = JSON.parse(form.dataset['strings'] ?? '{}') as Record<string, string>;
   const plural = new Intl.PluralRules(form.dataset['locale']);
   const dateFormat = new Intl.DateTimeFormat(form.dataset['locale'], { dateStyle: 'long', timeZone: 'UTC' });

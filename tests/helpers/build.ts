@@ -58,8 +58,8 @@ export function cacheOf(name: string): string {
 const COMPARED = new Set(['.html', '.xml', '.txt', '', '.json', '.pf_meta', '.pf_index', '.pf_fragment', '.pf_filter']);
 
 /**
- * The pages, feeds, sitemap, emails and headers files (the text a build
- * writes) that differ, or exist on one side only, between two builds.
+ * The pages, feeds, sitemap, emails, headers and search index files that
+ * differ, or exist on one side only, between two builds.
  */
 export function differences(a: string, b: string): string[] {
   const list = (root: string) =>
