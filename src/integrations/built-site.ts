@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -28,13 +28,17 @@ const ALTERNATE = /<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g;
 const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]+)"/i;
 const ASSET = /_astro\/([^"'\s),?#<>]+)/g;
 
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+/** Every file under a folder (none if it does not exist), absolute. */
+export function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => !e.isDirectory())
+    .map((e) => join(e.parentPath, e.name));
 }
 
 /** Reads every text file of a built site once: page heads, and the assets they mention. */
 export function scanBuiltSite(root: string): BuiltSite {
-  const files = walk(root);
+  const files = filesUnder(root);
   const pages = new Map<string, PageHead>();
   const referenced = new Set<string>();
   for (const file of files) {

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
@@ -8,16 +8,9 @@ import { locales, type Locale } from '../i18n/locales.ts';
 import { packageVersion } from '../lib/cache-key.ts';
 import { outputPath, searchIndexUrl, sectionUrl } from '../lib/urls.ts';
 import { backgroundStep } from './background-step.ts';
+import { filesUnder } from './built-site.ts';
 import { publishTree } from './publish.ts';
 import { runInWorker } from './worker.ts';
-
-function htmlFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-}
 
 /** A hash of everything Pagefind reads for one language: its article pages (paths and bytes) and its own version. */
 function pagesKey(site: string, files: readonly string[]): string {
@@ -33,7 +26,7 @@ function pagesKey(site: string, files: readonly string[]): string {
  */
 async function indexLanguage(site: string, locale: Locale, target: string, cacheDir: string): Promise<{ pages: number; reused: boolean }> {
   const folder = outputPath(sectionUrl(locale, 'articles'));
-  const files = htmlFiles(join(site, folder));
+  const files = filesUnder(join(site, folder)).filter((f) => f.endsWith('.html')).sort();
   const kept = join(cacheDir, locale);
   const cached = join(kept, pagesKey(site, files));
   // Whatever a build left there is replaced whole, never written through (its files may be links into the cache).
