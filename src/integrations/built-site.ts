@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readdirSync, readSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -26,7 +26,9 @@ export interface BuiltSite {
 const TEXT = new Set(['.html', '.css', '.js', '.xml', '.json', '.txt']);
 const ALTERNATE = /<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g;
 const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]+)"/i;
-const ASSET = /_astro\/([^"'\s),?#<>]+)/g;
+const ASSET = Buffer.from('_astro/');
+/** Bytes that end an asset's name where a page, stylesheet or feed mentions it. */
+const NAME_END = new Set([...`"'),?#<> \t\n\v\f\r`].map((c) => c.charCodeAt(0)));
 
 /** Every file under a folder (none if it does not exist), absolute. */
 export function filesUnder(dir: string): string[] {
@@ -36,17 +38,48 @@ export function filesUnder(dir: string): string[] {
     .map((e) => join(e.parentPath, e.name));
 }
 
-/** Reads every text file of a built site once: page heads, and the assets they mention. */
+/** A file's bytes, read into `into` (grown when too small); the buffer is reused from file to file. */
+function readInto(file: string, into: { buffer: Buffer }): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    const { size } = fstatSync(fd);
+    if (size > into.buffer.length) into.buffer = Buffer.alloc(size * 2);
+    let read = 0;
+    while (read < size) {
+      const n = readSync(fd, into.buffer, read, size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return into.buffer.subarray(0, read);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Reads every text file of a built site once: page heads, and the assets
+ * they mention. Files are searched as bytes in one reused buffer, and only
+ * heads and asset names become strings: a large site is hundreds of
+ * megabytes of pages, which as strings would swell the build's memory at its
+ * end, when the search index needs it most.
+ */
 export function scanBuiltSite(root: string): BuiltSite {
   const files = filesUnder(root);
   const pages = new Map<string, PageHead>();
   const referenced = new Set<string>();
+  const reused = { buffer: Buffer.alloc(1 << 20) };
   for (const file of files) {
     if (!TEXT.has(extname(file))) continue;
-    const text = readFileSync(file, 'utf8');
-    for (const match of text.matchAll(ASSET)) referenced.add(match[1]!);
+    const bytes = readInto(file, reused);
+    for (let at = bytes.indexOf(ASSET); at !== -1; at = bytes.indexOf(ASSET, at + 1)) {
+      const start = at + ASSET.length;
+      let end = start;
+      while (end < bytes.length && !NAME_END.has(bytes[end]!)) end++;
+      if (end > start) referenced.add(bytes.toString('utf8', start, end));
+    }
     if (extname(file) !== '.html') continue;
-    const head = text.slice(0, text.indexOf('</head>'));
+    const headEnd = bytes.indexOf('</head>');
+    const head = bytes.toString('utf8', 0, headEnd === -1 ? bytes.length : headEnd);
     pages.set(relative(root, file).split(sep).join('/').replace(/(^|\/)index\.html$/, ''), {
       alternates: [...head.matchAll(ALTERNATE)].filter(([, lang]) => lang !== 'x-default').map(([, lang, url]) => ({ lang: lang!, url: url! })),
       noindex: /<meta name="robots" content="noindex/.test(head),
