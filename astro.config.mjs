@@ -22,7 +22,7 @@ import { newsletter } from './src/newsletter.config.ts';
  * What the content check found when the build started: articles (for
  * resolving links between them) and vocabularies (for the emails).
  */
-/** @type {import('./src/lib/content-check.ts').ContentCheck | undefined} */
+/** @type {import('./src/lib/content-check.ts').BuildContent | undefined} */
 let checked;
 
 // SITE and BASE come from the environment so one build can be deployed at a

@@ -1,7 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin, type MdastPluginEntry } from 'satteri';
-import type { ArticleFile } from '../lib/content-check.ts';
+import type { CheckedArticle } from '../lib/content-check.ts';
 import { isRelativeTarget } from '../lib/content-check.ts';
 import { articleUrl } from '../lib/urls.ts';
 
@@ -11,9 +11,9 @@ import { articleUrl } from '../lib/urls.ts';
  * into the linked article's URL. The content check has already refused
  * links that point nowhere or at another language.
  */
-export function articleLinks(articles: () => readonly ArticleFile[]): MdastPluginEntry {
+export function articleLinks(articles: () => readonly CheckedArticle[]): MdastPluginEntry {
   // Indexed once per content check, not once per Markdown file.
-  const indexes = new WeakMap<readonly ArticleFile[], Map<string, ArticleFile>>();
+  const indexes = new WeakMap<readonly CheckedArticle[], Map<string, CheckedArticle>>();
   return ({ fileURL }) => {
     if (!fileURL) return null;
     const from = dirname(fileURLToPath(fileURL));

@@ -3,11 +3,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContent, type ArticleFile, type ContentCheck } from '../lib/content-check.ts';
+import { checkContent, forBuild, type BuildContent, type CheckedArticle } from '../lib/content-check.ts';
 import { formatText, hasErrors } from '../lib/problems.ts';
 
 /** A hash of where every article that some article links to lives (its language and slug). */
-function linkTargets(articles: readonly ArticleFile[]): string {
+function linkTargets(articles: readonly CheckedArticle[]): string {
   const byFile = new Map(articles.map((a) => [a.file, a]));
   const targets = [...new Set(articles.flatMap((a) => a.links))].sort().map((file) => `${file}\t${byFile.get(file)!.locale}\t${byFile.get(file)!.slug}`);
   return createHash('sha256').update(targets.join('\n')).digest('hex');
@@ -20,7 +20,7 @@ function linkTargets(articles: readonly ArticleFile[]): string {
  * the old one. So the kept content is dropped, and every article rendered
  * again, when the URLs of linked articles differ from the last build's.
  */
-function forgetStaleLinks(articles: readonly ArticleFile[], cacheDir: string) {
+function forgetStaleLinks(articles: readonly CheckedArticle[], cacheDir: string) {
   const stamp = join(cacheDir, 'newsletter-link-targets');
   const current = linkTargets(articles);
   const previous = existsSync(stamp) ? readFileSync(stamp, 'utf8') : undefined;
@@ -36,12 +36,12 @@ function forgetStaleLinks(articles: readonly ArticleFile[], cacheDir: string) {
  * problems are logged and the server keeps running. Then makes sure no
  * content Astro kept from the last build links to an article's old URL.
  */
-export function contentCheck(contentDir: string, onChecked: (checked: ContentCheck) => void): AstroIntegration {
+export function contentCheck(contentDir: string, onChecked: (checked: BuildContent) => void): AstroIntegration {
   return {
     name: 'newsletter:content-check',
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
-        const checked = checkContent(contentDir);
+        const checked = forBuild(checkContent(contentDir));
         onChecked(checked);
         const { problems } = checked;
         if (problems.length > 0) {

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import type { ContentCheck } from '../lib/content-check.ts';
-import { emailContent, type writeEditionEmails } from '../lib/email.ts';
+import type { BuildContent } from '../lib/content-check.ts';
+import type { writeEditionEmails } from '../lib/email.ts';
 import { backgroundStep } from './background-step.ts';
 import { runInWorker } from './worker.ts';
 
@@ -12,12 +12,12 @@ import { runInWorker } from './worker.ts';
  * thread, so the build's other last steps (sitemap, search index) go on
  * meanwhile, and its garbage does not swell the build's own memory.
  */
-export function editionEmails(checked: () => ContentCheck | undefined, site: string, cacheDir: string): { start: AstroIntegration; finish: AstroIntegration } {
+export function editionEmails(checked: () => BuildContent | undefined, site: string, cacheDir: string): { start: AstroIntegration; finish: AstroIntegration } {
   return backgroundStep('newsletter:emails', async ({ dir }) => {
     const content = checked();
     if (!content) throw new Error('The emails need the content check, which did not run.');
     const files = await runInWorker<number>(new URL('./emails-worker.ts', import.meta.url), {
-      content: emailContent(content),
+      content,
       outDir: fileURLToPath(dir),
       site,
       cacheDir,

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ContentCheck } from '../lib/content-check.ts';
+import type { BuildContent } from '../lib/content-check.ts';
 import { cardFile, cardText, type CardText } from '../lib/social-card.ts';
 import { outputPath, socialCardUrl } from '../lib/urls.ts';
 import { publish } from './publish.ts';
@@ -15,7 +15,7 @@ import { runInWorker } from './worker.ts';
  * build, while Astro renders pages on the main thread; when the build is
  * done they are put into the output.
  */
-export function socialCards(checked: () => ContentCheck | undefined, cacheDir: string): AstroIntegration {
+export function socialCards(checked: () => BuildContent | undefined, cacheDir: string): AstroIntegration {
   let cards: { path: string; text: CardText }[] = [];
   let drawing: Promise<unknown> = Promise.resolve();
   return {

@@ -29,6 +29,25 @@ export interface ContentCheck {
   articles: ArticleFile[];
 }
 
+/** An article as the build keeps it once checked: without its source, which only the check reads. */
+export type CheckedArticle = Omit<ArticleFile, 'source'>;
+
+/** What the build keeps of a content check, from its start to its end (see `forBuild`). */
+export interface BuildContent {
+  problems: Problem[];
+  vocabularies: Vocabularies;
+  articles: CheckedArticle[];
+}
+
+/**
+ * A content check without each file's source (its text and parsed YAML
+ * tree, with positions for messages): the build holds the check until it
+ * ends, and at 10,000 articles the sources are most of its memory.
+ */
+export function forBuild({ problems, vocabularies, articles }: ContentCheck): BuildContent {
+  return { problems, vocabularies, articles: articles.map(({ file, locale, slug, data, links }) => ({ file, locale, slug, links, ...(data ? { data } : {}) })) };
+}
+
 /** What `npm run new` writes where the editor still has to fill something in. */
 export const PLACEHOLDER = 'TODO';
 

@@ -6,7 +6,7 @@ import { formatDate, useTranslations } from '../i18n/translate.ts';
 import { newsletter } from '../newsletter.config.ts';
 import { articlesForLocale, type Article } from './articles.ts';
 import { cacheFile, packageVersion, writeCacheFile } from './cache-key.ts';
-import type { ArticleFile, ContentCheck } from './content-check.ts';
+import type { BuildContent } from './content-check.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from './social-card.ts';
 import { hasErrors } from './problems.ts';
 import { buildTaxonomies, type Taxonomies } from './taxonomy.ts';
@@ -211,26 +211,13 @@ const decodeEntities = (s: string) =>
   s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
 /**
- * What the emails need of a content check: plain data, which a worker thread
- * can be handed (a whole check also holds each file's parsed YAML).
- */
-export type EmailContent = Pick<ContentCheck, 'problems' | 'vocabularies'> & {
-  articles: readonly Pick<ArticleFile, 'file' | 'locale' | 'slug' | 'data'>[];
-};
-
-/** The part of a content check the emails use, as plain data. */
-export function emailContent({ problems, vocabularies, articles }: ContentCheck): EmailContent {
-  return { problems, vocabularies, articles: articles.map(({ file, locale, slug, data }) => ({ file, locale, slug, ...(data ? { data } : {}) })) };
-}
-
-/**
  * Writes `<outDir>/email/<edition>/<lang>.html` and `.txt` for the chosen
  * editions and languages (all by default) of checked content's published
  * stories, and returns the files written. The build and `npm run email` share it.
  */
 export async function writeEditionEmails(options: {
-  /** What `checkContent` found (the build passes the check it already ran). */
-  content: EmailContent;
+  /** What `checkContent` found (the build passes the check it already ran, as plain data a worker thread can be handed). */
+  content: BuildContent;
   outDir: string;
   site: string;
   editions?: readonly string[];
