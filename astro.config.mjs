@@ -32,7 +32,6 @@ const base = normalizeBase(process.env.BASE);
 const outDir = process.env.OUT_DIR || 'dist';
 const site = process.env.SITE || newsletter.siteUrl;
 const search = pagefindIndex(join(cacheDir(), 'search'));
-const emails = editionEmails(() => checked, site, join(cacheDir(), 'emails'));
 const built = builtSite();
 
 export default defineConfig({
@@ -85,18 +84,17 @@ export default defineConfig({
     mdx(),
     // Timings before the other build:done steps, so those are measured from there.
     ...(process.env.BENCH_TIMINGS ? [buildTimings(process.env.BENCH_TIMINGS)] : []),
-    // Search indexing (in Pagefind's own process) and the emails (in a worker
-    // thread) run while the next steps do.
+    // Search indexing (in Pagefind's own process) runs while the next steps do.
     search.start,
-    emails.start,
-    // Drawn in worker threads while pages render; copied in when the build is done.
+    // Written and drawn in worker threads while Astro loads content and renders
+    // pages; put in the output when the build is done.
+    editionEmails(() => checked, site, join(cacheDir(), 'emails')),
     socialCards(() => checked, join(cacheDir(), 'social-cards')),
     // Reads the built pages once for the next three steps.
     built.integration,
     sitemap({ serialize: alternatesFromPages(built.site, base) }),
     pruneUnusedImages(built.site),
     securityHeaders(base, built.site),
-    emails.finish,
     search.finish,
   ],
 });

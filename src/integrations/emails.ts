@@ -1,27 +1,50 @@
 import type { AstroIntegration } from 'astro';
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BuildContent } from '../lib/content-check.ts';
 import type { writeEditionEmails } from '../lib/email.ts';
-import { backgroundStep } from './background-step.ts';
+import { publishTree } from '../lib/publish.ts';
 import { runInWorker } from './worker.ts';
 
 /**
- * Writes every edition's email, in every language, into `dist/email/` when
- * the build is done, from the content check the build already ran; compiled
- * emails are kept in `cacheDir` for the next build. MJML runs in a worker
- * thread, so the build's other last steps (sitemap, search index) go on
- * meanwhile, and its garbage does not swell the build's own memory.
+ * Every edition's email, in every language, in `dist/email/`. Emails need
+ * only the checked content (their pictures are made from the articles'
+ * source images), so a worker thread writes them from the start of the
+ * build, while Astro loads content and renders pages; MJML's time and
+ * memory are spent before the search index needs them. Compiled emails and
+ * pictures are kept in `cacheDir` for the next build; the emails are put
+ * into the output when the build is done.
  */
-export function editionEmails(checked: () => BuildContent | undefined, site: string, cacheDir: string): { start: AstroIntegration; finish: AstroIntegration } {
-  return backgroundStep('newsletter:emails', async ({ dir }) => {
-    const content = checked();
-    if (!content) throw new Error('The emails need the content check, which did not run.');
-    const files = await runInWorker<number>(new URL('./emails-worker.ts', import.meta.url), {
-      content,
-      outDir: fileURLToPath(dir),
-      site,
-      cacheDir,
-    } satisfies Parameters<typeof writeEditionEmails>[0]);
-    return `Emails: ${files / 2} (HTML and text).`;
-  });
+export function editionEmails(checked: () => BuildContent | undefined, site: string, cacheDir: string): AstroIntegration {
+  // This build's emails, written outside the output (which Astro may clear), then linked into it.
+  const written = join(cacheDir, 'build');
+  let writing: Promise<number> | undefined;
+  return {
+    name: 'newsletter:emails',
+    hooks: {
+      'astro:config:setup': ({ command }) => {
+        if (command !== 'build') return;
+        const content = checked();
+        if (!content) throw new Error('The emails need the content check, which did not run: put contentCheck before editionEmails.');
+        rmSync(written, { recursive: true, force: true });
+        writing = runInWorker<number>(new URL('./emails-worker.ts', import.meta.url), {
+          content,
+          outDir: written,
+          site,
+          cacheDir,
+        } satisfies Parameters<typeof writeEditionEmails>[0]);
+        // Awaited when the build is done; this keeps an early failure from being reported as unhandled.
+        writing.catch(() => {});
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!writing) throw new Error('The emails were never started.');
+        const started = performance.now();
+        const files = await writing;
+        const waited = performance.now() - started;
+        if (existsSync(join(written, 'email'))) publishTree(join(written, 'email'), join(fileURLToPath(dir), 'email'));
+        logger.info(`Emails: ${files / 2} (HTML and text; waited ${Math.round(waited)} ms for them).`);
+      },
+    },
+  };
 }

@@ -9,7 +9,7 @@ import { packageVersion } from '../lib/cache-key.ts';
 import { outputPath, searchIndexUrl, sectionUrl } from '../lib/urls.ts';
 import { backgroundStep } from './background-step.ts';
 import { filesUnder } from './built-site.ts';
-import { publishTree } from './publish.ts';
+import { publishTree } from '../lib/publish.ts';
 import { runInWorker } from './worker.ts';
 
 /** A hash of everything Pagefind reads for one language: its article pages (paths and bytes) and its own version. */

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { BuildContent } from '../lib/content-check.ts';
 import { cardFile, cardText, type CardText } from '../lib/social-card.ts';
 import { outputPath, socialCardUrl } from '../lib/urls.ts';
-import { publish } from './publish.ts';
+import { publish } from '../lib/publish.ts';
 import { runInWorker } from './worker.ts';
 
 /**
@@ -21,6 +21,7 @@ export function socialCards(checked: () => BuildContent | undefined, cacheDir: s
   return {
     name: 'newsletter:social-cards',
     hooks: {
+      // Not earlier: while Astro loads content, the other core writes the emails.
       'astro:build:start': () => {
         const content = checked();
         if (!content) throw new Error('The social cards need the content check, which did not run.');

@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import mjml2html from 'mjml';
+import sharp from 'sharp';
 import { locales, type Locale } from '../i18n/locales.ts';
 import { formatDate, useTranslations } from '../i18n/translate.ts';
 import { newsletter } from '../newsletter.config.ts';
@@ -9,8 +11,9 @@ import { cacheFile, packageVersion, writeCacheFile } from './cache-key.ts';
 import type { BuildContent } from './content-check.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from './social-card.ts';
 import { hasErrors } from './problems.ts';
+import { publish } from './publish.ts';
 import { buildTaxonomies, type Taxonomies } from './taxonomy.ts';
-import { absoluteUrl, articleUrl, outputPath, socialCardUrl, termUrl } from './urls.ts';
+import { absoluteUrl, articleUrl, emailPictureUrl, socialCardUrl, termUrl } from './urls.ts';
 
 /** The widest an email gets: what every mail client shows without scrolling. */
 export const EMAIL_WIDTH = 600;
@@ -84,8 +87,8 @@ export async function editionEmail(options: {
   stories: readonly Article[];
   taxonomies: Taxonomies;
   site: string;
-  /** The picture of an article (a site path and its description), when its page has one. */
-  pictureOf?: (article: Article) => { src: string; alt: string; ratio: number } | undefined;
+  /** The picture of an article (a site path, its description and height to width), when it has one. */
+  pictureOf?: (article: Article) => Promise<{ src: string; alt: string; ratio: number } | undefined>;
   /** Where compiled emails are kept between builds (see `compileMjml`). */
   cacheDir?: string;
 }): Promise<EditionEmail> {
@@ -94,14 +97,16 @@ export async function editionEmail(options: {
   const edition = taxonomies.edition.term(options.edition)!;
   const name = newsletter.name[locale];
   const abs = (path: string) => absoluteUrl(path, site);
-  const stories: EmailStory[] = options.stories.map((a) => ({
-    title: a.data.title,
-    summary: a.data.summary,
-    url: abs(articleUrl(a.locale, a.slug)),
-    picture: ((p) => ({ ...p, src: abs(p.src) }))(options.pictureOf?.(a) ?? { src: socialCardUrl(a.locale, a.slug), alt: a.data.title, ratio: CARD_HEIGHT / CARD_WIDTH }),
-    meta: [formatDate(a.data.date, locale), ...a.data.country.map((c) => taxonomies.country.term(c)?.name[locale] ?? c)].join(' · '),
-    ...(a.locale !== locale ? { language: a.locale } : {}),
-  }));
+  const stories: EmailStory[] = await Promise.all(
+    options.stories.map(async (a) => ({
+      title: a.data.title,
+      summary: a.data.summary,
+      url: abs(articleUrl(a.locale, a.slug)),
+      picture: ((p) => ({ ...p, src: abs(p.src) }))((await options.pictureOf?.(a)) ?? { src: socialCardUrl(a.locale, a.slug), alt: a.data.title, ratio: CARD_HEIGHT / CARD_WIDTH }),
+      meta: [formatDate(a.data.date, locale), ...a.data.country.map((c) => taxonomies.country.term(c)?.name[locale] ?? c)].join(' · '),
+      ...(a.locale !== locale ? { language: a.locale } : {}),
+    })),
+  );
   const webUrl = abs(termUrl(locale, 'editions', edition.slug[locale]));
   const others = locales.filter((l) => l !== locale).map((l) => ({ label: t('email.otherLanguage', { language: newsletter.languageLabels[l] }), url: abs(termUrl(l, 'editions', edition.slug[l])), lang: l }));
   const dateLine = `${t('listing.editionNumber', { number: edition.edition!.number })} · ${formatDate(edition.edition!.date, locale)}`;
@@ -182,33 +187,25 @@ export async function editionEmail(options: {
   return { html, text };
 }
 
-/**
- * An article's hero picture as its built page shows it: the JPEG candidate
- * closest above the email's width, so the email uses the same resized
- * picture as the site. Undefined before the site is built or without a hero.
- */
-function heroOf(outDir: string, article: Article): { src: string; alt: string; ratio: number } | undefined {
-  // Most stories have no picture: their pages need not be read.
-  if (article.data.image === undefined) return undefined;
-  const file = join(outDir, outputPath(articleUrl(article.locale, article.slug)), 'index.html');
-  if (!existsSync(file)) return undefined;
-  const img = /<figure class="hero">[\s\S]*?<img ([^>]*)>/.exec(readFileSync(file, 'utf8'))?.[1];
-  if (!img) return undefined;
-  const attribute = (name: string) => new RegExp(` ${name}="([^"]*)"`).exec(img)?.[1];
-  const candidates = (attribute('srcset') ?? '')
-    .split(',')
-    .map((c) => c.trim().split(/\s+/))
-    .map(([url, w]) => ({ url: url ?? '', width: Number.parseInt(w ?? '0', 10) }))
-    .filter((c) => c.url)
-    .sort((a, b) => a.width - b.width);
-  const chosen = candidates.find((c) => c.width >= EMAIL_WIDTH) ?? candidates.at(-1);
-  const alt = attribute('alt');
-  const ratio = Number(attribute('height')) / Number(attribute('width'));
-  return chosen && alt && ratio > 0 ? { src: decodeEntities(chosen.url), alt: decodeEntities(alt), ratio } : undefined;
-}
+/** Email pictures are JPEG (every mail client shows it; few show AVIF or WebP) at this quality. */
+const PICTURE_QUALITY = 80;
 
-const decodeEntities = (s: string) =>
-  s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+/**
+ * A picture for the emails, from an article's source image (SVG
+ * illustrations included): a JPEG as wide as the email, made once and kept
+ * in `dir` under a hash of the source's bytes and how it is made. Emails so
+ * need nothing of the site's build, and are written while it runs.
+ */
+async function emailPicture(source: string, dir: string): Promise<{ file: string; ratio: number }> {
+  const bytes = createHash('sha256').update(readFileSync(source)).digest('base64url');
+  const file = cacheFile(dir, 'jpg', packageVersion('sharp'), EMAIL_WIDTH, PICTURE_QUALITY, bytes);
+  if (!existsSync(file)) {
+    const jpeg = await sharp(source).resize({ width: EMAIL_WIDTH }).flatten({ background: '#ffffff' }).jpeg({ quality: PICTURE_QUALITY, progressive: true }).toBuffer();
+    writeCacheFile(file, jpeg);
+  }
+  const { width, height } = await sharp(file).metadata();
+  return { file, ratio: height / width };
+}
 
 /**
  * Writes `<outDir>/email/<edition>/<lang>.html` and `.txt` for the chosen
@@ -222,14 +219,41 @@ export async function writeEditionEmails(options: {
   site: string;
   editions?: readonly string[];
   locales?: readonly Locale[];
-  /** Where compiled emails are kept between builds. */
+  /** Where compiled emails and pictures are kept between builds. */
   cacheDir?: string;
 }): Promise<string[]> {
   const { problems, articles: files, vocabularies } = options.content;
   if (hasErrors(problems)) throw new Error(`The content has errors; run npm run check.`);
+  const images = new Map<Article, string>();
   const articles: Article[] = files
     .filter((f) => f.data && !f.data.draft)
-    .map((f) => ({ id: `${f.locale}/${basename(f.file)}`, locale: f.locale, slug: f.slug, data: f.data!, entry: null }));
+    .map((f) => {
+      const article: Article = { id: `${f.locale}/${basename(f.file)}`, locale: f.locale, slug: f.slug, data: f.data!, entry: null };
+      // The check's frontmatter holds the image as written: a path from the article's file.
+      if (typeof f.data!.image === 'string') images.set(article, resolve(dirname(f.file), f.data!.image));
+      return article;
+    });
+  // Each picture is made and put in the output once, however many emails show it.
+  const pictureDir = join(options.outDir, 'email', 'pictures');
+  const pictures = new Map<string, Promise<{ file: string; ratio: number }>>();
+  const pictureOf = async (article: Article) => {
+    const source = images.get(article);
+    if (source === undefined) return undefined;
+    let made = pictures.get(source);
+    if (!made) {
+      made = emailPicture(source, options.cacheDir ? join(options.cacheDir, 'pictures') : pictureDir).then((picture) => {
+        const target = join(pictureDir, basename(picture.file));
+        if (picture.file !== target) {
+          mkdirSync(pictureDir, { recursive: true });
+          publish(picture.file, target);
+        }
+        return picture;
+      });
+      pictures.set(source, made);
+    }
+    const { file, ratio } = await made;
+    return { src: emailPictureUrl(basename(file)), alt: article.data.imageAlt ?? article.data.title, ratio };
+  };
   const taxonomies = buildTaxonomies(vocabularies, articles.map((a) => a.data));
   const used = new Set(articles.map((a) => a.data.edition));
   // Each language's listing grouped by edition once, not once per email.
@@ -244,7 +268,7 @@ export async function writeEditionEmails(options: {
         stories,
         taxonomies,
         site: options.site,
-        pictureOf: (a) => heroOf(options.outDir, a),
+        pictureOf,
         ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
       });
       const dir = join(options.outDir, 'email', edition);

@@ -83,6 +83,11 @@ export function emailUrl(edition: string, locale: Locale, format: 'html' | 'txt'
   return `${sitePath('email', edition)}${locale}.${format}`;
 }
 
+/** A picture in the emails: a JPEG the build makes for them (see `emailPicture`), by its file name. */
+export function emailPictureUrl(file: string): string {
+  return `${sitePath('email', 'pictures')}${file}`;
+}
+
 /** The folder of a language's search index (Pagefind's bundle: `pagefind.js`, its index and fragments). */
 export function searchIndexUrl(locale: Locale): string {
   return sitePath('pagefind', locale);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
+import sharp from 'sharp';
 import { checkContent } from '../../src/lib/content-check.ts';
 import { builtSite, page, resolveSitePath } from '../helpers/build.ts';
 
@@ -11,7 +12,7 @@ const { articles } = checkContent('content');
 for (const [name, base] of [['sample', '/'], ['sample-base', '/newsletter/']] as const) {
   describe(`edition emails (${name})`, () => {
     const dir = builtSite(name);
-    const editions = readdirSync(join(dir, 'email'));
+    const editions = readdirSync(join(dir, 'email')).filter((e) => e !== 'pictures');
 
     it('exist for every edition and language, as HTML and text', () => {
       expect(editions.sort()).toEqual(['2014-10', '2016-02', '2016-07']);
@@ -47,6 +48,26 @@ for (const [name, base] of [['sample', '/'], ['sample-base', '/newsletter/']] as
         );
         expect(linked).toEqual(stories);
       }
+    });
+
+    it('show each story’s own picture, described as on its page, as a JPEG as wide as the email', async () => {
+      let shown = 0;
+      for (const edition of editions) {
+        for (const locale of ['en', 'es'] as const) {
+          const html = parse(readFileSync(join(dir, 'email', edition, `${locale}.html`), 'utf8'));
+          const pictures = html.querySelectorAll('img').filter((i) => new URL(i.getAttribute('src')!).pathname.startsWith(`${base}email/pictures/`));
+          const described = articles.filter((a) => a.locale === locale && a.data!.edition === edition && a.data!.image).map((a) => a.data!.imageAlt);
+          expect(pictures.map((i) => i.getAttribute('alt'))).toEqual(expect.arrayContaining(described));
+          for (const img of pictures) {
+            const file = resolveSitePath(dir, base, new URL(img.getAttribute('src')!).pathname);
+            expect(file, img.getAttribute('src')!).toBeDefined();
+            const { format, width } = await sharp(file).metadata();
+            expect([format, width]).toEqual(['jpeg', 600]);
+          }
+          shown += pictures.length;
+        }
+      }
+      expect(shown).toBeGreaterThan(0);
     });
 
     it('the text version holds every title and URL, with no line over 72 characters but URLs', () => {
