@@ -22,21 +22,39 @@ void i18n.init({
 
 const translators = new Map<Locale, TFunction>();
 
+/** Strings remembered per language at most: options carry titles and numbers, which vary without end. */
+const REMEMBERED = 10_000;
+
+/** What a call asks for, as one string, when it is a key with at most one object of plain values. */
+function callKey(key: unknown, rest: unknown[]): string | undefined {
+  if (typeof key !== 'string' || rest.length > 1) return undefined;
+  if (rest.length === 0) return key;
+  const options = rest[0];
+  if (typeof options !== 'object' || options === null) return undefined;
+  const values = Object.values(options);
+  if (!values.every((v) => typeof v === 'string' || typeof v === 'number')) return undefined;
+  return `${key}\u0000${JSON.stringify(options)}`;
+}
+
 /**
  * The translation function for one language, keys typed from the English
- * resource. A string asked for without options is looked up in i18next once
- * and then remembered: every page asks for the same few dozen labels, and
- * i18next's lookup costs more than rendering them.
+ * resource. A string is looked up in i18next once per key and options, then
+ * remembered: every page asks for the same labels ("page 3 of 40", "in
+ * Spanish"), and i18next's lookup costs more than rendering them.
  */
 export function useTranslations(locale: Locale): TFunction {
   let translator = translators.get(locale);
   if (!translator) {
-    const fixed = i18n.getFixedT(locale);
-    const plain = new Map<string, string>();
-    translator = ((key: string | string[], ...rest: unknown[]) => {
-      if (rest.length > 0 || typeof key !== 'string') return (fixed as unknown as (...args: unknown[]) => unknown)(key, ...rest);
-      let text = plain.get(key);
-      if (text === undefined) plain.set(key, (text = String(fixed(key as never))));
+    const fixed = i18n.getFixedT(locale) as unknown as (...args: unknown[]) => unknown;
+    const remembered = new Map<string, unknown>();
+    translator = ((key: unknown, ...rest: unknown[]) => {
+      const asked = callKey(key, rest);
+      if (asked === undefined) return fixed(key, ...rest);
+      let text = remembered.get(asked);
+      if (text === undefined) {
+        if (remembered.size >= REMEMBERED) remembered.clear();
+        remembered.set(asked, (text = fixed(key, ...rest)));
+      }
       return text;
     }) as unknown as TFunction;
     translators.set(locale, translator);
