@@ -12,17 +12,35 @@ import { filesUnder } from './built-site.ts';
 import { publishTree } from '../lib/publish.ts';
 import { runInWorker } from './worker.ts';
 
-/** A hash of everything Pagefind reads for one language: its article pages (paths and bytes) and its own version. */
+/**
+ * An `<aside>` that Pagefind is told to skip whole, content, filters and
+ * metadata (`data-pagefind-ignore="all"`), with no other `<aside>` inside.
+ * The notices that a translation is outdated or missing are such asides.
+ */
+const SKIPPED_ASIDE = /<aside\b[^>]*\sdata-pagefind-ignore="all"[^>]*>(?:(?!<aside\b)[\s\S])*?<\/aside>/g;
+
+/**
+ * A page as Pagefind reads it: all of it but the asides it skips whole. An
+ * edited English story makes its Spanish translation's page say that it is
+ * outdated; that alone leaves the Spanish index as it was. (An aside that
+ * holds another is kept, which can only cost a reuse, never a stale index.)
+ */
+export function indexedText(html: string): string {
+  return html.replace(SKIPPED_ASIDE, '');
+}
+
+/** A hash of everything Pagefind reads for one language: its article pages (paths and indexed text) and its own version. */
 function pagesKey(site: string, files: readonly string[]): string {
   const hash = createHash('sha256').update(`pagefind ${packageVersion('pagefind')}\n`);
-  for (const file of files) hash.update(`${relative(site, file)}\n`).update(readFileSync(file)).update('\n');
+  // Latin-1 reads every byte as one character, untouched, and is the fastest to decode.
+  for (const file of files) hash.update(`${relative(site, file)}\n`).update(indexedText(readFileSync(file, 'latin1')), 'latin1').update('\n');
   return hash.digest('base64url').slice(0, 32);
 }
 
 /**
  * Indexes one language's article pages into `target`, or takes the index
  * kept in `cacheDir` from a build whose article pages in that language were
- * byte for byte the same.
+ * byte for byte the same, but for what Pagefind skips (`indexedText`).
  */
 async function indexLanguage(site: string, locale: Locale, target: string, cacheDir: string): Promise<{ pages: number; reused: boolean }> {
   const folder = outputPath(sectionUrl(locale, 'articles'));
@@ -76,8 +94,8 @@ export async function indexSite(site: string, cacheDir: string): Promise<string>
  * Builds the search index when `astro build` is done, with Pagefind's Node
  * API: one bundle per language (`searchIndexUrl`), holding only what article
  * pages mark with `data-pagefind-body`. A language whose article pages are
- * unchanged since the last build (its index is kept in `cacheDir`) is
- * linked from there, not indexed again.
+ * unchanged since the last build, but for what Pagefind skips (its index is
+ * kept in `cacheDir`), is linked from there, not indexed again.
  *
  * Pagefind indexes in its own process, driven from a worker thread, so the
  * build's other last steps (sitemap, headers, emails) neither wait for it

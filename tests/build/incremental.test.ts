@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildSite, builtSite, cacheOf, differences, page } from '../helpers/build.ts';
 import { contentFixture } from '../helpers/content-fixture.ts';
@@ -54,6 +54,20 @@ describe('incremental builds', () => {
       expect(differences(second.outDir, clean)).toEqual([]);
       expect(card(second.outDir).equals(firstCard)).toBe(false);
       expect(card(second.outDir).equals(card(clean))).toBe(true);
+
+      // Edited after its translation (whose file dates from long before), an
+      // English story makes the Spanish page say the translation is outdated:
+      // in an aside Pagefind skips whole, so the Spanish index stays as it was.
+      const spanish = 'es/articulos/red-cafetalera-lonya-grande/';
+      expect(page(second.outDir, spanish).querySelector('aside.notice')).toBeNull();
+      const longAgo = new Date('2020-01-01T00:00:00Z');
+      utimesSync(join(content.dir, 'articles/es/red-cafetalera-lonya-grande.mdx'), longAgo, longAgo);
+      edit(join(content.dir, 'articles/en/peru-coffee-network.mdx'), 'The meeting planted a seed.', 'The meeting planted a seed, and it grew.');
+      const outdated = buildSite('incremental', { content: content.dir, verbose: true });
+      expect(outdated.status, outdated.log).toBe(0);
+      expect(page(outdated.outDir, spanish).querySelector('aside.notice')).not.toBeNull();
+      expect(outdated.log).toMatch(/Search index: en \d+ pages, es \d+ pages \(unchanged, reused\)/);
+      expect(differences(outdated.outDir, cleanBuild(content.dir))).toEqual([]);
 
       // A new slug moves a story that another one links to from its text.
       edit(join(content.dir, 'articles/en/clac-first-youth-conference.md'), 'title: ', 'slug: youth-conference-2016\ntitle: ');
