@@ -29,7 +29,8 @@ function cleanBuild(content: string) {
 }
 
 describe('incremental builds', () => {
-  it('rebuild only what an edit touches, and give the same site as a clean build', () => {
+  // Nine builds of the sample site, each edit followed by a clean build to compare with.
+  it('rebuild only what an edit touches, and give the same site as a clean build', { timeout: 240_000 }, () => {
     const content = contentFixture({}, SAMPLE);
     try {
       const first = buildSite('incremental', { content: content.dir, verbose: true });
