@@ -42,7 +42,7 @@ export function editionEmails(checked: () => BuildContent | undefined, site: str
         const started = performance.now();
         const files = await writing;
         const waited = performance.now() - started;
-        if (existsSync(join(written, 'email'))) publishTree(join(written, 'email'), join(fileURLToPath(dir), 'email'));
+        if (existsSync(written)) publishTree(written, fileURLToPath(dir));
         logger.info(`Emails: ${files / 2} (HTML and text; waited ${Math.round(waited)} ms for them).`);
       },
     },

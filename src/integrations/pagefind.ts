@@ -6,10 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
 import { locales, type Locale } from '../i18n/locales.ts';
 import { packageVersion } from '../lib/cache-key.ts';
+import { publishTree } from '../lib/publish.ts';
 import { outputPath, searchIndexUrl, sectionUrl } from '../lib/urls.ts';
 import { backgroundStep } from './background-step.ts';
 import { filesUnder } from './built-site.ts';
-import { publishTree } from '../lib/publish.ts';
 import { runInWorker } from './worker.ts';
 
 /**

@@ -13,7 +13,7 @@ import { CARD_HEIGHT, CARD_WIDTH } from './social-card.ts';
 import { hasErrors } from './problems.ts';
 import { publish } from './publish.ts';
 import { buildTaxonomies, type Taxonomies } from './taxonomy.ts';
-import { absoluteUrl, articleUrl, emailPictureUrl, socialCardUrl, termUrl } from './urls.ts';
+import { absoluteUrl, articleUrl, emailPictureUrl, emailUrl, outputPath, socialCardUrl, termUrl } from './urls.ts';
 
 /** The widest an email gets: what every mail client shows without scrolling. */
 export const EMAIL_WIDTH = 600;
@@ -220,7 +220,7 @@ export async function writeEditionEmails(options: {
   editions?: readonly string[];
   locales?: readonly Locale[];
   /** Where compiled emails and pictures are kept between builds. */
-  cacheDir?: string;
+  cacheDir: string;
 }): Promise<string[]> {
   const { problems, articles: files, vocabularies } = options.content;
   if (hasErrors(problems)) throw new Error(`The content has errors; run npm run check.`);
@@ -233,26 +233,25 @@ export async function writeEditionEmails(options: {
       if (typeof f.data!.image === 'string') images.set(article, resolve(dirname(f.file), f.data!.image));
       return article;
     });
+  /** Where a site path's file goes in the output. */
+  const output = (url: string) => join(options.outDir, outputPath(url));
   // Each picture is made and put in the output once, however many emails show it.
-  const pictureDir = join(options.outDir, 'email', 'pictures');
-  const pictures = new Map<string, Promise<{ file: string; ratio: number }>>();
+  const pictures = new Map<string, Promise<{ url: string; ratio: number }>>();
   const pictureOf = async (article: Article) => {
     const source = images.get(article);
     if (source === undefined) return undefined;
     let made = pictures.get(source);
     if (!made) {
-      made = emailPicture(source, options.cacheDir ? join(options.cacheDir, 'pictures') : pictureDir).then((picture) => {
-        const target = join(pictureDir, basename(picture.file));
-        if (picture.file !== target) {
-          mkdirSync(pictureDir, { recursive: true });
-          publish(picture.file, target);
-        }
-        return picture;
+      made = emailPicture(source, join(options.cacheDir, 'pictures')).then(({ file, ratio }) => {
+        const url = emailPictureUrl(basename(file));
+        mkdirSync(dirname(output(url)), { recursive: true });
+        publish(file, output(url));
+        return { url, ratio };
       });
       pictures.set(source, made);
     }
-    const { file, ratio } = await made;
-    return { src: emailPictureUrl(basename(file)), alt: article.data.imageAlt ?? article.data.title, ratio };
+    const { url, ratio } = await made;
+    return { src: url, alt: article.data.imageAlt ?? article.data.title, ratio };
   };
   const taxonomies = buildTaxonomies(vocabularies, articles.map((a) => a.data));
   const used = new Set(articles.map((a) => a.data.edition));
@@ -269,12 +268,11 @@ export async function writeEditionEmails(options: {
         taxonomies,
         site: options.site,
         pictureOf,
-        ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
+        cacheDir: options.cacheDir,
       });
-      const dir = join(options.outDir, 'email', edition);
-      mkdirSync(dir, { recursive: true });
-      for (const [ext, body] of [['html', email.html], ['txt', email.text]] as const) {
-        const file = join(dir, `${locale}.${ext}`);
+      for (const [format, body] of [['html', email.html], ['txt', email.text]] as const) {
+        const file = output(emailUrl(edition, locale, format));
+        mkdirSync(dirname(file), { recursive: true });
         writeFileSync(file, body);
         written.push(file);
       }

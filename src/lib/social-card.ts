@@ -277,13 +277,13 @@ async function drawCard(text: CardText): Promise<Buffer> {
   }
   const masks = await Promise.all(placed.map((p) => p.mask));
   // One canvas per thread, reused: a fresh 750 KB buffer a card costs more in page faults than the copy.
-  canvas ??= Buffer.alloc(ROW * CARD_HEIGHT);
-  ground().copy(canvas);
+  const rows = (canvas ??= Buffer.alloc(ROW * CARD_HEIGHT));
+  ground().copy(rows);
   placed.forEach(({ x, y, ink }, i) => {
-    if (masks[i]) inkGlyph(canvas!, masks[i], x, y, ink);
+    if (masks[i]) inkGlyph(rows, masks[i], x, y, ink);
   });
   // Encoded before anything awaits, so cards drawn side by side never share the canvas.
-  return encodePng(canvas);
+  return encodePng(rows);
 }
 
 let canvas: Buffer | undefined;
