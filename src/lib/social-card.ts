@@ -13,7 +13,7 @@ import { countryName } from './countries.ts';
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 /** Bump when the template changes, so cached cards are made again. */
-const TEMPLATE_VERSION = 4;
+const TEMPLATE_VERSION = 5;
 
 const require = createRequire(import.meta.url);
 const fonts = new Map<string, Font>();
@@ -44,12 +44,54 @@ function drawable(text: string, f: Font): string {
     .trim();
 }
 
+/** A word as the font sets it (ligatures, kerning): its glyphs with their pen offsets, and its advance, in font units. */
+interface SetWord {
+  glyphs: { glyph: Glyph; x: number }[];
+  advance: number;
+}
+const setWords = new Map<Font, Map<string, SetWord>>();
+
+/**
+ * A word set once per font and thread, then reused by every card: setting
+ * text is most of a card's layout, titles share their words, and wrapping a
+ * title measures each word many times.
+ */
+function setWord(f: Font, word: string): SetWord {
+  let words = setWords.get(f);
+  if (!words) setWords.set(f, (words = new Map()));
+  let set = words.get(word);
+  if (!set) {
+    const glyphs: SetWord['glyphs'] = [];
+    const advance = f.forEachGlyph(word, 0, 0, f.unitsPerEm, undefined, (glyph, x) => glyphs.push({ glyph, x }));
+    words.set(word, (set = { glyphs, advance }));
+  }
+  return set;
+}
+
+/**
+ * Sets a line at `size` from `x`, word by word (`setWord`): calls `place`
+ * with each glyph and its pen position, and returns where the line ends.
+ * Only kerning against a space is left out, which fonts rarely have.
+ */
+function setLine(f: Font, line: string, x: number, size: number, place?: (glyph: Glyph, x: number) => void): number {
+  const scale = size / f.unitsPerEm;
+  const space = setWord(f, ' ').advance;
+  let pen = 0;
+  line.split(' ').forEach((word, i) => {
+    if (i > 0) pen += space;
+    const set = setWord(f, word);
+    if (place) for (const g of set.glyphs) place(g.glyph, x + (pen + g.x) * scale);
+    pen += set.advance;
+  });
+  return x + pen * scale;
+}
+
 /**
  * Breaks text into at most `maxLines` lines no wider than `width`; what does
  * not fit ends in an ellipsis, and a word longer than a line is cut.
  */
 export function wrapText(text: string, f: Font, size: number, width: number, maxLines: number): string[] {
-  const fits = (line: string) => f.getAdvanceWidth(line, size) <= width;
+  const fits = (line: string) => setLine(f, line, 0, size) <= width;
   const lines: string[] = [];
   let current = '';
   const words = text.split(' ').filter(Boolean);
@@ -270,9 +312,9 @@ async function drawCard(text: CardText): Promise<Buffer> {
   const placed: { mask: Promise<GlyphMask | undefined>; x: number; y: number; ink: number }[] = [];
   for (const line of cardLayout(text)) {
     const ink = INK_ORDER.indexOf(line.role);
-    font(line.weight).forEachGlyph(line.text, line.x, line.y, line.size, undefined, (glyph, x, y) => {
+    setLine(font(line.weight), line.text, line.x, line.size, (glyph, x) => {
       const steps = Math.round(x * SUBPIXELS);
-      placed.push({ mask: glyphMask(line.weight, glyph, line.size, steps % SUBPIXELS), x: Math.floor(steps / SUBPIXELS), y: Math.round(y), ink });
+      placed.push({ mask: glyphMask(line.weight, glyph, line.size, steps % SUBPIXELS), x: Math.floor(steps / SUBPIXELS), y: Math.round(line.y), ink });
     });
   }
   const masks = await Promise.all(placed.map((p) => p.mask));

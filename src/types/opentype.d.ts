@@ -16,7 +16,6 @@ declare module 'opentype.js' {
   }
   export interface Font {
     unitsPerEm: number;
-    getAdvanceWidth(text: string, fontSize: number): number;
     charToGlyph(char: string): Glyph;
     /** Lays out text (kerning included) and calls back with each glyph and its pen position. */
     forEachGlyph(
