@@ -103,12 +103,15 @@ export function storyLinks<E>(listing: readonly Article<E>[], maxRelated = 3): (
         scores[i]!++;
       }
     }
-    // Best scores first; the listing is newest first, so a lower index wins a tie.
+    // The best `maxRelated` by score, a lower index (newer) winning a tie: kept
+    // sorted by insertion, as thousands of stories can share a term.
     const best: number[] = [];
     for (const i of touched) {
-      const rank = best.findIndex((b) => scores[i]! > scores[b]! || (scores[i] === scores[b] && i < b));
-      if (rank >= 0) best.splice(rank, 0, i);
-      else best.push(i);
+      const score = scores[i]!;
+      let rank = best.length;
+      while (rank > 0 && (score > scores[best[rank - 1]!]! || (score === scores[best[rank - 1]!]! && i < best[rank - 1]!))) rank--;
+      if (rank >= maxRelated) continue;
+      best.splice(rank, 0, i);
       if (best.length > maxRelated) best.pop();
     }
     const related = best.map((i) => listing[i]!);
