@@ -18,7 +18,15 @@ function serialisable(_key: string, value: unknown): unknown {
  * page reads that is not code (code is hashed by Astro itself).
  */
 export function cacheKey(...parts: unknown[]): string {
-  return createHash('sha256').update(JSON.stringify(parts, serialisable)).digest('base64url').slice(0, 32);
+  return createHash('sha256').update(serialise(parts)).digest('base64url').slice(0, 32);
+}
+
+/**
+ * A value as `cacheKey` reads it. A part of many keys can be serialised once
+ * and passed as this string: the key changes exactly when the value does.
+ */
+export function serialise(value: unknown): string {
+  return JSON.stringify(value, serialisable);
 }
 
 /** Where something made from `parts` is kept in a cache folder: a file named by their hash. */

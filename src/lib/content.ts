@@ -6,7 +6,7 @@ import { buildTaxonomies, type Taxonomies } from './taxonomy.ts';
 import type { Vocabularies } from './vocabulary.ts';
 import { fileHistories, translationStatus, type StoryTranslations } from './translation-status.ts';
 import { resolve } from 'node:path';
-import { cacheKey } from './cache-key.ts';
+import { cacheKey, serialise } from './cache-key.ts';
 
 /** An article backed by its content collection entry (for rendering its body). */
 export type SiteArticle = Article<CollectionEntry<'articles'>>;
@@ -77,8 +77,21 @@ async function loadSite(): Promise<Site> {
   };
 }
 
-/** What lists and links show of a story: where it lives and its frontmatter. */
-const shown = (a: Article) => [a.id, a.locale, a.slug, a.data];
+const shownOnce = new WeakMap<Article, string>();
+
+/**
+ * What lists and links show of a story: where it lives and its frontmatter.
+ * Serialised once a story: it is part of the keys of its own page, of the
+ * pages that link to it and of every listing it is in.
+ */
+function shown(a: Article): string {
+  let value = shownOnce.get(a);
+  if (value === undefined) {
+    value = serialise([a.id, a.locale, a.slug, a.data]);
+    shownOnce.set(a, value);
+  }
+  return value;
+}
 
 /**
  * An article page's cache key (see `cacheKey`): the article and its body,
