@@ -63,10 +63,11 @@ export function useTranslations(locale: Locale): TFunction {
 }
 
 /**
- * One formatter per language, made on first use: building an Intl formatter
- * costs far more than using one, and an archive formats tens of thousands of dates.
+ * One of something per language (a formatter, a memo), made on first use:
+ * building an Intl formatter costs far more than using one, and an archive
+ * formats tens of thousands of dates.
  */
-function formatterPerLocale<F>(make: (locale: string) => F): (locale: Locale) => F {
+function onePerLocale<F>(make: (locale: string) => F): (locale: Locale) => F {
   const made = new Map<Locale, F>();
   return (locale) => {
     let formatter = made.get(locale);
@@ -75,12 +76,18 @@ function formatterPerLocale<F>(make: (locale: string) => F): (locale: Locale) =>
   };
 }
 
-const dateFormat = formatterPerLocale((l) => new Intl.DateTimeFormat(l, { dateStyle: 'long', timeZone: 'UTC' }));
-const numberFormat = formatterPerLocale((l) => new Intl.NumberFormat(l));
+const dateFormat = onePerLocale((l) => new Intl.DateTimeFormat(l, { dateStyle: 'long', timeZone: 'UTC' }));
+const numberFormat = onePerLocale((l) => new Intl.NumberFormat(l));
+
+/** Dates already formatted, per language: an archive shows each of its few thousand days on many pages. */
+const formattedDates = onePerLocale(() => new Map<number, string>());
 
 /** A date in the page's language ("15 February 2016", "15 de febrero de 2016"). */
 export function formatDate(date: Date, locale: Locale): string {
-  return dateFormat(locale).format(date);
+  const formatted = formattedDates(locale);
+  let text = formatted.get(date.getTime());
+  if (text === undefined) formatted.set(date.getTime(), (text = dateFormat(locale).format(date)));
+  return text;
 }
 
 /** A number in the page's language ("1,150" or "1150"). */
