@@ -1,4 +1,5 @@
-import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { load, YAMLException } from 'js-yaml';
+import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 
 /** Adds the usual fix to the YAML errors editors meet most. */
 function explain(message: string): string {
@@ -18,26 +19,40 @@ export interface YamlSource {
 }
 
 /**
- * Parses YAML with positions. `firstLine` is the file line the YAML starts on
- * (2 for frontmatter after its opening `---`). YAML 1.1 is used, as Astro's
- * frontmatter parser does, so unquoted dates read the same way in both.
+ * Parses YAML as Astro's frontmatter parser does (js-yaml), so the check and
+ * the build read the same values. `firstLine` is the file line the YAML
+ * starts on (2 for frontmatter after its opening `---`).
+ *
+ * Where a value was written, and the wording of a syntax error, come from the
+ * `yaml` package, whose parser keeps positions. It is three times slower, so
+ * it runs only when a problem is reported: for most files, never.
  */
 export function parseYaml(text: string, firstLine = 1): YamlSource {
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, version: '1.1', prettyErrors: false, uniqueKeys: true });
-  const toLine = (offset: number) => counter.linePos(offset).line + firstLine - 1;
-  const [first] = doc.errors;
-  if (first) {
-    return {
-      data: undefined,
-      error: { message: explain(first.message.split('\n')[0]!), line: toLine(first.pos[0]) },
-      lineOf: () => firstLine,
-    };
+  let positioned: { doc: Document.Parsed; counter: LineCounter } | undefined;
+  const withPositions = () => {
+    if (!positioned) {
+      const counter = new LineCounter();
+      positioned = { doc: parseDocument(text, { lineCounter: counter, version: '1.1', prettyErrors: false, uniqueKeys: true }), counter };
+    }
+    return positioned;
+  };
+  const toLine = (offset: number) => withPositions().counter.linePos(offset).line + firstLine - 1;
+  let data: unknown;
+  try {
+    data = load(text) ?? null;
+  } catch (cause) {
+    const [first] = withPositions().doc.errors;
+    const error = first
+      ? { message: explain(first.message.split('\n')[0]!), line: toLine(first.pos[0]) }
+      : cause instanceof YAMLException
+        ? { message: cause.reason, line: cause.mark.line + firstLine }
+        : { message: String(cause), line: firstLine };
+    return { data: undefined, error, lineOf: () => firstLine };
   }
   return {
-    data: doc.toJS(),
+    data,
     lineOf(path) {
-      let node: unknown = doc.contents;
+      let node: unknown = withPositions().doc.contents;
       let line = firstLine;
       for (const step of path) {
         if (isMap(node)) {

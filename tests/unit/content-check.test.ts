@@ -127,6 +127,14 @@ const cases: { name: string; changes: Record<string, string | null>; field?: str
     message: "date 'next tuesday' is not a date; write it as YYYY-MM-DD",
   },
   {
+    // YAML 1.1 would read `yes` as true; Astro's parser (js-yaml) reads text, so the build would fail.
+    name: 'yes for true or false',
+    changes: { [FILE]: article({ ...validArticle, draft: 'yes' }) },
+    field: 'draft',
+    line: 10,
+    message: 'draft must be true or false',
+  },
+  {
     name: 'malformed YAML',
     changes: { [FILE]: article({ ...validArticle, title: 'Peru: coffee' }) },
     line: 2,
