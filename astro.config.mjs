@@ -11,6 +11,7 @@ import { editionEmails } from './src/integrations/emails.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { pruneUnusedImages } from './src/integrations/prune-originals.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { taskQueue } from './src/integrations/worker.ts';
 import { socialCards } from './src/integrations/social-cards.ts';
 import { alternatesFromPages } from './src/integrations/sitemap-alternates.ts';
 import { buildTimings } from './src/integrations/build-timings.ts';
@@ -33,6 +34,7 @@ const outDir = process.env.OUT_DIR || 'dist';
 const site = process.env.SITE || newsletter.siteUrl;
 const search = pagefindIndex(join(cacheDir(), 'search'));
 const built = builtSite();
+const spareCores = taskQueue();
 
 export default defineConfig({
   site,
@@ -86,10 +88,11 @@ export default defineConfig({
     ...(process.env.BENCH_TIMINGS ? [buildTimings(process.env.BENCH_TIMINGS)] : []),
     // Search indexing (in Pagefind's own process) runs while the next steps do.
     search.start,
-    // Written and drawn in worker threads while Astro loads content and renders
-    // pages; put in the output when the build is done.
-    editionEmails(() => checked, site, join(cacheDir(), 'emails')),
-    socialCards(() => checked, join(cacheDir(), 'social-cards')),
+    // Drawn and written in worker threads while Astro renders pages, the cards
+    // first (queued first: hooks run in this order); put in the output when
+    // the build is done.
+    socialCards(() => checked, join(cacheDir(), 'social-cards'), spareCores),
+    editionEmails(() => checked, site, join(cacheDir(), 'emails'), spareCores),
     // Reads the built pages once for the next three steps.
     built.integration,
     sitemap({ serialize: alternatesFromPages(built.site, base) }),

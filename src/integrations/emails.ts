@@ -5,35 +5,37 @@ import { fileURLToPath } from 'node:url';
 import type { BuildContent } from '../lib/content-check.ts';
 import type { writeEditionEmails } from '../lib/email.ts';
 import { publishTree } from '../lib/publish.ts';
-import { runInWorker } from './worker.ts';
+import { runInWorker, type TaskQueue } from './worker.ts';
 
 /**
  * Every edition's email, in every language, in `dist/email/`. Emails need
  * only the checked content (their pictures are made from the articles'
- * source images), so a worker thread writes them from the start of the
- * build, while Astro loads content and renders pages; MJML's time and
- * memory are spent before the search index needs them. Compiled emails and
- * pictures are kept in `cacheDir` for the next build; the emails are put
- * into the output when the build is done.
+ * source images), so a worker thread writes them while Astro renders pages,
+ * through `queue` (after the social cards): MJML's time and memory are
+ * spent before the search index needs them, and not while Astro loads
+ * content on the main thread. Compiled emails and pictures are kept in
+ * `cacheDir` for the next build; the emails are put into the output when
+ * the build is done.
  */
-export function editionEmails(checked: () => BuildContent | undefined, site: string, cacheDir: string): AstroIntegration {
+export function editionEmails(checked: () => BuildContent | undefined, site: string, cacheDir: string, queue: TaskQueue): AstroIntegration {
   // This build's emails, written outside the output (which Astro may clear), then linked into it.
   const written = join(cacheDir, 'build');
   let writing: Promise<number> | undefined;
   return {
     name: 'newsletter:emails',
     hooks: {
-      'astro:config:setup': ({ command }) => {
-        if (command !== 'build') return;
+      'astro:build:start': () => {
         const content = checked();
         if (!content) throw new Error('The emails need the content check, which did not run: put contentCheck before editionEmails.');
         rmSync(written, { recursive: true, force: true });
-        writing = runInWorker<number>(new URL('./emails-worker.ts', import.meta.url), {
-          content,
-          outDir: written,
-          site,
-          cacheDir,
-        } satisfies Parameters<typeof writeEditionEmails>[0]);
+        writing = queue(() =>
+          runInWorker<number>(new URL('./emails-worker.ts', import.meta.url), {
+            content,
+            outDir: written,
+            site,
+            cacheDir,
+          } satisfies Parameters<typeof writeEditionEmails>[0]),
+        );
         // Awaited when the build is done; this keeps an early failure from being reported as unhandled.
         writing.catch(() => {});
       },

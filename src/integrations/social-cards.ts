@@ -7,21 +7,22 @@ import type { BuildContent } from '../lib/content-check.ts';
 import { cardFile, cardText, type CardText } from '../lib/social-card.ts';
 import { outputPath, socialCardUrl } from '../lib/urls.ts';
 import { publish } from '../lib/publish.ts';
-import { runInWorker } from './worker.ts';
+import { runInWorker, type TaskQueue } from './worker.ts';
 
 /**
  * Every published article's social card (`og.png` beside its page). Cards
- * missing from the cache are drawn in worker threads from the start of the
- * build, while Astro renders pages on the main thread; when the build is
- * done they are put into the output.
+ * missing from the cache are drawn in worker threads (through `queue`) from
+ * the start of the build, while Astro renders pages on the main thread; when
+ * the build is done they are put into the output.
  */
-export function socialCards(checked: () => BuildContent | undefined, cacheDir: string): AstroIntegration {
+export function socialCards(checked: () => BuildContent | undefined, cacheDir: string, queue: TaskQueue): AstroIntegration {
   let cards: { path: string; text: CardText }[] = [];
   let drawing: Promise<unknown> = Promise.resolve();
   return {
     name: 'newsletter:social-cards',
     hooks: {
-      // Not earlier: while Astro loads content, the other core writes the emails.
+      // Not earlier: a worker thread slows Astro's loading of content (its
+      // garbage collector works on the other core meanwhile).
       'astro:build:start': () => {
         const content = checked();
         if (!content) throw new Error('The social cards need the content check, which did not run.');
@@ -32,8 +33,10 @@ export function socialCards(checked: () => BuildContent | undefined, cacheDir: s
         // One thread fewer than the cores (the main thread renders pages
         // meanwhile), none when every card is cached, one for a few dozen.
         const threads = Math.min(Math.max(1, availableParallelism() - 1), Math.ceil(missing.length / 50));
-        drawing = Promise.all(
-          Array.from({ length: threads }, (_, t) => runInWorker(new URL('./social-cards-worker.ts', import.meta.url), { texts: missing.filter((_, i) => i % threads === t), cacheDir })),
+        drawing = queue(() =>
+          Promise.all(
+            Array.from({ length: threads }, (_, t) => runInWorker(new URL('./social-cards-worker.ts', import.meta.url), { texts: missing.filter((_, i) => i % threads === t), cacheDir })),
+          ),
         );
         // Awaited when the build is done; this keeps an early failure from being reported as unhandled.
         drawing.catch(() => {});

@@ -15,3 +15,22 @@ export function runInWorker<T = undefined>(module: URL, data: unknown): Promise<
     worker.on('exit', (code) => (code === 0 ? done(result as T) : fail(new Error(`the worker ${module.pathname} stopped with code ${code}`))));
   });
 }
+
+/** Runs a task when the ones queued before it have settled. */
+export type TaskQueue = <T>(task: () => Promise<T>) => Promise<T>;
+
+/**
+ * Worker-thread tasks run one after the other, in the order they are queued.
+ * The newsletter's own build work (social cards, then emails) goes through
+ * one queue, so on a small machine it takes the core Astro's main thread
+ * leaves, instead of three threads sharing two cores while Astro loads
+ * content and renders pages.
+ */
+export function taskQueue(): TaskQueue {
+  let last: Promise<unknown> = Promise.resolve();
+  return (task) => {
+    const run = last.then(task);
+    last = run.catch(() => {});
+    return run;
+  };
+}
