@@ -59,15 +59,20 @@ function treeRss(pid: number): number {
   return total;
 }
 
-/** Processor seconds a process has used, with those of the children it has waited for (Linux /proc). */
-function cpuSeconds(pid: number): number {
+/**
+ * Processor seconds a process has used, with those of the children it has
+ * waited for (Linux /proc): all of it, and the kernel's part (mostly the file
+ * system's, which varies most from one build to the next on a virtual machine).
+ */
+function cpuSeconds(pid: number): { total: number; kernel: number } {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     // utime, stime, cutime, cstime, in clock ticks (100 a second on Linux).
-    return [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i]), 0) / 100;
+    const ticks = (...at: number[]) => at.reduce((sum, i) => sum + Number(fields[i]), 0) / 100;
+    return { total: ticks(11, 12, 13, 14), kernel: ticks(12, 14) };
   } catch {
-    return 0;
+    return { total: 0, kernel: 0 };
   }
 }
 
@@ -80,6 +85,8 @@ interface Run {
   wall: number;
   /** Processor time of the build and its children, in seconds (sampled; Linux only). */
   cpu: number;
+  /** The kernel's part of `cpu`. */
+  kernel: number;
   peak: number;
   phases: Record<string, number>;
   pages: number;
@@ -102,10 +109,12 @@ async function build(): Promise<Run> {
   child.stdout.on('data', (d) => (log += d));
   child.stderr.on('data', (d) => (log += d));
   let peak = 0;
-  let cpu = 0;
+  let cpu = { total: 0, kernel: 0 };
   const sampler = setInterval(() => {
     peak = Math.max(peak, treeRss(child.pid!));
-    cpu = Math.max(cpu, cpuSeconds(child.pid!));
+    // The last reading before the process ends (it reads 0 once it has gone).
+    const now = cpuSeconds(child.pid!);
+    if (now.total >= cpu.total) cpu = now;
   }, 100);
   const code = await new Promise<number | null>((done) => child.on('close', done));
   clearInterval(sampler);
@@ -116,7 +125,8 @@ async function build(): Promise<Run> {
   const pages = Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? 0);
   return {
     wall,
-    cpu,
+    cpu: cpu.total,
+    kernel: cpu.kernel,
     peak,
     pages,
     searchMs,
@@ -172,6 +182,7 @@ const rows: [string, string, string][] = [
   ['total (wall)', ...both((r) => r.wall, seconds)],
   ...(runs > 1 ? [['  range of the runs', range(colds, (r) => r.wall, seconds), range(warms, (r) => r.wall, seconds)] as [string, string, string]] : []),
   ['processor time (all cores)', ...both((r) => r.cpu * 1000, seconds)],
+  ['  of which in the kernel', ...both((r) => r.kernel * 1000, seconds)],
   ['ms per page', ...both((r) => r.wall / r.pages, (n) => n.toFixed(1))],
   ['peak memory (process tree)', ...both((r) => r.peak, mb)],
   ['dist/ size', mb(distSize), ''],
