@@ -70,9 +70,9 @@ export function useTranslations(locale: Locale): TFunction {
 function onePerLocale<F>(make: (locale: string) => F): (locale: Locale) => F {
   const made = new Map<Locale, F>();
   return (locale) => {
-    let formatter = made.get(locale);
-    if (!formatter) made.set(locale, (formatter = make(intlLocales[locale])));
-    return formatter;
+    let one = made.get(locale);
+    if (!one) made.set(locale, (one = make(intlLocales[locale])));
+    return one;
   };
 }
 

@@ -36,8 +36,6 @@ export function editionEmails(checked: () => BuildContent | undefined, site: str
             cacheDir,
           } satisfies Parameters<typeof writeEditionEmails>[0]),
         );
-        // Awaited when the build is done; this keeps an early failure from being reported as unhandled.
-        writing.catch(() => {});
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!writing) throw new Error('The emails were never started.');

@@ -38,8 +38,6 @@ export function socialCards(checked: () => BuildContent | undefined, cacheDir: s
             Array.from({ length: threads }, (_, t) => runInWorker(new URL('./social-cards-worker.ts', import.meta.url), { texts: missing.filter((_, i) => i % threads === t), cacheDir })),
           ),
         );
-        // Awaited when the build is done; this keeps an early failure from being reported as unhandled.
-        drawing.catch(() => {});
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();

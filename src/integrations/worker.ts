@@ -16,7 +16,11 @@ export function runInWorker<T = undefined>(module: URL, data: unknown): Promise<
   });
 }
 
-/** Runs a task when the ones queued before it have settled. */
+/**
+ * Runs a task when the ones queued before it have settled. Its promise may
+ * be awaited much later (when the build is done): a failure is reported
+ * there, never as an unhandled rejection meanwhile.
+ */
 export type TaskQueue = <T>(task: () => Promise<T>) => Promise<T>;
 
 /**
@@ -30,6 +34,7 @@ export function taskQueue(): TaskQueue {
   let last: Promise<unknown> = Promise.resolve();
   return (task) => {
     const run = last.then(task);
+    // The next task waits for this one however it ends; this also marks a failure as handled until awaited.
     last = run.catch(() => {});
     return run;
   };

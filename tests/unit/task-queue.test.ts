@@ -50,4 +50,20 @@ describe('taskQueue (the build’s spare core: cards, then emails)', () => {
     emails.settle();
     expect(await written).toBe('emails');
   });
+
+  it('reports a failure only where the task is awaited, not as an unhandled rejection before', async () => {
+    const queue = taskQueue();
+    const unhandled: unknown[] = [];
+    const listener = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', listener);
+    try {
+      const drawn = queue(() => Promise.reject(new Error('cards failed')));
+      // Awaited much later, as the build awaits its cards when it is done.
+      await new Promise((done) => setTimeout(done, 20));
+      expect(unhandled).toEqual([]);
+      await expect(drawn).rejects.toThrow('cards failed');
+    } finally {
+      process.off('unhandledRejection', listener);
+    }
+  });
 });
