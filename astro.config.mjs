@@ -88,9 +88,9 @@ export default defineConfig({
     ...(process.env.BENCH_TIMINGS ? [buildTimings(process.env.BENCH_TIMINGS)] : []),
     // Search indexing (in Pagefind's own process) runs while the next steps do.
     search.start,
-    // Drawn and written in worker threads while Astro renders pages, the cards
-    // first (queued first: hooks run in this order); put in the output when
-    // the build is done.
+    // Drawn and written in worker threads, one after the other: the cards from
+    // the end of the content check (while Astro syncs content), then the
+    // emails; put in the output when the build is done.
     socialCards(() => checked, join(cacheDir(), 'social-cards'), spareCores),
     editionEmails(() => checked, site, join(cacheDir(), 'emails'), spareCores),
     // Reads the built pages once for the next three steps.

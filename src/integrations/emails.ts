@@ -11,11 +11,10 @@ import { runInWorker, type TaskQueue } from './worker.ts';
  * Every edition's email, in every language, in `dist/email/`. Emails need
  * only the checked content (their pictures are made from the articles'
  * source images), so a worker thread writes them while Astro renders pages,
- * through `queue` (after the social cards): MJML's time and memory are
- * spent before the search index needs them, and not while Astro loads
- * content on the main thread. Compiled emails and pictures are kept in
- * `cacheDir` for the next build; the emails are put into the output when
- * the build is done.
+ * through `queue` (after the social cards), not while Astro loads content
+ * on the main thread (MJML's garbage would slow it). Compiled emails and
+ * pictures are kept in `cacheDir` for the next build; the emails are put
+ * into the output when the build is done.
  */
 export function editionEmails(checked: () => BuildContent | undefined, site: string, cacheDir: string, queue: TaskQueue): AstroIntegration {
   // This build's emails, written outside the output (which Astro may clear), then linked into it.

@@ -12,8 +12,8 @@ import { runInWorker, type TaskQueue } from './worker.ts';
 /**
  * Every published article's social card (`og.png` beside its page). Cards
  * missing from the cache are drawn in worker threads (through `queue`) from
- * the start of the build, while Astro renders pages on the main thread; when
- * the build is done they are put into the output.
+ * the start of the build, while Astro syncs content and renders pages on the
+ * main thread; when the build is done they are put into the output.
  */
 export function socialCards(checked: () => BuildContent | undefined, cacheDir: string, queue: TaskQueue): AstroIntegration {
   let cards: { path: string; text: CardText }[] = [];
@@ -21,9 +21,9 @@ export function socialCards(checked: () => BuildContent | undefined, cacheDir: s
   return {
     name: 'newsletter:social-cards',
     hooks: {
-      // Not earlier: a worker thread slows Astro's loading of content (its
-      // garbage collector works on the other core meanwhile).
-      'astro:build:start': () => {
+      // As soon as the content check is done: Astro's content sync, next,
+      // leaves most of a core free.
+      'astro:config:done': () => {
         const content = checked();
         if (!content) throw new Error('The social cards need the content check, which did not run.');
         cards = content.articles.flatMap((a) =>
