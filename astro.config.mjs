@@ -86,7 +86,8 @@ export default defineConfig({
     mdx(),
     // Timings before the other build:done steps, so those are measured from there.
     ...(process.env.BENCH_TIMINGS ? [buildTimings(process.env.BENCH_TIMINGS)] : []),
-    // Search indexing (in Pagefind's own process) runs while the next steps do.
+    // Search indexing (in Pagefind's own process) starts on a language once
+    // its article pages are rendered, and runs while the next steps do.
     search.start,
     // Drawn and written in worker threads, one after the other: the cards from
     // the end of the content check (while Astro syncs content), then the

@@ -137,7 +137,7 @@ async function build(): Promise<Run> {
   const wall = performance.now() - started;
   if (code !== 0) throw new Error(`the build failed:\n${log.slice(-3000)}`);
   const marks = JSON.parse(readFileSync(timingsFile, 'utf8')) as Record<string, number>;
-  const searchMs = Number(/Search index: .*, in (\d+) ms/.exec(log)?.[1] ?? 0);
+  const searchMs = Number(/Search index: .*waited (\d+) ms/.exec(log)?.[1] ?? 0);
   const pages = Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? 0);
   return {
     wall,
@@ -194,7 +194,7 @@ const rows: [string, string, string][] = [
   ['pages', String(cold.pages), String(warms[0]!.pages)],
   ['articles', String(archive.articles), String(archive.articles)],
   ...Object.keys(cold.phases).map((k) => [k, ...both((r) => r.phases[k]!, seconds)] as [string, string, string]),
-  ['  of which search indexing', ...both((r) => r.searchMs, seconds)],
+  ['  of which waiting for the search index', ...both((r) => r.searchMs, seconds)],
   ['total (wall)', ...both((r) => r.wall, seconds)],
   ...(runs > 1 ? [['  range of the runs', range(colds, (r) => r.wall, seconds), range(warms, (r) => r.wall, seconds)] as [string, string, string]] : []),
   ['processor time (all cores)', ...both((r) => r.cpu * 1000, seconds)],

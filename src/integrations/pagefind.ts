@@ -1,16 +1,15 @@
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { close, createIndex } from 'pagefind';
+import { createIndex } from 'pagefind';
 import { locales, type Locale } from '../i18n/locales.ts';
 import { packageVersion } from '../lib/cache-key.ts';
 import { publishTree } from '../lib/publish.ts';
 import { outputPath, searchIndexUrl, sectionUrl } from '../lib/urls.ts';
-import { backgroundStep } from './background-step.ts';
 import { filesUnder } from './built-site.ts';
-import { runInWorker } from './worker.ts';
+import { startWorker, type RunningWorker } from './worker.ts';
 
 /**
  * An `<aside>` that Pagefind is told to skip whole, content, filters and
@@ -37,13 +36,21 @@ function pagesKey(site: string, files: readonly string[]): string {
   return hash.digest('base64url').slice(0, 32);
 }
 
+/** What was done for one language, for the build log. */
+export interface LanguageReport {
+  pages: number;
+  /** Whether the index was the one kept from an earlier build. */
+  reused: boolean;
+}
+
 /**
- * Indexes one language's article pages into `target`, or takes the index
+ * Indexes one language's article pages in the output, or takes the index
  * kept in `cacheDir` from a build whose article pages in that language were
  * byte for byte the same, but for what Pagefind skips (`indexedText`).
  */
-async function indexLanguage(site: string, locale: Locale, target: string, cacheDir: string): Promise<{ pages: number; reused: boolean }> {
-  const folder = outputPath(sectionUrl(locale, 'articles'));
+export async function indexLanguage(site: string, cacheDir: string, locale: Locale): Promise<LanguageReport> {
+  const folder = articleFolder(locale);
+  const target = join(site, outputPath(searchIndexUrl(locale)));
   const files = filesUnder(join(site, folder)).filter((f) => f.endsWith('.html')).sort();
   const kept = join(cacheDir, locale);
   const cached = join(kept, pagesKey(site, files));
@@ -70,40 +77,101 @@ async function indexLanguage(site: string, locale: Locale, target: string, cache
   return { pages: files.length, reused: false };
 }
 
-/**
- * Indexes every language, one after the other, so Pagefind's memory holds
- * one at a time; reports what it did. Run by `pagefind-worker.ts`.
- */
-export async function indexSite(site: string, cacheDir: string): Promise<string> {
-  const started = performance.now();
-  const done: string[] = [];
-  try {
-    for (const locale of locales) {
-      const { pages, reused } = await indexLanguage(site, locale, join(site, outputPath(searchIndexUrl(locale))), cacheDir);
-      done.push(`${locale} ${pages} pages${reused ? ' (unchanged, reused)' : ''}`);
-    }
-  } catch (cause) {
-    throw new Error('Pagefind could not build the search index.', { cause });
-  } finally {
-    await close();
-  }
-  return `Search index: ${done.join(', ')}, in ${Math.round(performance.now() - started)} ms.`;
+/** A language's article folder in the output ("es/articulos/"). */
+function articleFolder(locale: Locale): string {
+  return outputPath(sectionUrl(locale, 'articles'));
 }
 
+/** The article page a folder of the output ("en/articles/a-story/") holds, if any. */
+function articlePage(folder: string): { locale: Locale; path: string } | undefined {
+  const locale = locales.find((l) => folder.startsWith(articleFolder(l)));
+  return locale && { locale, path: `${folder}index.html` };
+}
+
+/** What the build tells the search worker (`pagefind-worker.ts`). */
+export type SearchMessage =
+  /** Astro has rendered every article page of a language in this build: their paths (relative to the output folder) and sizes in bytes. */
+  | { kind: 'rendered'; locale: Locale; pages: [path: string, size: number][] }
+  /** The build is done: finish every language. */
+  | { kind: 'done' };
+
 /**
- * Builds the search index when `astro build` is done, with Pagefind's Node
- * API: one bundle per language (`searchIndexUrl`), holding only what article
- * pages mark with `data-pagefind-body`. A language whose article pages are
- * unchanged since the last build, but for what Pagefind skips (its index is
- * kept in `cacheDir`), is linked from there, not indexed again.
+ * Builds the search index with Pagefind's Node API: one bundle per language
+ * (`searchIndexUrl`), holding only what article pages mark with
+ * `data-pagefind-body`. A language whose article pages are unchanged since
+ * the last build, but for what Pagefind skips, gets the index kept in
+ * `cacheDir` instead.
  *
- * Pagefind indexes in its own process, driven from a worker thread, so the
- * build's other last steps (sitemap, headers, emails) neither wait for it
- * nor hold it up: put `start` before them and `finish`, which waits for the
- * index, after them.
+ * Pagefind runs in its own process, driven from a worker thread. The
+ * integration wraps Astro's prerenderer to see the article pages rendered:
+ * once a language's last one is in the output, Pagefind indexes it while
+ * Astro renders the index pages on its main thread, a core being free by
+ * then. A language whose pages Astro partly copied from its cache (instead
+ * of rendering them) is indexed when the build is done.
+ *
+ * Put `start` before the build's other last steps (sitemap, headers), which
+ * run while the index is finished, and `finish`, which waits for it, after them.
  */
 export function pagefindIndex(cacheDir: string): { start: AstroIntegration; finish: AstroIntegration } {
-  return backgroundStep('newsletter:pagefind', ({ dir }) =>
-    runInWorker<string>(new URL('./pagefind-worker.ts', import.meta.url), { site: fileURLToPath(dir), cacheDir }),
-  );
+  let site = '';
+  let search: RunningWorker<string> | undefined;
+  const post = (message: SearchMessage) => {
+    if (!search) {
+      search = startWorker<string>(new URL('./pagefind-worker.ts', import.meta.url), { site, cacheDir });
+      // Awaited in `finish`; a failure meanwhile is not unhandled.
+      search.result.catch(() => {});
+    }
+    search.post(message);
+  };
+  /** Each language's article pages not rendered yet in this build. */
+  const waiting = new Map<Locale, Set<string>>(locales.map((l) => [l, new Set()]));
+  /** Each language's article pages rendered in this build, with their sizes. */
+  const rendered = new Map<Locale, [path: string, size: number][]>(locales.map((l) => [l, []]));
+
+  // Astro's prerenderer, but for two methods: the rest (setup, teardown…) is inherited as it is.
+  const watchArticles = (astro: AstroPrerenderer): AstroPrerenderer =>
+    Object.assign(Object.create(astro) as AstroPrerenderer, {
+      async getStaticPaths() {
+        const paths = await astro.getStaticPaths();
+        for (const { pathname } of paths) {
+          const page = articlePage(`${pathname.replace(/^\/+|\/+$/g, '')}/`);
+          if (page) waiting.get(page.locale)!.add(page.path);
+        }
+        return paths;
+      },
+      async render(request, options) {
+        const result = await astro.render(request, options);
+        const page = articlePage(outputPath(new URL(request.url).pathname));
+        const pending = page && waiting.get(page.locale);
+        if (page && pending?.delete(page.path)) {
+          const response = result instanceof Response ? result : result.response;
+          rendered.get(page.locale)!.push([page.path, (await response.clone().arrayBuffer()).byteLength]);
+          if (pending.size === 0) post({ kind: 'rendered', locale: page.locale, pages: rendered.get(page.locale)! });
+        }
+        return result;
+      },
+    } satisfies Partial<AstroPrerenderer>);
+
+  return {
+    start: {
+      name: 'newsletter:pagefind',
+      hooks: {
+        'astro:config:done': ({ config }) => {
+          site = fileURLToPath(config.outDir);
+        },
+        'astro:build:start': ({ setPrerenderer }) => setPrerenderer(watchArticles),
+        'astro:build:done': () => post({ kind: 'done' }),
+      },
+    },
+    finish: {
+      name: 'newsletter:pagefind-finish',
+      hooks: {
+        'astro:build:done': async ({ logger }) => {
+          const started = performance.now();
+          const report = await search!.result;
+          logger.info(`${report}; the build waited ${Math.round(performance.now() - started)} ms for it.`);
+        },
+      },
+    },
+  };
 }

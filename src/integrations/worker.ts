@@ -1,19 +1,31 @@
 import { Worker } from 'node:worker_threads';
 
+/** A worker thread that is sent messages while it runs. */
+export interface RunningWorker<T> {
+  post(message: unknown): void;
+  /** Its last message (undefined if none) once it has ended, or its error. */
+  result: Promise<T>;
+}
+
 /**
- * Runs a module in a worker thread with `data` as its `workerData`, and
- * resolves with the last message it posted (undefined if none) once it has
- * ended, or rejects with its error. Workers run on Node directly (type
- * stripping), outside Vite, so they import only plain TypeScript.
+ * Starts a module in a worker thread with `data` as its `workerData`.
+ * Workers run on Node directly (type stripping), outside Vite, so they
+ * import only plain TypeScript.
  */
-export function runInWorker<T = undefined>(module: URL, data: unknown): Promise<T> {
-  return new Promise((done, fail) => {
-    let result: T | undefined;
-    const worker = new Worker(module, { workerData: data });
-    worker.on('message', (message: T) => (result = message));
+export function startWorker<T = undefined>(module: URL, data: unknown): RunningWorker<T> {
+  const worker = new Worker(module, { workerData: data });
+  const result = new Promise<T>((done, fail) => {
+    let last: T | undefined;
+    worker.on('message', (message: T) => (last = message));
     worker.on('error', fail);
-    worker.on('exit', (code) => (code === 0 ? done(result as T) : fail(new Error(`the worker ${module.pathname} stopped with code ${code}`))));
+    worker.on('exit', (code) => (code === 0 ? done(last as T) : fail(new Error(`the worker ${module.pathname} stopped with code ${code}`))));
   });
+  return { post: (message) => worker.postMessage(message), result };
+}
+
+/** Runs a module in a worker thread (`startWorker`) and resolves with its last message once it has ended. */
+export function runInWorker<T = undefined>(module: URL, data: unknown): Promise<T> {
+  return startWorker<T>(module, data).result;
 }
 
 /**

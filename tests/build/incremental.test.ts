@@ -36,6 +36,7 @@ describe('incremental builds', () => {
       const first = buildSite('incremental', { content: content.dir, verbose: true });
       expect(first.status, first.log).toBe(0);
       expect(reused(first.log)).toEqual([]);
+      expect(first.log).toMatch(/Search index: en \d+ pages \(indexed as soon as they were rendered\), es \d+ pages \(indexed as soon as they were rendered\)/);
 
       // A story's title is shown on its own page, on pages that link to it
       // (edition neighbours, related stories), in listings and on its card.

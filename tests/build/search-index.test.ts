@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtSite, page } from '../helpers/build.ts';
+import { buildLog, builtSite, page } from '../helpers/build.ts';
 
 describe('search index', () => {
   it('holds one index per language with the articles only (not index or navigation pages)', () => {
@@ -10,6 +10,12 @@ describe('search index', () => {
       expect(Object.keys(entry.languages)).toEqual([lang]);
       expect(entry.languages[lang].page_count).toBe(10);
     }
+  });
+
+  it('indexes each language as soon as its article pages are rendered, under a base path too', () => {
+    // Otherwise Pagefind would run after everything else, and the build would wait for it.
+    const early = 'indexed as soon as they were rendered';
+    expect(buildLog('sample-base')).toContain(`Search index: en 10 pages (${early}), es 10 pages (${early});`);
   });
 
   it('marks article pages with localized filters, a date sort, and leaves chrome out of the body', () => {

@@ -80,6 +80,11 @@ export function builtSite(name: 'sample' | 'sample-base' | 'fixture' | 'edge'): 
   return dir;
 }
 
+/** The log of a site built by the global setup. */
+export function buildLog(name: 'sample' | 'sample-base' | 'fixture' | 'edge'): string {
+  return readFileSync(`${builtSite(name)}.log`, 'utf8');
+}
+
 /** Every HTML file under a folder, as site paths ("/en/topics/"), sorted. */
 export function htmlPages(dir: string): string[] {
   const walk = (d: string): string[] =>

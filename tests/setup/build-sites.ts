@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { buildSite, OUTPUT } from '../helpers/build.ts';
 import { contentFixture } from '../helpers/content-fixture.ts';
 import { addCameraPhoto, addGeneratedStories, commitWithOutdatedTranslation, makeEdgeCases } from '../helpers/generate-content.ts';
@@ -22,11 +22,15 @@ export default async function setup() {
   makeEdgeCases(edge.dir);
   const builds = [
     buildSite('sample', { content: 'content' }),
-    buildSite('sample-base', { content: 'content', base: '/newsletter/', cache: 'sample' }),
+    // With Astro's full log, kept for the tests that read what the build did.
+    buildSite('sample-base', { content: 'content', base: '/newsletter/', cache: 'sample', verbose: true }),
     buildSite('fixture', { content: fixture.dir }),
     buildSite('edge', { content: edge.dir }),
   ];
   fixture.cleanup();
   edge.cleanup();
-  for (const b of builds) if (b.status !== 0) throw new Error(`building ${b.outDir} failed:\n${b.log}`);
+  for (const b of builds) {
+    if (b.status !== 0) throw new Error(`building ${b.outDir} failed:\n${b.log}`);
+    writeFileSync(`${b.outDir}.log`, b.log);
+  }
 }
