@@ -7,7 +7,7 @@ import { createIndex } from 'pagefind';
 import { locales, type Locale } from '../i18n/locales.ts';
 import { packageVersion } from '../lib/cache-key.ts';
 import { publishTree } from '../lib/publish.ts';
-import { outputPath, searchIndexUrl, sectionUrl } from '../lib/urls.ts';
+import { outputPath, searchIndexUrl, sectionUrl, sitePath } from '../lib/urls.ts';
 import { filesUnder } from './built-site.ts';
 import { startWorker, type RunningWorker } from './worker.ts';
 
@@ -134,7 +134,8 @@ export function pagefindIndex(cacheDir: string): { start: AstroIntegration; fini
       async getStaticPaths() {
         const paths = await astro.getStaticPaths();
         for (const { pathname } of paths) {
-          const page = articlePage(`${pathname.replace(/^\/+|\/+$/g, '')}/`);
+          // Astro's pathnames leave out the base path, which the site's URLs have.
+          const page = articlePage(outputPath(sitePath(...pathname.split('/').filter(Boolean))));
           if (page) waiting.get(page.locale)!.add(page.path);
         }
         return paths;
@@ -167,8 +168,9 @@ export function pagefindIndex(cacheDir: string): { start: AstroIntegration; fini
       name: 'newsletter:pagefind-finish',
       hooks: {
         'astro:build:done': async ({ logger }) => {
+          if (!search) throw new Error('newsletter:pagefind was never started: put its start integration before its finish.');
           const started = performance.now();
-          const report = await search!.result;
+          const report = await search.result;
           logger.info(`${report}; the build waited ${Math.round(performance.now() - started)} ms for it.`);
         },
       },

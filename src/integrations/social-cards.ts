@@ -12,8 +12,8 @@ import { runInWorker, type TaskQueue } from './worker.ts';
 /**
  * Every published article's social card (`og.png` beside its page). Cards
  * missing from the cache are drawn in worker threads (through `queue`) from
- * the start of the build, while Astro syncs content and renders pages on the
- * main thread; when the build is done they are put into the output.
+ * the end of the content check, while Astro syncs content and renders pages
+ * on the main thread; when the build is done they are put into the output.
  */
 export function socialCards(checked: () => BuildContent | undefined, cacheDir: string, queue: TaskQueue): AstroIntegration {
   let cards: { path: string; text: CardText }[] = [];
@@ -30,8 +30,8 @@ export function socialCards(checked: () => BuildContent | undefined, cacheDir: s
           a.data && !a.data.draft ? [{ path: outputPath(socialCardUrl(a.locale, a.slug)), text: cardText(a.locale, a.data) }] : [],
         );
         const missing = cards.map((c) => c.text).filter((text) => !existsSync(cardFile(text, cacheDir)));
-        // One thread fewer than the cores (the main thread renders pages
-        // meanwhile), none when every card is cached, one for a few dozen.
+        // One thread fewer than the cores (the main thread syncs content and
+        // renders pages meanwhile), none when every card is cached, one for a few dozen.
         const threads = Math.min(Math.max(1, availableParallelism() - 1), Math.ceil(missing.length / 50));
         drawing = queue(() =>
           Promise.all(
