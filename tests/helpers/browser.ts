@@ -4,7 +4,8 @@ import { extname, join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import axe from 'axe-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { HEADLESS_ARGS } from '../../scripts/lib/chromium.ts';
 import { builtSite } from './build.ts';
 
 const TYPES: Record<string, string> = {
@@ -46,12 +47,10 @@ export async function serve(dir: string, base = '/'): Promise<{ url: string; ser
   return { url: `http://127.0.0.1:${port}`, server, requests };
 }
 
-/** Debian's Chromium, headless, never downloaded, with no background network traffic. */
+/** The Chromium the browser tier's setup found (never downloaded), headless, with no background network traffic. */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  const found = inject('chromium');
+  return chromium.launch({ executablePath: found.executablePath, args: HEADLESS_ARGS, env: { ...process.env, ...found.env } as Record<string, string> });
 }
 
 /** axe-core's WCAG 2.2 A/AA violations on the loaded page, as "rule: target" lines. */

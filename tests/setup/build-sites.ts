@@ -6,13 +6,20 @@ import { addCameraPhoto, addGeneratedStories, commitWithOutdatedTranslation, mak
 /** Number of generated stories in the fixture site: enough for three pages of 12. */
 export const GENERATED_STORIES = 26;
 
+/** The builds of this test run, shared by the build and browser tiers' setups (both run in vitest's main process). */
+const shared = globalThis as { newsletterTestSites?: Promise<void> };
+
 /**
  * Builds, once for the whole test run, the sites the build and browser tests
  * read: the sample newsletter at the root and under /newsletter/, and a
  * fixture with pagination, an untranslated story and a draft, and the edge
  * cases of `makeEdgeCases`.
  */
-export default async function setup() {
+export default function setup(): Promise<void> {
+  return (shared.newsletterTestSites ??= buildAll());
+}
+
+async function buildAll() {
   rmSync(OUTPUT, { recursive: true, force: true });
   const fixture = contentFixture();
   addGeneratedStories(fixture.dir, GENERATED_STORIES);
