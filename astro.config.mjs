@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { articleLinks } from './src/integrations/article-links.ts';
 import { builtSite } from './src/integrations/built-site.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { interruptedBuildGuard } from './src/integrations/interrupted-build.ts';
 import { editionEmails } from './src/integrations/emails.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { pruneUnusedImages } from './src/integrations/prune-originals.ts';
@@ -35,6 +36,7 @@ const site = process.env.SITE || newsletter.siteUrl;
 const search = pagefindIndex(join(cacheDir(), 'search'));
 const built = builtSite();
 const spareCores = taskQueue();
+const interrupted = interruptedBuildGuard();
 
 export default defineConfig({
   site,
@@ -80,6 +82,9 @@ export default defineConfig({
     processor: satteri({ mdastPlugins: [articleLinks(() => checked?.articles ?? [])] }),
   },
   integrations: [
+    // First and last: a build that did not finish leaves a mark, and the next
+    // one starts without the half-written cache.
+    interrupted.start,
     contentCheck(contentDir(), (result) => {
       checked = result;
     }),
@@ -100,5 +105,6 @@ export default defineConfig({
     pruneUnusedImages(built.site),
     securityHeaders(base, built.site),
     search.finish,
+    interrupted.finish,
   ],
 });

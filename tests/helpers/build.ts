@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
@@ -17,36 +17,75 @@ export interface BuiltSite {
   log: string;
 }
 
+/** How a test build is told what to build, where. */
+export interface BuildOptions {
+  content: string;
+  base?: string;
+  site?: string;
+  /** A cache of another name, for builds of the same content. */
+  cache?: string;
+  /** Keep Astro's page-by-page log. */
+  verbose?: boolean;
+}
+
+/** The command line and environment of `astro build` for a test build named `name`. */
+function buildCommand(name: string, options: BuildOptions) {
+  const outDir = join(OUTPUT, name);
+  const args = [ASTRO, 'build', ...(options.verbose ? [] : ['--silent'])];
+  const env = {
+    // Nothing of vitest's own environment (DEV, MODE, TEST, VITEST_*…) may leak into the build.
+    ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITE') && !VITEST_ENV.has(k))),
+    CONTENT_DIR: options.content,
+    OUT_DIR: outDir,
+    CACHE_DIR: cacheOf(options.cache ?? name),
+    BASE: options.base ?? '/',
+    SITE: options.site ?? 'https://newsletter.example.org',
+    ASTRO_TELEMETRY_DISABLED: '1',
+    // Plain text logs, also where CI=true would turn colours on.
+    NO_COLOR: '1',
+    // vitest sets NODE_ENV=test, under which Vite would build in development mode (drafts shown).
+    NODE_ENV: 'production',
+  };
+  return { outDir, args, env, cwd: resolve(import.meta.dirname, '../..') };
+}
+
 /**
  * Builds the site from a content directory into `tests/.output/<name>`, with
  * its own cache (or a named one, for builds of the same content) so builds of
  * different content never share data. Runs on the
  * same Node as the tests (the pinned one under `npm test`).
  */
-export function buildSite(
-  name: string,
-  options: { content: string; base?: string; site?: string; cache?: string; /** Keep Astro's page-by-page log. */ verbose?: boolean },
-): BuiltSite {
-  const outDir = join(OUTPUT, name);
-  const result = spawnSync(process.execPath, [ASTRO, 'build', ...(options.verbose ? [] : ['--silent'])], {
-    cwd: resolve(import.meta.dirname, '../..'),
-    encoding: 'utf8',
-    env: {
-      // Nothing of vitest's own environment (DEV, MODE, TEST, VITEST_*…) may leak into the build.
-      ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITE') && !VITEST_ENV.has(k))),
-      CONTENT_DIR: options.content,
-      OUT_DIR: outDir,
-      CACHE_DIR: cacheOf(options.cache ?? name),
-      BASE: options.base ?? '/',
-      SITE: options.site ?? 'https://newsletter.example.org',
-      ASTRO_TELEMETRY_DISABLED: '1',
-      // Plain text logs, also where CI=true would turn colours on.
-      NO_COLOR: '1',
-      // vitest sets NODE_ENV=test, under which Vite would build in development mode (drafts shown).
-      NODE_ENV: 'production',
-    },
-  });
+export function buildSite(name: string, options: BuildOptions): BuiltSite {
+  const { outDir, args, env, cwd } = buildCommand(name, options);
+  const result = spawnSync(process.execPath, args, { cwd, env, encoding: 'utf8' });
   return { outDir, status: result.status, log: `${result.stdout}\n${result.stderr}` };
+}
+
+/**
+ * Starts a verbose build as `buildSite` would and kills it (SIGKILL, with
+ * every process it started, as an out-of-memory kill would) as soon as its
+ * log matches `when`. Resolves with the log up to then; rejects if the build
+ * ends first.
+ */
+export function killBuild(name: string, options: BuildOptions, when: RegExp): Promise<string> {
+  const { args, env, cwd } = buildCommand(name, { ...options, verbose: true });
+  // Its own process group, so that the kill reaches Pagefind and the workers too.
+  const child = spawn(process.execPath, args, { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  return new Promise((killed, failed) => {
+    const read = (chunk: Buffer) => {
+      log += chunk.toString();
+      if (when.test(log) && child.exitCode === null) {
+        process.kill(-child.pid!, 'SIGKILL');
+        child.once('exit', () => killed(log));
+      }
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
+    child.once('exit', (code, signal) => {
+      if (signal !== 'SIGKILL') failed(new Error(`the build ended (${code}) before its log matched ${when}:\n${log}`));
+    });
+  });
 }
 
 /** The cache folder `buildSite` gives a build of that name. */
@@ -58,13 +97,14 @@ export function cacheOf(name: string): string {
 const COMPARED = new Set(['.html', '.xml', '.txt', '', '.json', '.pf_meta', '.pf_index', '.pf_fragment', '.pf_filter']);
 
 /**
- * The pages, feeds, sitemap, emails, headers and search index files that
- * differ, or exist on one side only, between two builds.
+ * The pages, feeds, sitemap, emails, headers and search index files (with
+ * `every`, all files: pictures, cards, styles too) that differ, or exist on
+ * one side only, between two builds.
  */
-export function differences(a: string, b: string): string[] {
+export function differences(a: string, b: string, { every = false } = {}): string[] {
   const list = (root: string) =>
     readdirSync(root, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile() && COMPARED.has(extname(e.name)))
+      .filter((e) => e.isFile() && (every || COMPARED.has(extname(e.name))))
       .map((e) => relative(root, join(e.parentPath, e.name)))
       .sort();
   const left = list(a);
