@@ -6,12 +6,14 @@
  *
  * Lighthouse is not a dependency of the project (it is large, and only this
  * command uses it): npm fetches the pinned version on first use. Chromium is
- * Debian's (/usr/bin/chromium, or CHROME_PATH).
+ * the one the browser tests use (scripts/lib/chromium.ts): CHROMIUM_PATH, a
+ * system Chromium, or the one shipped in the @sparticuz/chromium package.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { locales, type Locale } from '../src/i18n/locales.ts';
+import { describeChromium, findChromium, HEADLESS_ARGS } from './lib/chromium.ts';
 import { articleUrl, homeUrl, outputPath, sectionUrl } from '../src/lib/urls.ts';
 
 const LIGHTHOUSE = 'lighthouse@13.5.0';
@@ -42,6 +44,9 @@ await new Promise<void>((ready, fail) => {
   server.on('exit', (code) => fail(new Error(`astro preview stopped (code ${code}) before serving the site`)));
 });
 
+const browser = await findChromium();
+console.log(describeChromium(browser));
+
 let failed = false;
 try {
   const pages = locales.flatMap((l) => [homeUrl(l), someArticle(l), sectionUrl(l, 'search')]);
@@ -51,9 +56,9 @@ try {
       [
         'exec', '--yes', `--package=${LIGHTHOUSE}`, '--', 'lighthouse', `http://127.0.0.1:${port}${path}`,
         '--quiet', '--output=json', '--output-path=stdout', `--only-categories=${CATEGORIES.join(',')}`,
-        '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run',
+        `--chrome-flags=${HEADLESS_ARGS.join(' ')}`,
       ],
-      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, CHROME_PATH: process.env['CHROME_PATH'] || '/usr/bin/chromium' } },
+      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...browser.env, CHROME_PATH: browser.executablePath } },
     );
     if (run.status !== 0) throw new Error(`Lighthouse failed on ${path}:\n${run.stderr}`);
     const report = JSON.parse(run.stdout) as {
