@@ -18,31 +18,30 @@ const FIXTURE_PAGES = ['/en/topics/child-labour/2/', '/es/temas/trabajo-infantil
 
 const session = browserSession({ name: 'sample' }, { name: 'fixture' });
 
+/** Each page in each colour scheme, with the site that has it. */
+const CASES = (['light', 'dark'] as const).flatMap((scheme) => [
+  ...PAGES.map((path) => ({ scheme, server: 0, path })),
+  ...FIXTURE_PAGES.map((path) => ({ scheme, server: 1, path })),
+]);
+
 describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
-  for (const scheme of ['light', 'dark'] as const) {
-    it(`has no violations on every page type, ${scheme} scheme`, async () => {
-      // axe is injected as an inline script, which the pages' own CSP rightly refuses.
-      const context = await session.browser.newContext({ colorScheme: scheme, bypassCSP: true });
-      const found: string[] = [];
-      const pages = [...PAGES.map((p) => [0, p] as const), ...FIXTURE_PAGES.map((p) => [1, p] as const)];
-      for (const [server, path] of pages) {
-        const page = await context.newPage();
-        // The chooser forwards a browser to its language; check it as a reader without JavaScript sees it.
-        if (path === '/') {
-          await page.route(`${session.servers[server]!.url}/`, async (route) => {
-            const response = await route.fetch();
-            await route.fulfill({ response, body: (await response.text()).replace(/<script>[\s\S]*?<\/script>/, '') });
-          });
-        }
-        await page.goto(`${session.servers[server]!.url}${path}`, { waitUntil: 'load' });
-        if (path.includes('?q=')) await page.waitForSelector('[data-results] li');
-        found.push(...(await axeViolations(page)).map((v) => `${path} ${v}`));
-        await page.close();
-      }
-      await context.close();
-      expect(found).toEqual([]);
-    });
-  }
+  it.each(CASES)('$path has no violations in the $scheme scheme', async ({ scheme, server, path }) => {
+    // axe is injected as an inline script, which the pages' own CSP rightly refuses.
+    const context = await session.browser.newContext({ colorScheme: scheme, bypassCSP: true });
+    const page = await context.newPage();
+    // The chooser forwards a browser to its language; check it as a reader without JavaScript sees it.
+    if (path === '/') {
+      await page.route(`${session.servers[server]!.url}/`, async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, body: (await response.text()).replace(/<script>[\s\S]*?<\/script>/, '') });
+      });
+    }
+    await page.goto(`${session.servers[server]!.url}${path}`, { waitUntil: 'load' });
+    if (path.includes('?q=')) await page.waitForSelector('[data-results] li');
+    const found = await axeViolations(page);
+    await context.close();
+    expect(found).toEqual([]);
+  });
 
   it('would report a problem: an image without alt text', async () => {
     const page = await session.browser.newPage({ bypassCSP: true });
