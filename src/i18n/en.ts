@@ -135,6 +135,13 @@ export const en = {
     stories: 'Stories',
     location: 'Location: {{country}}',
   },
+  print: {
+    link: 'Print this edition',
+    title: '{{edition}}: the whole edition',
+    intro: 'Every story of edition {{number}} in full, to print or to save as a PDF from the print dialog.',
+    contents: 'In this edition',
+    source: 'This edition on the web: {{url}}',
+  },
   notFound: {
     title: 'Page not found',
     message: 'We could not find that page. It may have moved, or the address may have a typo.',

@@ -136,6 +136,13 @@ export const es: UiStrings = {
     stories: 'Historias',
     location: 'Ubicación: {{country}}',
   },
+  print: {
+    link: 'Imprimir esta edición',
+    title: '{{edition}}: la edición completa',
+    intro: 'Todas las historias de la edición {{number}} completas, para imprimir o guardar como PDF desde el cuadro de impresión.',
+    contents: 'En esta edición',
+    source: 'Esta edición en la web: {{url}}',
+  },
   notFound: {
     title: 'Página no encontrada',
     message: 'No encontramos esa página. Puede que se haya movido o que la dirección tenga un error.',

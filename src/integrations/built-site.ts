@@ -8,6 +8,8 @@ export interface PageHead {
   /** Its language versions, from `<link rel="alternate" hreflang>` (x-default left out). */
   alternates: { lang: string; url: string }[];
   noindex: boolean;
+  /** Its canonical URL, from `<link rel="canonical">`, if any. */
+  canonical?: string;
   /** Its Content Security Policy, from the `<meta>`, if any. */
   csp?: string;
 }
@@ -25,6 +27,7 @@ export interface BuiltSite {
 
 const TEXT = new Set(['.html', '.css', '.js', '.xml', '.json', '.txt']);
 const ALTERNATE = /<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g;
+const CANONICAL = /<link rel="canonical" href="([^"]+)"/;
 const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]+)"/i;
 const ASSET = Buffer.from('_astro/');
 /** Bytes that end an asset's name where a page, stylesheet or feed mentions it. */
@@ -83,6 +86,7 @@ export function scanBuiltSite(root: string): BuiltSite {
     pages.set(relative(root, file).split(sep).join('/').replace(/(^|\/)index\.html$/, ''), {
       alternates: [...head.matchAll(ALTERNATE)].filter(([, lang]) => lang !== 'x-default').map(([, lang, url]) => ({ lang: lang!, url: url! })),
       noindex: /<meta name="robots" content="noindex/.test(head),
+      ...(CANONICAL.test(head) ? { canonical: CANONICAL.exec(head)![1]! } : {}),
       ...(META_CSP.test(head) ? { csp: META_CSP.exec(head)![1]! } : {}),
     });
   }

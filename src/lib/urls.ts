@@ -13,6 +13,8 @@ export const sections = {
   editions: { en: 'editions', es: 'ediciones' },
   search: { en: 'search', es: 'buscar' },
   translations: { en: 'translations', es: 'traducciones' },
+  /** Under an edition's page: the whole edition as one printable document. */
+  print: { en: 'print', es: 'imprimir' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 /** A section of the site with its own localized path segment. */
@@ -70,6 +72,11 @@ export function termUrl(locale: Locale, section: Section, termSlug: string, page
   return page > 1
     ? sitePath(locale, sections[section][locale], termSlug, page)
     : sitePath(locale, sections[section][locale], termSlug);
+}
+
+/** An edition as one document to print or save as PDF: its intro, contents and every story in full. */
+export function printUrl(locale: Locale, editionSlug: string): string {
+  return sitePath(locale, sections.editions[locale], editionSlug, sections.print[locale]);
 }
 
 /** A language's RSS feed, or a term's when `section` and `termSlug` are given. */

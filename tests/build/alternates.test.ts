@@ -58,8 +58,11 @@ describe('sitemap and robots.txt', () => {
       u.loc.replace(SITE, ''),
       (u['xhtml:link'] ?? []).map((l) => `${l['@_hreflang']} ${l['@_href'].replace(SITE, '')}`),
     ]));
-    // Emails are files to paste into a mailing tool, not pages of the site.
-    const indexable = htmlPages(dir).filter((p) => !p.startsWith('/email/') && !page(dir, p).querySelector('meta[name="robots"][content="noindex"]'));
+    // Emails are files to paste into a mailing tool, not pages of the site; a page
+    // whose canonical URL is another (an edition's printable copy) is that page's.
+    const canonicalHere = (p: string) => page(dir, p).querySelector('link[rel="canonical"]')?.getAttribute('href') === `${SITE}${p}`;
+    const indexable = htmlPages(dir).filter((p) => !p.startsWith('/email/') && !page(dir, p).querySelector('meta[name="robots"][content="noindex"]') && canonicalHere(p));
+    expect(indexable.length).toBeGreaterThan(150);
     expect(indexable).not.toContain('/404.html');
     expect(indexable).not.toContain('/en/translations/');
     expect([...listed.keys()].sort()).toEqual(indexable);

@@ -4,13 +4,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { builtSite, htmlPages } from '../helpers/build.ts';
 import { pageWeight } from '../helpers/weight.ts';
+import { locales } from '../../src/i18n/locales.ts';
+import { sections } from '../../src/lib/urls.ts';
 
 /** The first round trip of a new connection carries about 14 KB. */
 const FIRST_ROUND_TRIP = 14 * 1024;
 const dir = builtSite('sample');
 
+/** An edition's printable document: every story in full, so as long as the edition is. */
+const isPrint = (path: string) => locales.some((l) => path.endsWith(`/${sections.print[l]}/`));
 /** Article pages, and every index: taxonomy indexes, term pages, home pages. */
-const READING_PAGES = htmlPages(dir).filter((p) => /^\/(en|es)\//.test(p) && !/\/(search|buscar|translations|traducciones)\/$/.test(p));
+const READING_PAGES = htmlPages(dir).filter(
+  (p) => locales.some((l) => p.startsWith(`/${l}/`)) && !locales.some((l) => [sections.search[l], sections.translations[l]].some((s) => p.endsWith(`/${s}/`))) && !isPrint(p),
+);
 
 describe('reader-side budgets', () => {
   it('every article and index page: HTML + CSS within 14 KB gzip, no JavaScript, one render-blocking stylesheet', () => {
@@ -23,6 +29,16 @@ describe('reader-side budgets', () => {
       expect(w.blocking, path).toHaveLength(1);
     }
     expect(over).toEqual([]);
+  });
+
+  it('every edition’s printable document carries no JavaScript and one stylesheet', () => {
+    const prints = htmlPages(dir).filter(isPrint);
+    expect(prints.length).toBeGreaterThanOrEqual(2 * locales.length);
+    for (const path of prints) {
+      const w = pageWeight(dir, path);
+      expect(w.js + w.inlineJs, path).toBe(0);
+      expect(w.blocking, path).toHaveLength(1);
+    }
   });
 
   it('the language chooser carries only a few hundred bytes of inline script', () => {
