@@ -3,7 +3,8 @@ import type { Browser, Page } from 'playwright-core';
 import { gzipSync } from 'node:zlib';
 import { checkContent } from '../../src/lib/content-check.ts';
 import { builtSite } from '../helpers/build.ts';
-import { launchBrowser, serve } from '../helpers/browser.ts';
+import { serve } from '../../scripts/lib/static-server.ts';
+import { launchBrowser } from '../helpers/browser.ts';
 
 const { articles } = checkContent('content');
 const spanish = articles.filter((a) => a.locale === 'es');

@@ -1,51 +1,9 @@
-import { createServer, type Server } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import axe from 'axe-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { HEADLESS_ARGS } from '../../scripts/lib/chromium.ts';
+import { serve } from '../../scripts/lib/static-server.ts';
 import { builtSite } from './build.ts';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.xml': 'application/xml',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.jpg': 'image/jpeg',
-  '.wasm': 'application/wasm',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-/** A static server for a built site on a free loopback port, as a static host would serve it under `base`. */
-export async function serve(dir: string, base = '/'): Promise<{ url: string; server: Server; requests: string[] }> {
-  const requests: string[] = [];
-  const server = createServer(async (req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    requests.push(pathname);
-    const inside = pathname.startsWith(base) ? pathname.slice(base.length) : undefined;
-    const file = inside === undefined ? undefined : join(dir, inside.endsWith('/') || inside === '' ? `${inside}index.html` : inside);
-    try {
-      if (!file) throw new Error('outside base');
-      const body = await readFile(file);
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404, { 'Content-Type': TYPES['.html']! });
-      res.end(await readFile(join(dir, '404.html')).catch(() => 'Not found'));
-    }
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, server, requests };
-}
 
 /** The Chromium the browser tier's setup found (never downloaded), headless, with no background network traffic. */
 export function launchBrowser(): Promise<Browser> {
