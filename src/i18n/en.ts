@@ -2,13 +2,14 @@
  * English UI strings: the reference resource. Every other language must have
  * exactly these keys (checked by the type of `es.ts` and by a unit test).
  * Plural keys end in `_one` / `_other` (Intl.PluralRules categories).
+ * A language is given as its code and named by `{{language, languageName}}`.
  */
 export const en = {
   site: {
     skipToContent: 'Skip to content',
     mainNavigation: 'Main',
     languageChooserTitle: 'Choose your language',
-    languageChooserIntro: 'This newsletter is published in English and Spanish.',
+    languageChooserIntro: 'This newsletter is published in {{languages, languageName}}.',
   },
   nav: {
     home: 'Home',
@@ -20,13 +21,9 @@ export const en = {
   },
   language: {
     switcherLabel: 'Language',
-    readIn: 'Read this page in {{language}}',
-    notAvailable: 'This story is not available in {{language}} yet; here it is in {{original}}.',
-    otherChoices: 'You can also browse this edition in {{language}}:',
-  },
-  languageName: {
-    en: 'English',
-    es: 'Spanish',
+    readIn: 'Read this page in {{language, languageName}}',
+    notAvailable: 'This story is not available in {{language, languageName}} yet; here it is in {{original, languageName}}.',
+    otherChoices: 'You can also browse this edition in {{language, languageName}}:',
   },
   article: {
     published: 'Published',
@@ -114,8 +111,8 @@ export const en = {
     missing: 'Missing',
     outdated: 'Out of date',
     original: 'Original',
-    coverage: '{{done}} of {{total}} stories up to date in {{language}}',
-    outdatedNotice: 'This translation may be out of date: the original in {{language}} has changed since.',
+    coverage: '{{done}} of {{total}} stories up to date in {{language, languageName}}',
+    outdatedNotice: 'This translation may be out of date: the original in {{language, languageName}} has changed since.',
     email: 'Email version',
     text: 'text',
     readOriginal: 'Read the original',
@@ -123,8 +120,8 @@ export const en = {
   email: {
     preheader: '{{title}}: edition {{number}} of {{newsletter}}',
     readMore: 'Read the full story',
-    inLanguage: 'In {{language}}',
-    otherLanguage: 'Read this edition in {{language}}',
+    inLanguage: 'In {{language, languageName}}',
+    otherLanguage: 'Read this edition in {{language, languageName}}',
     viewOnline: 'Read this edition on the web',
     footer: 'You receive this newsletter from {{publisher}}.',
     links: 'Links',

@@ -9,7 +9,7 @@ export const es: UiStrings = {
     skipToContent: 'Ir al contenido',
     mainNavigation: 'Principal',
     languageChooserTitle: 'Elija su idioma',
-    languageChooserIntro: 'Este boletín se publica en inglés y en español.',
+    languageChooserIntro: 'Este boletín se publica en {{languages, languageName}}.',
   },
   nav: {
     home: 'Inicio',
@@ -21,13 +21,9 @@ export const es: UiStrings = {
   },
   language: {
     switcherLabel: 'Idioma',
-    readIn: 'Leer esta página en {{language}}',
-    notAvailable: 'Esta historia todavía no está disponible en {{language}}; aquí puede leerla en {{original}}.',
-    otherChoices: 'También puede recorrer esta edición en {{language}}:',
-  },
-  languageName: {
-    en: 'inglés',
-    es: 'español',
+    readIn: 'Leer esta página en {{language, languageName}}',
+    notAvailable: 'Esta historia todavía no está disponible en {{language, languageName}}; aquí puede leerla en {{original, languageName}}.',
+    otherChoices: 'También puede recorrer esta edición en {{language, languageName}}:',
   },
   article: {
     published: 'Publicado',
@@ -115,8 +111,8 @@ export const es: UiStrings = {
     missing: 'Falta',
     outdated: 'Desactualizada',
     original: 'Original',
-    coverage: '{{done}} de {{total}} historias al día en {{language}}',
-    outdatedNotice: 'Esta traducción puede estar desactualizada: el original en {{language}} cambió después.',
+    coverage: '{{done}} de {{total}} historias al día en {{language, languageName}}',
+    outdatedNotice: 'Esta traducción puede estar desactualizada: el original en {{language, languageName}} cambió después.',
     email: 'Versión para correo',
     text: 'texto',
     readOriginal: 'Leer el original',
@@ -124,8 +120,8 @@ export const es: UiStrings = {
   email: {
     preheader: '{{title}}: edición {{number}} de {{newsletter}}',
     readMore: 'Leer la historia completa',
-    inLanguage: 'En {{language}}',
-    otherLanguage: 'Leer esta edición en {{language}}',
+    inLanguage: 'En {{language, languageName}}',
+    otherLanguage: 'Leer esta edición en {{language, languageName}}',
     viewOnline: 'Leer esta edición en la web',
     footer: 'Recibe este boletín de {{publisher}}.',
     links: 'Enlaces',

@@ -108,7 +108,7 @@ export async function editionEmail(options: {
     })),
   );
   const webUrl = abs(termUrl(locale, 'editions', edition.slug[locale]));
-  const others = locales.filter((l) => l !== locale).map((l) => ({ label: t('email.otherLanguage', { language: newsletter.languageLabels[l] }), url: abs(termUrl(l, 'editions', edition.slug[l])), lang: l }));
+  const others = locales.filter((l) => l !== locale).map((l) => ({ label: t('email.otherLanguage', { language: l }), url: abs(termUrl(l, 'editions', edition.slug[l])), lang: l }));
   const dateLine = `${t('listing.editionNumber', { number: edition.edition!.number })} · ${formatDate(edition.edition!.date, locale)}`;
   const preheader = t('email.preheader', { title: edition.name[locale], number: edition.edition!.number, newsletter: name });
 
@@ -116,7 +116,7 @@ export async function editionEmail(options: {
     <mj-section background-color="#ffffff" padding="0 0 24px"${s.language ? ` css-class="lang-${s.language}"` : ''}>
       <mj-column>
         <mj-image src="${escape(s.picture.src)}" alt="${escape(s.picture.alt)}" width="${EMAIL_WIDTH - 40}px" height="${Math.round((EMAIL_WIDTH - 40) * s.picture.ratio)}px" href="${escape(s.url)}" padding="0 20px" />
-        ${s.language ? `<mj-text padding="12px 20px 0" color="#555a52" font-size="13px">${escape(t('email.inLanguage', { language: newsletter.languageLabels[s.language] }))}</mj-text>` : ''}
+        ${s.language ? `<mj-text padding="12px 20px 0" color="#555a52" font-size="13px">${escape(t('email.inLanguage', { language: s.language }))}</mj-text>` : ''}
         <mj-text padding="12px 20px 0" font-size="20px" font-weight="700" line-height="1.3"><a href="${escape(s.url)}" style="color:#1d1f1c;text-decoration:none">${escape(s.title)}</a></mj-text>
         <mj-text padding="6px 20px 0" color="#555a52" font-size="13px">${escape(s.meta)}</mj-text>
         <mj-text padding="8px 20px 0">${escape(s.summary)}</mj-text>
@@ -168,7 +168,7 @@ export async function editionEmail(options: {
     '',
     ...stories.flatMap((s, i) => [
       wrap(s.title, TEXT_WIDTH, '   ', `${i + 1}. `.padEnd(3)),
-      ...(s.language ? [`   (${t('email.inLanguage', { language: newsletter.languageLabels[s.language] })})`] : []),
+      ...(s.language ? [`   (${t('email.inLanguage', { language: s.language })})`] : []),
       wrap(s.meta, TEXT_WIDTH, '   '),
       '',
       wrap(s.summary, TEXT_WIDTH, '   '),

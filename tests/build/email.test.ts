@@ -90,7 +90,7 @@ describe('emails and untranslated stories', () => {
   it('a story missing in the email’s language comes in the other one, marked', () => {
     const text = readFileSync(join(builtSite('fixture'), 'email/2016-07/es.txt'), 'utf8');
     expect(text).toContain('Climate story from El Salvador');
-    expect(text).toContain('(En English)');
+    expect(text).toContain('(En inglés)');
     expect(text).toContain('https://newsletter.example.org/en/articles/climate-story/');
   });
 
