@@ -124,7 +124,8 @@ export const en = {
     otherLanguage: 'Read this edition in {{language, languageName}}',
     viewOnline: 'Read this edition on the web',
     footer: 'You receive this newsletter from {{publisher}}.',
-    links: 'Links',
+    // What screen readers call the email as a whole (MJML's `aria-roledescription`).
+    roleDescription: 'email',
   },
   map: {
     title: 'Stories by country',

@@ -124,7 +124,7 @@ export const es: UiStrings = {
     otherLanguage: 'Leer esta edición en {{language, languageName}}',
     viewOnline: 'Leer esta edición en la web',
     footer: 'Recibe este boletín de {{publisher}}.',
-    links: 'Enlaces',
+    roleDescription: 'correo',
   },
   map: {
     title: 'Historias por país',
