@@ -3,6 +3,7 @@
  * exactly these keys (checked by the type of `es.ts` and by a unit test).
  * Plural keys end in `_one` / `_other` (Intl.PluralRules categories).
  * A language is given as its code and named by `{{language, languageName}}`.
+ * Counts are `{{count, number}}`, formatted for the language ("1,234", "12.345").
  */
 export const en = {
   site: {
@@ -46,10 +47,10 @@ export const en = {
     allEditions: 'All editions',
   },
   listing: {
-    articleCount_one: '{{count}} story',
-    articleCount_other: '{{count}} stories',
-    organizationCount_one: '{{count}} organization',
-    organizationCount_other: '{{count}} organizations',
+    articleCount_one: '{{count, number}} story',
+    articleCount_other: '{{count, number}} stories',
+    organizationCount_one: '{{count, number}} organization',
+    organizationCount_other: '{{count, number}} organizations',
     newestFirst: 'Stories, newest first',
     empty: 'No stories yet.',
     pagination: 'Pages',
@@ -95,8 +96,8 @@ export const en = {
     sortNewest: 'Newest first',
     clear: 'Clear search and filters',
     loading: 'Searching…',
-    resultCount_one: '{{count}} story found',
-    resultCount_other: '{{count}} stories found',
+    resultCount_one: '{{count, number}} story found',
+    resultCount_other: '{{count, number}} stories found',
     noResults: 'No story matches this search. Try other words or fewer filters.',
     suggestions: 'Narrow the search to:',
     more: 'Show more results',
@@ -111,7 +112,7 @@ export const en = {
     missing: 'Missing',
     outdated: 'Out of date',
     original: 'Original',
-    coverage: '{{done}} of {{total}} stories up to date in {{language, languageName}}',
+    coverage: '{{done, number}} of {{total, number}} stories up to date in {{language, languageName}}',
     outdatedNotice: 'This translation may be out of date: the original in {{language, languageName}} has changed since.',
     email: 'Email version',
     text: 'text',

@@ -26,6 +26,24 @@ describe('UI strings', () => {
     expect(formatDate(date, 'es')).toBe('15 de julio de 2016');
     expect(formatNumber(1150, 'en')).toBe('1,150');
   });
+  it('formats counts for the language, in pages and in strings (Spanish groups only five digits or more)', () => {
+    expect([formatNumber(1234, 'en'), formatNumber(12345, 'en')]).toEqual(['1,234', '12,345']);
+    expect([formatNumber(1234, 'es'), formatNumber(12345, 'es')]).toEqual(['1234', '12.345']);
+    const en = useTranslations('en');
+    const es = useTranslations('es');
+    expect(en('listing.articleCount', { count: 1234 })).toBe('1,234 stories');
+    expect(en('listing.organizationCount', { count: 12345 })).toBe('12,345 organizations');
+    expect(en('search.resultCount', { count: 12345 })).toBe('12,345 stories found');
+    expect(en('translations.coverage', { done: 1234, total: 12345, language: 'en' })).toBe('1,234 of 12,345 stories up to date in English');
+    expect(es('listing.articleCount', { count: 1234 })).toBe('1234 historias');
+    expect(es('listing.articleCount', { count: 12345 })).toBe('12.345 historias');
+    expect(es('listing.organizationCount', { count: 12345 })).toBe('12.345 organizaciones');
+    expect(es('search.resultCount', { count: 12345 })).toBe('12.345 historias encontradas');
+    expect(es('translations.coverage', { done: 1234, total: 12345, language: 'es' })).toBe('1234 de 12.345 historias al día en español');
+  });
+  it('leaves the search page’s count for its script to fill in', () => {
+    expect(useTranslations('es')('search.resultCount_other')).toMatch(/^\{\{count[^}]*\}\} historias encontradas$/);
+  });
 });
 
 describe('language names', () => {
