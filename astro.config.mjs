@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { articleLinks } from './src/integrations/article-links.ts';
+import { focusableCodeBlocks } from './src/integrations/code-blocks.ts';
 import { builtSite } from './src/integrations/built-site.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { editionEmails } from './src/integrations/emails.ts';
@@ -77,7 +78,11 @@ export default defineConfig({
     },
   },
   markdown: {
-    processor: satteri({ mdastPlugins: [articleLinks(() => checked?.articles ?? [])] }),
+    processor: satteri({ mdastPlugins: [articleLinks(() => checked?.articles ?? [])], hastPlugins: [focusableCodeBlocks] }),
+    // Shiki colours code with inline styles, which the CSP above refuses (and
+    // Astro warns of). Editors rarely publish code: it comes plain, styled by
+    // the site's stylesheet in both colour schemes. MDX follows this setting.
+    syntaxHighlight: false,
   },
   integrations: [
     contentCheck(contentDir(), (result) => {

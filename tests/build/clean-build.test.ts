@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { buildLog, builtSite, page } from '../helpers/build.ts';
+
+describe('code blocks', () => {
+  it('renders a fenced code block plain, with no inline style the CSP would refuse, and reachable by keyboard', () => {
+    const pre = page(builtSite('fixture'), '/en/articles/climate-story/').querySelector('.prose pre')!;
+    expect(pre).not.toBeNull();
+    expect(pre.getAttribute('style')).toBeUndefined();
+    // The parser keeps a <pre>'s inside as text: Shiki's coloured spans would show there.
+    expect(pre.innerHTML).not.toContain('style=');
+    expect(pre.innerHTML).toMatch(/^<code class="language-csv">station,2014-05/);
+    expect(pre.getAttribute('tabindex')).toBe('0');
+  });
+});
