@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { articleLinks } from './src/integrations/article-links.ts';
+import { focusableCodeBlocks } from './src/integrations/code-blocks.ts';
 import { builtSite } from './src/integrations/built-site.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { interruptedBuildGuard } from './src/integrations/interrupted-build.ts';
@@ -79,7 +80,24 @@ export default defineConfig({
     },
   },
   markdown: {
-    processor: satteri({ mdastPlugins: [articleLinks(() => checked?.articles ?? [])] }),
+    processor: satteri({ mdastPlugins: [articleLinks(() => checked?.articles ?? [])], hastPlugins: [focusableCodeBlocks] }),
+    // Shiki colours code with inline styles, which the CSP above refuses (and
+    // Astro warns of). Editors rarely publish code: it comes plain, styled by
+    // the site's stylesheet in both colour schemes. MDX follows this setting.
+    syntaxHighlight: false,
+  },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro marks MDX content's styles with a directive that Rolldown warns
+        // it may not keep, on every build; Astro needs it only before bundling
+        // (https://github.com/withastro/astro/issues/18087). Every other warning shows.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"')) return;
+          handler(level, log);
+        },
+      },
+    },
   },
   integrations: [
     // First and last: a build that did not finish leaves a mark, and the next

@@ -2,13 +2,15 @@
  * English UI strings: the reference resource. Every other language must have
  * exactly these keys (checked by the type of `es.ts` and by a unit test).
  * Plural keys end in `_one` / `_other` (Intl.PluralRules categories).
+ * A language is given as its code and named by `{{language, languageName}}`.
+ * Counts are `{{count, number}}`, formatted for the language ("1,234", "12.345").
  */
 export const en = {
   site: {
     skipToContent: 'Skip to content',
     mainNavigation: 'Main',
     languageChooserTitle: 'Choose your language',
-    languageChooserIntro: 'This newsletter is published in English and Spanish.',
+    languageChooserIntro: 'This newsletter is published in {{languages, languageName}}.',
   },
   nav: {
     home: 'Home',
@@ -20,13 +22,9 @@ export const en = {
   },
   language: {
     switcherLabel: 'Language',
-    readIn: 'Read this page in {{language}}',
-    notAvailable: 'This story is not available in {{language}} yet; here it is in {{original}}.',
-    otherChoices: 'You can also browse this edition in {{language}}:',
-  },
-  languageName: {
-    en: 'English',
-    es: 'Spanish',
+    readIn: 'Read this page in {{language, languageName}}',
+    notAvailable: 'This story is not available in {{language, languageName}} yet; here it is in {{original, languageName}}.',
+    otherChoices: 'You can also browse this edition in {{language, languageName}}:',
   },
   article: {
     published: 'Published',
@@ -49,10 +47,10 @@ export const en = {
     allEditions: 'All editions',
   },
   listing: {
-    articleCount_one: '{{count}} story',
-    articleCount_other: '{{count}} stories',
-    organizationCount_one: '{{count}} organization',
-    organizationCount_other: '{{count}} organizations',
+    articleCount_one: '{{count, number}} story',
+    articleCount_other: '{{count, number}} stories',
+    organizationCount_one: '{{count, number}} organization',
+    organizationCount_other: '{{count, number}} organizations',
     newestFirst: 'Stories, newest first',
     empty: 'No stories yet.',
     pagination: 'Pages',
@@ -98,8 +96,8 @@ export const en = {
     sortNewest: 'Newest first',
     clear: 'Clear search and filters',
     loading: 'Searching…',
-    resultCount_one: '{{count}} story found',
-    resultCount_other: '{{count}} stories found',
+    resultCount_one: '{{count, number}} story found',
+    resultCount_other: '{{count, number}} stories found',
     noResults: 'No story matches this search. Try other words or fewer filters.',
     suggestions: 'Narrow the search to:',
     more: 'Show more results',
@@ -114,8 +112,8 @@ export const en = {
     missing: 'Missing',
     outdated: 'Out of date',
     original: 'Original',
-    coverage: '{{done}} of {{total}} stories up to date in {{language}}',
-    outdatedNotice: 'This translation may be out of date: the original in {{language}} has changed since.',
+    coverage: '{{done, number}} of {{total, number}} stories up to date in {{language, languageName}}',
+    outdatedNotice: 'This translation may be out of date: the original in {{language, languageName}} has changed since.',
     email: 'Email version',
     text: 'text',
     readOriginal: 'Read the original',
@@ -123,11 +121,12 @@ export const en = {
   email: {
     preheader: '{{title}}: edition {{number}} of {{newsletter}}',
     readMore: 'Read the full story',
-    inLanguage: 'In {{language}}',
-    otherLanguage: 'Read this edition in {{language}}',
+    inLanguage: 'In {{language, languageName}}',
+    otherLanguage: 'Read this edition in {{language, languageName}}',
     viewOnline: 'Read this edition on the web',
     footer: 'You receive this newsletter from {{publisher}}.',
-    links: 'Links',
+    // What screen readers call the email as a whole (MJML's `aria-roledescription`).
+    roleDescription: 'email',
   },
   map: {
     title: 'Stories by country',

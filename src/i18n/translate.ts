@@ -19,6 +19,12 @@ void i18n.init({
   // Astro escapes every expression it renders; escaping here too would double it.
   interpolation: { escapeValue: false },
 });
+// `{{language, languageName}}` in a string takes a language's code (or a list
+// of codes) and reads as its name in the string's language: the resources
+// then need no table of every language's name in every other.
+i18n.services.formatter!.add('languageName', (value: Locale | readonly Locale[], lng: string | undefined) =>
+  typeof value === 'string' ? languageName(value, lng as Locale) : listFormat(lng as Locale).format(value.map((l) => languageName(l, lng as Locale))),
+);
 
 const translators = new Map<Locale, TFunction>();
 
@@ -78,6 +84,8 @@ function onePerLocale<F>(make: (locale: string) => F): (locale: Locale) => F {
 
 const dateFormat = onePerLocale((l) => new Intl.DateTimeFormat(l, { dateStyle: 'long', timeZone: 'UTC' }));
 const numberFormat = onePerLocale((l) => new Intl.NumberFormat(l));
+const displayNames = onePerLocale((l) => new Intl.DisplayNames(l, { type: 'language' }));
+const listFormat = onePerLocale((l) => new Intl.ListFormat(l, { type: 'conjunction' }));
 
 /** Dates already formatted, per language: an archive shows each of its few thousand days on many pages. */
 const formattedDates = onePerLocale(() => new Map<number, string>());
@@ -93,4 +101,16 @@ export function formatDate(date: Date, locale: Locale): string {
 /** A number in the page's language ("1,150" or "1150"). */
 export function formatNumber(value: number, locale: Locale): string {
   return numberFormat(locale).format(value);
+}
+
+/**
+ * A language's name as a sentence in `locale` writes it: "Spanish" in English,
+ * "inglés" and "español" in Spanish (lowercase, as running Spanish text has
+ * them). From Intl, so a new language needs no name in every other's
+ * resource. Strings get it through `{{x, languageName}}`; standalone labels
+ * (the switcher's links, badges) use each language's own name,
+ * `newsletter.languageLabels`.
+ */
+export function languageName(language: Locale, locale: Locale): string {
+  return displayNames(locale).of(language) ?? language;
 }

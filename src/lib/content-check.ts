@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
-import { en } from '../i18n/en.ts';
 import { isLocale, locales, type Locale } from '../i18n/locales.ts';
+import { languageName } from '../i18n/translate.ts';
 import { articleFields, articleSchema, type ArticleData } from '../schemas/article.ts';
 import type { Problem } from './problems.ts';
 import { didYouMean } from './suggest.ts';
@@ -66,8 +66,8 @@ function placeholderFields(data: unknown): string[] {
 }
 
 const ARTICLE_EXTENSIONS = new Set(['.md', '.mdx']);
-// The checker speaks English; language names come from the English UI strings.
-const languageNames: Record<Locale, string> = en.languageName;
+// The checker speaks English.
+const languageNames = Object.fromEntries(locales.map((l) => [l, languageName(l, 'en')])) as Record<Locale, string>;
 
 function walk(dir: string): string[] {
   if (!existsSync(dir)) return [];

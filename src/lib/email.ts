@@ -108,21 +108,29 @@ export async function editionEmail(options: {
     })),
   );
   const webUrl = abs(termUrl(locale, 'editions', edition.slug[locale]));
-  const others = locales.filter((l) => l !== locale).map((l) => ({ label: t('email.otherLanguage', { language: newsletter.languageLabels[l] }), url: abs(termUrl(l, 'editions', edition.slug[l])), lang: l }));
+  const others = locales.filter((l) => l !== locale).map((l) => ({ label: t('email.otherLanguage', { language: l }), url: abs(termUrl(l, 'editions', edition.slug[l])), lang: l }));
   const dateLine = `${t('listing.editionNumber', { number: edition.edition!.number })} · ${formatDate(edition.edition!.date, locale)}`;
   const preheader = t('email.preheader', { title: edition.name[locale], number: edition.edition!.number, newsletter: name });
 
-  const card = (s: EmailStory) => `
-    <mj-section background-color="#ffffff" padding="0 0 24px"${s.language ? ` css-class="lang-${s.language}"` : ''}>
+  // A story in another language has its title, summary and picture's description marked with it, as the site marks them.
+  const card = (s: EmailStory) => {
+    const lang = s.language ? ` lang="${s.language}"` : '';
+    const hreflang = s.language ? ` hreflang="${s.language}"` : '';
+    return `
+    <mj-section background-color="#ffffff" padding="0 0 24px">
       <mj-column>
-        <mj-image src="${escape(s.picture.src)}" alt="${escape(s.picture.alt)}" width="${EMAIL_WIDTH - 40}px" height="${Math.round((EMAIL_WIDTH - 40) * s.picture.ratio)}px" href="${escape(s.url)}" padding="0 20px" />
-        ${s.language ? `<mj-text padding="12px 20px 0" color="#555a52" font-size="13px">${escape(t('email.inLanguage', { language: newsletter.languageLabels[s.language] }))}</mj-text>` : ''}
-        <mj-text padding="12px 20px 0" font-size="20px" font-weight="700" line-height="1.3"><a href="${escape(s.url)}" style="color:#1d1f1c;text-decoration:none">${escape(s.title)}</a></mj-text>
+        <mj-image src="${escape(s.picture.src)}" alt="${escape(s.picture.alt)}" width="${EMAIL_WIDTH - 40}px" height="${Math.round((EMAIL_WIDTH - 40) * s.picture.ratio)}px" href="${escape(s.url)}" padding="0 20px"${s.language ? ` css-class="lang-${s.language}"` : ''} />
+        ${s.language ? `<mj-text padding="12px 20px 0" color="#555a52" font-size="13px">${escape(t('email.inLanguage', { language: s.language }))}</mj-text>` : ''}
+        <mj-text padding="12px 20px 0" font-size="20px" font-weight="700" line-height="1.3"><a href="${escape(s.url)}"${lang}${hreflang} style="color:#1d1f1c;text-decoration:none">${escape(s.title)}</a></mj-text>
         <mj-text padding="6px 20px 0" color="#555a52" font-size="13px">${escape(s.meta)}</mj-text>
-        <mj-text padding="8px 20px 0">${escape(s.summary)}</mj-text>
+        <mj-text padding="8px 20px 0">${s.language ? `<span${lang}>${escape(s.summary)}</span>` : escape(s.summary)}</mj-text>
         <mj-button href="${escape(s.url)}" align="left" padding="12px 20px 0" background-color="#1f5f3a" color="#ffffff" border-radius="4px">${escape(t('email.readMore'))}</mj-button>
       </mj-column>
     </mj-section>`;
+  };
+  // MJML names the email's role ("email") in English whatever its language, and
+  // lets no attribute of a picture be set but through mj-html-attributes.
+  const storyLanguages = [...new Set(stories.flatMap((s) => s.language ?? []))];
 
   const mjml = `<mjml lang="${locale}">
   <mj-head>
@@ -132,6 +140,10 @@ export async function editionEmail(options: {
       <mj-all font-family="Helvetica, Arial, sans-serif" />
       <mj-text font-size="16px" line-height="1.5" color="#1d1f1c" />
     </mj-attributes>
+    <mj-html-attributes>
+      <mj-selector path="div[aria-roledescription]"><mj-html-attribute name="aria-roledescription">${escape(t('email.roleDescription'))}</mj-html-attribute></mj-selector>
+      ${storyLanguages.map((l) => `<mj-selector path=".lang-${l} img"><mj-html-attribute name="lang">${l}</mj-html-attribute></mj-selector>`).join('')}
+    </mj-html-attributes>
   </mj-head>
   <mj-body width="${EMAIL_WIDTH}px" background-color="#f3f1ea">
     <mj-section background-color="#1f5f3a" padding="20px">
@@ -168,7 +180,7 @@ export async function editionEmail(options: {
     '',
     ...stories.flatMap((s, i) => [
       wrap(s.title, TEXT_WIDTH, '   ', `${i + 1}. `.padEnd(3)),
-      ...(s.language ? [`   (${t('email.inLanguage', { language: newsletter.languageLabels[s.language] })})`] : []),
+      ...(s.language ? [`   (${t('email.inLanguage', { language: s.language })})`] : []),
       wrap(s.meta, TEXT_WIDTH, '   '),
       '',
       wrap(s.summary, TEXT_WIDTH, '   '),

@@ -35,6 +35,8 @@ export function startSearch(form: HTMLFormElement): void {
   const index = form.dataset['index']!;
   const strings = JSON.parse(form.dataset['strings'] ?? '{}') as Record<string, string>;
   const plural = new Intl.PluralRules(form.dataset['locale']);
+  // Counts as the page's language writes them ("1,234", "12.345"), as the page itself does.
+  const number = new Intl.NumberFormat(form.dataset['locale']);
   const dateFormat = new Intl.DateTimeFormat(form.dataset['locale'], { dateStyle: 'long', timeZone: 'UTC' });
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const sort = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
@@ -104,7 +106,7 @@ export function startSearch(form: HTMLFormElement): void {
       if (current !== generation) return;
       for (const b of boxes) {
         const facet = facetIds.indexOf(b.name as FacetId);
-        counter(b).textContent = String(perFacet[facet]?.filters[b.name]?.[b.dataset['label'] ?? ''] ?? 0);
+        counter(b).textContent = number.format(perFacet[facet]?.filters[b.name]?.[b.dataset['label'] ?? ''] ?? 0);
       }
       shown = main.results;
       list.replaceChildren();
@@ -112,7 +114,7 @@ export function startSearch(form: HTMLFormElement): void {
       if (current !== generation) return;
       // Announced once the results are on the page.
       const count = main.results.length;
-      status.textContent = count === 0 ? (strings['noResults'] ?? '') : (strings[plural.select(count) === 'one' ? 'one' : 'other'] ?? '').replace('{{count}}', String(count));
+      status.textContent = count === 0 ? (strings['noResults'] ?? '') : (strings[plural.select(count) === 'one' ? 'one' : 'other'] ?? '').replace(/\{\{count[^}]*\}\}/, number.format(count));
     } catch {
       if (current === generation) status.textContent = strings['error'] ?? '';
     }

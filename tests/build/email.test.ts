@@ -3,8 +3,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import sharp from 'sharp';
+import { locales, type Locale } from '../../src/i18n/locales.ts';
+import { useTranslations } from '../../src/i18n/translate.ts';
 import { checkContent } from '../../src/lib/content-check.ts';
-import { builtSite, page, resolveSitePath } from '../helpers/build.ts';
+import { builtSite, page, resolveSitePath, textInLanguage } from '../helpers/build.ts';
+import { foreignIn } from '../helpers/language.ts';
 
 const SITE = 'https://newsletter.example.org';
 const { articles } = checkContent('content');
@@ -90,7 +93,7 @@ describe('emails and untranslated stories', () => {
   it('a story missing in the email’s language comes in the other one, marked', () => {
     const text = readFileSync(join(builtSite('fixture'), 'email/2016-07/es.txt'), 'utf8');
     expect(text).toContain('Climate story from El Salvador');
-    expect(text).toContain('(En English)');
+    expect(text).toContain('(En inglés)');
     expect(text).toContain('https://newsletter.example.org/en/articles/climate-story/');
   });
 
@@ -100,5 +103,49 @@ describe('emails and untranslated stories', () => {
     expect(hrefs).toContain('/email/2016-07/es.html');
     expect(hrefs).toContain('/email/2016-07/es.txt');
     for (const href of hrefs) expect(resolveSitePath(dir, '/', href), href).toBeDefined();
+  });
+});
+
+/**
+ * A text email without the stories it marks as written in another language
+ * ("(En inglés)"): their titles and summaries are in theirs, which plain text
+ * cannot mark otherwise.
+ */
+function ownText(text: string, locale: Locale): string {
+  const marks = locales.filter((l) => l !== locale).map((l) => `(${useTranslations(locale)('email.inLanguage', { language: l })})`);
+  return text
+    .split(/\n(?=\d+\. |-{20})/)
+    .filter((block) => !marks.some((m) => block.includes(m)))
+    .join('\n');
+}
+
+describe('emails speak their own language', () => {
+  it.each(['sample', 'fixture', 'edge'] as const)('every word of the HTML is in the email’s language or marked with its own, and of the text, in the email’s (%s)', (name) => {
+    const dir = builtSite(name);
+    const found: string[] = [];
+    for (const edition of readdirSync(join(dir, 'email')).filter((e) => e !== 'pictures')) {
+      for (const locale of locales) {
+        const file = (format: string) => readFileSync(join(dir, 'email', edition, `${locale}.${format}`), 'utf8');
+        const html = textInLanguage(parse(file('html')).querySelector('html')!, locale);
+        for (const s of foreignIn(html, locale)) found.push(`${edition}/${locale}.html: "${s}"`);
+        for (const s of foreignIn(ownText(file('txt'), locale), locale)) found.push(`${edition}/${locale}.txt: "${s}"`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('MJML’s own words are translated: the Spanish email is a “correo” to screen readers', () => {
+    const html = parse(readFileSync(join(builtSite('sample'), 'email/2016-07/es.html'), 'utf8'));
+    expect(html.querySelector('[role="article"]')!.getAttribute('aria-roledescription')).toBe('correo');
+  });
+
+  it('names the other language as the email’s does, and marks a story in another language with it', () => {
+    const dir = builtSite('fixture');
+    expect(readFileSync(join(dir, 'email/2016-07/es.txt'), 'utf8')).toContain('Leer esta edición en inglés:');
+    expect(readFileSync(join(dir, 'email/2016-07/en.txt'), 'utf8')).toContain('Read this edition in Spanish:');
+    const html = parse(readFileSync(join(dir, 'email/2016-07/es.html'), 'utf8'));
+    const title = html.querySelectorAll('a').find((a) => a.text === 'Climate story from El Salvador')!;
+    expect([title.getAttribute('lang'), title.getAttribute('hreflang')]).toEqual(['en', 'en']);
+    expect(html.querySelectorAll('img[lang="en"]').length).toBeGreaterThan(0);
   });
 });

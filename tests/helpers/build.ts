@@ -148,23 +148,42 @@ export function resolveSitePath(dir: string, base: string, pathname: string): st
   return candidates.find((c) => existsSync(c));
 }
 
-/** The text of an element as readers get it, without the parts written in another language (`lang` differs), code or hidden text. */
-export function textInLanguage(root: HTMLElement, lang: string): string {
-  const parts: string[] = [];
-  const visit = (el: HTMLElement) => {
-    const own = el.getAttribute?.('lang');
-    if (own && own !== lang) return;
+/** Attributes whose words readers get (screen readers, tooltips, pictures not shown). */
+const READ_ATTRIBUTES = ['title', 'alt', 'aria-label', 'aria-roledescription'];
+
+/**
+ * Each piece of text readers get from an element (a text node, or an
+ * attribute they hear or see) with the language it is in: the nearest `lang`,
+ * `inherited` above the root. Code and hidden text are left out.
+ */
+export function textsByLanguage(root: HTMLElement, inherited = ''): { lang: string; text: string }[] {
+  const parts: { lang: string; text: string }[] = [];
+  const visit = (el: HTMLElement, above: string) => {
+    const lang = el.getAttribute?.('lang') || above;
     // Hidden text (search keywords in every language) is shown to nobody.
     if (el.hasAttribute?.('hidden')) return;
+    for (const name of READ_ATTRIBUTES) {
+      const value = el.getAttribute?.(name);
+      if (value) parts.push({ lang, text: value });
+    }
     for (const child of el.childNodes) {
-      if (child.nodeType === 3) parts.push(child.rawText);
+      if (child.nodeType === 3) parts.push({ lang, text: child.rawText });
       else if (child.nodeType === 1) {
         const tag = (child as HTMLElement).tagName;
         // Code (identifiers such as translation keys) is in no human language.
-        if (tag !== 'SCRIPT' && tag !== 'STYLE' && tag !== 'CODE') visit(child as HTMLElement);
+        if (tag !== 'SCRIPT' && tag !== 'STYLE' && tag !== 'CODE') visit(child as HTMLElement, lang);
       }
     }
   };
-  visit(root);
-  return parts.join(' ').replace(/\s+/g, ' ');
+  visit(root, inherited);
+  return parts;
+}
+
+/** The text of an element as readers get it, without the parts written in another language (see `textsByLanguage`). */
+export function textInLanguage(root: HTMLElement, lang: string): string {
+  return textsByLanguage(root, lang)
+    .filter((part) => part.lang === lang)
+    .map((part) => part.text)
+    .join(' ')
+    .replace(/\s+/g, ' ');
 }
