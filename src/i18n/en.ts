@@ -86,6 +86,7 @@ export const en = {
   search: {
     title: 'Search',
     label: 'Search the newsletter',
+    placeholder: 'Search stories',
     button: 'Search',
     intro: 'Type a few words, or choose a topic, country, organization, product or edition.',
     noscript: 'Search needs JavaScript, which is turned off in this browser. You can still browse the stories by',

@@ -85,6 +85,7 @@ export const es: UiStrings = {
   search: {
     title: 'Buscar',
     label: 'Buscar en el boletín',
+    placeholder: 'Buscar historias',
     button: 'Buscar',
     intro: 'Escriba algunas palabras o elija un tema, país, organización, producto o edición.',
     noscript: 'La búsqueda necesita JavaScript, que está desactivado en este navegador. Puede recorrer las historias por',

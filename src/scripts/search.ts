@@ -8,11 +8,11 @@ import {
   type FacetId,
   type SearchState,
 } from '../lib/search-state.ts';
+import { storyExcerpt, type ExcerptPart, type IndexedText } from '../lib/search-excerpt.ts';
 
 /** The parts of Pagefind's browser API this page uses. */
-interface PagefindResultData {
+interface PagefindResultData extends IndexedText {
   url: string;
-  excerpt: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
 }
@@ -162,7 +162,9 @@ export function startSearch(form: HTMLFormElement): void {
     meta.textContent = [date, ...(data.filters['country'] ?? [])].filter(Boolean).join(' · ');
     const excerpt = document.createElement('p');
     excerpt.className = 'card-summary';
-    excerpt.append(...highlighted(data.excerpt));
+    // The story's own words around the match; its summary when only its keywords matched.
+    const parts = storyExcerpt(data, Number(data.meta['keywords'] ?? 0)) ?? [{ text: data.meta['summary'] ?? '', mark: false }];
+    excerpt.append(...highlighted(parts));
     const topics = document.createElement('p');
     topics.className = 'card-meta';
     topics.textContent = (data.filters['topic'] ?? []).join(' · ');
@@ -208,16 +210,12 @@ function counter(box: HTMLInputElement): HTMLElement {
   return box.parentElement!.querySelector<HTMLElement>('[data-count]')!;
 }
 
-/** Pagefind's excerpt as text nodes and <mark> elements only: nothing else of it becomes markup. */
-function highlighted(excerpt: string): Node[] {
-  const template = document.createElement('template');
-  template.innerHTML = excerpt;
-  return [...template.content.childNodes].map((node) => {
-    if (node.nodeName === 'MARK') {
-      const mark = document.createElement('mark');
-      mark.textContent = node.textContent;
-      return mark;
-    }
-    return document.createTextNode(node.textContent ?? '');
+/** An excerpt as text nodes and <mark> elements: the story's text never becomes markup. */
+function highlighted(parts: readonly ExcerptPart[]): Node[] {
+  return parts.map(({ text, mark }) => {
+    if (!mark) return document.createTextNode(text);
+    const marked = document.createElement('mark');
+    marked.textContent = text;
+    return marked;
   });
 }

@@ -15,7 +15,34 @@ async function search(page: Page, path: string): Promise<string[]> {
   return (await page.$$eval('[data-results] a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).sort();
 }
 
+/** The excerpts of the results shown, as readers see them. */
+const excerpts = (page: Page) => page.$$eval('[data-results] .card-summary', (list) => list.map((p) => p.textContent ?? ''));
+/** Every name of every term in both languages: the keyword list a story is indexed with, which no excerpt may show. */
+const keywordLists = /Child labour · Trabajo infantil|Trabajo infantil · |· Advocacy|· Incidencia/;
+
 describe('search that understands both vocabularies', () => {
+  it('shows the story’s own words around the match, or its summary when only its keywords matched, never the keyword list', async () => {
+    const page = await session.browser.newPage();
+    await search(page, '/en/search/?q=trabajo+infantil');
+    const shown = await excerpts(page);
+    expect(shown.length).toBeGreaterThan(0);
+    for (const text of shown) expect(text).not.toMatch(keywordLists);
+    // Only the Spanish keywords matched on the English page: the summary stands in.
+    const summaries = articles.filter((a) => a.locale === 'en' && a.data!.topic.includes('child-labour')).map((a) => a.data!.summary);
+    expect(shown.every((text) => summaries.includes(text))).toBe(true);
+
+    await search(page, '/en/search/?q=workshop');
+    const around = await page.$$eval('[data-results] .card-summary', (list) => list.map((p) => ({ text: p.textContent ?? '', marks: [...p.querySelectorAll('mark')].map((m) => m.textContent) })));
+    expect(around.length).toBeGreaterThan(0);
+    for (const { text, marks } of around) {
+      expect(text).not.toMatch(keywordLists);
+      expect(marks.length, text).toBeGreaterThan(0);
+      expect(marks.every((m) => /^workshop/i.test(m ?? '')), JSON.stringify(marks)).toBe(true);
+    }
+    await page.close();
+  });
+
+
   it('finds the child-labour stories in English for "trabajo infantil", and offers the topic as a facet', async () => {
     const page = await session.browser.newPage();
     expect(await search(page, '/en/search/?q=trabajo+infantil')).toEqual(withTopic('en', 'child-labour'));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { articlesByTerm, articlesForLocale, byNewest, storyLinks, termCounts, type Article } from '../../src/lib/articles.ts';
 import { countryName, isCountryCode } from '../../src/lib/countries.ts';
 import { safeJsonLd } from '../../src/lib/page.ts';
+import { storyExcerpt, wordCount } from '../../src/lib/search-excerpt.ts';
 import { pageWindow, paginate } from '../../src/lib/pagination.ts';
 import { slugify } from '../../src/lib/slug.ts';
 import { didYouMean, nearest } from '../../src/lib/suggest.ts';
@@ -189,5 +190,28 @@ describe('map shading', async () => {
   it('gives the most stories the darkest of four shades, and none to countries without', () => {
     expect([0, 1, 2, 3, 4].map((n) => shade(n, 4))).toEqual([0, 1, 2, 3, 4]);
     expect(shade(1, 10)).toBe(1);
+  });
+});
+
+describe('search excerpts', () => {
+  const keywords = 'Child labour · Trabajo infantil · niñez';
+  const story = 'Cooperatives in Peru met for a workshop on child protection in the Amazon region last year';
+  const indexed = (locations: number[]) => ({ content: `${story} ${keywords}`, locations });
+  const text = (parts: ReturnType<typeof storyExcerpt>) => parts?.map((p) => p.text).join('');
+
+  it('is the story’s own text around the match, the match marked', () => {
+    const parts = storyExcerpt(indexed([6]), wordCount(keywords), 6);
+    expect(text(parts)).toBe('… a workshop on child protection in …');
+    expect(parts!.filter((p) => p.mark).map((p) => p.text)).toEqual(['workshop']);
+  });
+
+  it('leaves out the keywords even when they matched too', () => {
+    const parts = storyExcerpt(indexed([6, 19]), wordCount(keywords));
+    expect(text(parts)).toBe(story);
+    expect(text(parts)).not.toContain('Trabajo');
+  });
+
+  it('is nothing when only the keywords matched, so the summary can stand in', () => {
+    expect(storyExcerpt(indexed([18, 19]), wordCount(keywords))).toBeUndefined();
   });
 });
