@@ -4,6 +4,7 @@ import { isLocale, locales, type Locale } from '../i18n/locales.ts';
 import { languageName } from '../i18n/translate.ts';
 import { articleFields, articleSchema, type ArticleData } from '../schemas/article.ts';
 import type { Problem } from './problems.ts';
+import { scanBody } from './article-body.ts';
 import { didYouMean } from './suggest.ts';
 import { loadVocabularies, termCandidates, type Vocabularies } from './vocabulary.ts';
 import { parseMarkdown, type MarkdownSource } from './yaml-source.ts';
@@ -77,13 +78,6 @@ function walk(dir: string): string[] {
     return entry.isDirectory() ? walk(path) : [path];
   });
 }
-
-/** Blanks out fenced code so that links inside code samples are not checked; keeps line numbers. */
-function withoutCode(markdown: string): string {
-  return markdown.replace(/^(```|~~~)[\s\S]*?^\1/gm, (block) => block.replace(/[^\n]/g, ' '));
-}
-
-const LINK = /(!?)\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+["'][^)]*["'])?\s*\)/g;
 
 /** Whether a link target is a path inside the content folder (not a URL, site path or anchor). */
 export function isRelativeTarget(target: string): boolean {
@@ -216,32 +210,34 @@ function checkDuplicates(articles: ArticleFile[], problems: Problem[]) {
 function checkBodies(articles: ArticleFile[], problems: Problem[]) {
   const byFile = new Map(articles.map((a) => [a.file, a]));
   for (const article of articles) {
-    const body = withoutCode(article.source.body);
-    for (const match of body.matchAll(LINK)) {
-      const [, bang, text, rawTarget] = match;
-      const line = article.source.bodyLine + body.slice(0, match.index).split('\n').length - 1;
-      const target = decodeURI(rawTarget!.split('#')[0]!);
-      if (!target || !isRelativeTarget(rawTarget!)) continue;
+    const scan = scanBody(article.source.body, extname(article.file) === '.mdx');
+    const fileLine = (line: number) => article.source.bodyLine + line - 1;
+    for (const problem of scan.problems) problems.push({ severity: 'error', file: article.file, line: fileLine(problem.line), message: problem.message });
+    for (const { url, line: bodyLine, image, alt, element } of scan.links) {
+      const line = fileLine(bodyLine);
+      if (!isRelativeTarget(url)) continue;
+      const target = decodeURI(url.split('#')[0]!);
+      if (!target) continue;
       const path = resolve(dirname(article.file), target);
-      if (bang) {
+      if (image) {
         if (!existsSync(path)) {
-          problems.push({ severity: 'error', file: article.file, line, message: `image '${rawTarget}' does not exist` });
+          problems.push({ severity: 'error', file: article.file, line, message: `image '${url}' does not exist` });
         }
-        if (!text!.trim()) {
-          problems.push({ severity: 'error', file: article.file, line, message: `image '${rawTarget}' has no alt text: describe it between the brackets, ![like this](${rawTarget})` });
+        if (!alt?.trim()) {
+          problems.push({ severity: 'error', file: article.file, line, message: `image '${url}' has no alt text: describe it between the brackets, ![like this](${url})` });
         }
         continue;
       }
       if (!ARTICLE_EXTENSIONS.has(extname(target))) continue;
       const linked = byFile.get(path);
-      if (linked) article.links.push(linked.file);
+      if (linked && !element) article.links.push(linked.file);
       if (!linked) {
         const near = articles.filter((a) => a.locale === article.locale).map((a) => ({ key: basename(a.file) }));
         problems.push({
           severity: 'error',
           file: article.file,
           line,
-          message: `link '${rawTarget}' points to no article; ${didYouMean(basename(target), near)}`,
+          message: `link '${url}' points to no article; ${didYouMean(basename(target), near)}`,
         });
       } else if (linked.locale !== article.locale) {
         const counterpart = articles.find((a) => a.locale === article.locale && a.data && a.data.translationKey === linked.data?.translationKey);
@@ -249,12 +245,15 @@ function checkBodies(articles: ArticleFile[], problems: Problem[]) {
           severity: 'error',
           file: article.file,
           line,
-          message: `link '${rawTarget}' points to the ${languageNames[linked.locale]} version; ${
+          message: `link '${url}' points to the ${languageNames[linked.locale]} version; ${
             counterpart
               ? `link to ./${relative(dirname(article.file), counterpart.file)} instead`
               : `there is no ${languageNames[article.locale]} version yet`
           }`,
         });
+      } else if (element) {
+        // Only Markdown links are turned into the story's URL: an HTML link would be published pointing at the file.
+        problems.push({ severity: 'error', file: article.file, line, message: `link '${url}' is written in HTML: write it in Markdown, [text](${url})` });
       }
     }
   }

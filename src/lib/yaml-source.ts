@@ -1,4 +1,5 @@
-import { load, YAMLException } from 'js-yaml';
+import { DEFAULT_SCHEMA, load, Type, YAMLException } from 'js-yaml';
+import { impossibleDate } from './calendar.ts';
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 
 /** Adds the usual fix to the YAML errors editors meet most. */
@@ -6,6 +7,34 @@ function explain(message: string): string {
   if (message.startsWith('Nested mappings')) return `${message}: put a value that contains ": " in double quotes`;
   if (message.startsWith('Map keys must be unique')) return `${message}: a field is written twice`;
   return message;
+}
+
+/** What js-yaml's own schema makes of a plain scalar that starts like a date: a Date, or not. */
+const asTimestamp = (data: string): Date | undefined => {
+  if (!/^\d{4}-\d/.test(data)) return undefined;
+  const value = load(data);
+  return value instanceof Date ? value : undefined;
+};
+
+/**
+ * js-yaml's schema, except that a date naming no day of the calendar
+ * (2016-02-30) stays the text the editor wrote, for the checker to quote,
+ * instead of being rolled over into 1 March.
+ */
+const CALENDAR_SCHEMA = DEFAULT_SCHEMA.extend({
+  implicit: [
+    new Type('tag:yaml.org,2002:timestamp', {
+      kind: 'scalar',
+      resolve: (data: string) => asTimestamp(data) !== undefined && impossibleDate(data) === undefined,
+      construct: (data: string) => asTimestamp(data),
+      instanceOf: Date,
+    }),
+  ],
+});
+
+/** Parses YAML as Astro's frontmatter parser (js-yaml) does, but for impossible dates, which stay text. */
+export function loadYaml(text: string): unknown {
+  return load(text, { schema: CALENDAR_SCHEMA });
 }
 
 /** Parsed YAML that remembers where each value was written. */
@@ -39,7 +68,7 @@ export function parseYaml(text: string, firstLine = 1): YamlSource {
   const toLine = (offset: number) => withPositions().counter.linePos(offset).line + firstLine - 1;
   let data: unknown;
   try {
-    data = load(text) ?? null;
+    data = loadYaml(text) ?? null;
   } catch (cause) {
     const [first] = withPositions().doc.errors;
     const error = first

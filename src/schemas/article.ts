@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { impossibleDate } from '../lib/calendar.ts';
 import { isCountryCode } from '../lib/countries.ts';
 import { SLUG_PATTERN } from '../lib/slug.ts';
 import { didYouMean, type Candidate } from '../lib/suggest.ts';
@@ -66,8 +67,9 @@ const terms = (field: string, noun: string, candidates: Candidate[]) => {
  */
 export const dateField = (field: string) =>
   z.unknown().transform((value, ctx): Date => {
-    const date =
-      value instanceof Date ? value : typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? new Date(value.trim()) : undefined;
+    const written = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? value.trim() : undefined;
+    const impossible = written === undefined ? undefined : impossibleDate(written);
+    const date = value instanceof Date ? value : written && !impossible ? new Date(written) : undefined;
     if (date && !Number.isNaN(date.getTime())) return date;
     ctx.addIssue({
       code: 'custom',
@@ -75,7 +77,9 @@ export const dateField = (field: string) =>
       message:
         value === undefined
           ? `${field} is required (YYYY-MM-DD)`
-          : `${field} ${quoted(value)} is not a date; write it as YYYY-MM-DD, e.g. 2016-02-15`,
+          : impossible
+            ? `${field} ${quoted(value)} is not a date: ${impossible}`
+            : `${field} ${quoted(value)} is not a date; write it as YYYY-MM-DD, e.g. 2016-02-15`,
     });
     return z.NEVER;
   });

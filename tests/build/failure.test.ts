@@ -5,7 +5,12 @@ import { buildSite } from '../helpers/build.ts';
 import { article, contentFixture, validArticle } from '../helpers/content-fixture.ts';
 
 const fixture = contentFixture({ 'articles/en/broken-story.md': article({ ...validArticle, topic: '[child-labor]' }) });
-afterAll(() => fixture.cleanup());
+// A day that does not exist, which YAML would read as 1 March.
+const misdated = contentFixture({ 'articles/en/misdated-story.md': article({ ...validArticle, date: '2016-02-30' }) });
+afterAll(() => {
+  fixture.cleanup();
+  misdated.cleanup();
+});
 
 describe('a broken article stops the build', () => {
   it('fails with a message naming the file, line, field, value and the fix, and writes no site', () => {
@@ -13,6 +18,13 @@ describe('a broken article stops the build', () => {
     expect(build.status).not.toBe(0);
     expect(build.log).toContain('The content has errors; nothing was built.');
     expect(build.log).toMatch(/broken-story\.md:8: error: topic 'child-labor' is not a topic; did you mean 'child-labour'\?/);
+    expect(existsSync(join(build.outDir, 'index.html'))).toBe(false);
+  });
+
+  it('fails on a date that names no day of the calendar, quoting it as written', () => {
+    const build = buildSite('misdated', { content: misdated.dir });
+    expect(build.status).not.toBe(0);
+    expect(build.log).toMatch(/misdated-story\.md:4: error: date '2016-02-30' is not a date: February 2016 has 29 days/);
     expect(existsSync(join(build.outDir, 'index.html'))).toBe(false);
   });
 });

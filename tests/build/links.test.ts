@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { articleUrl } from '../../src/lib/urls.ts';
 import { builtSite, htmlPages, page, resolveSitePath } from '../helpers/build.ts';
 
 const SITE = 'https://newsletter.example.org';
@@ -47,6 +48,12 @@ describe('every internal link and asset resolves', () => {
 
   it('in the fixture site with pagination and an untranslated story', () => {
     expect(brokenLinks(builtSite('fixture'), '/')).toEqual([]);
+  });
+
+  it('leads a reference-style link between stories to the linked story’s page', () => {
+    const story = page(builtSite('fixture'), articleUrl('en', 'generated-story-01'));
+    const link = story.querySelectorAll('a').find((a) => a.text === 'the next story');
+    expect(link?.getAttribute('href')).toBe(articleUrl('en', 'generated-story-02'));
   });
 
   it('would catch a link to a missing page', () => {

@@ -4,14 +4,16 @@ import { join } from 'node:path';
 
 /**
  * Adds `count` translated stories about child labour in Peru to a fixture
- * content folder (enough to need several pages), plus one draft.
+ * content folder (enough to need several pages), plus one draft. The first
+ * English story links to the second with a reference-style link.
  */
 export function addGeneratedStories(dir: string, count: number): void {
   for (let i = 1; i <= count; i++) {
     const n = String(i).padStart(2, '0');
     const day = String(((i - 1) % 28) + 1).padStart(2, '0');
     const common = `date: 2016-02-${day}\nedition: "2016-02"\ntranslationKey: generated-${n}\ncountry: [PE]\ntopic: [child-labour]\norganization: [montana-azul]`;
-    writeFileSync(join(dir, 'articles/en', `generated-story-${n}.md`), `---\ntitle: Generated story ${n}\nsummary: Story number ${n}.\n${common}\n---\n\nBody ${n}.\n`);
+    const next = i === 1 ? '\n\nSee [the next story][next].\n\n[next]: ./generated-story-02.md\n' : '\n';
+    writeFileSync(join(dir, 'articles/en', `generated-story-${n}.md`), `---\ntitle: Generated story ${n}\nsummary: Story number ${n}.\n${common}\n---\n\nBody ${n}.${next}`);
     writeFileSync(join(dir, 'articles/es', `historia-generada-${n}.md`), `---\ntitle: Historia generada ${n}\nsummary: Historia número ${n}.\n${common}\n---\n\nCuerpo ${n}.\n`);
   }
   writeFileSync(

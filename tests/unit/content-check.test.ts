@@ -34,6 +34,7 @@ describe('the fixture content', () => {
 });
 
 const FILE = 'articles/en/broken.md';
+const MDX = 'articles/en/broken.mdx';
 const cases: { name: string; changes: Record<string, string | null>; field?: string; line: number; message: string }[] = [
   {
     name: 'a missing required field',
@@ -127,6 +128,28 @@ const cases: { name: string; changes: Record<string, string | null>; field?: str
     message: "date 'next tuesday' is not a date; write it as YYYY-MM-DD",
   },
   {
+    // YAML reads 2016-02-30 as a date and rolls it over into 1 March.
+    name: 'a day February does not have',
+    changes: { [FILE]: article({ ...validArticle, date: '2016-02-30' }) },
+    field: 'date',
+    line: 4,
+    message: "date '2016-02-30' is not a date: February 2016 has 29 days",
+  },
+  {
+    name: 'the 29th of February in a year that is not a leap year, in quotes',
+    changes: { [FILE]: article({ ...validArticle, date: '"2015-02-29"' }) },
+    field: 'date',
+    line: 4,
+    message: "date '2015-02-29' is not a date: February 2015 has 28 days",
+  },
+  {
+    name: 'a thirteenth month',
+    changes: { [FILE]: article({ ...validArticle, date: '2016-13-01' }) },
+    field: 'date',
+    line: 4,
+    message: "date '2016-13-01' is not a date: there is no month 13",
+  },
+  {
     // YAML 1.1 would read `yes` as true; Astro's parser (js-yaml) reads text, so the build would fail.
     name: 'yes for true or false',
     changes: { [FILE]: article({ ...validArticle, draft: 'yes' }) },
@@ -166,6 +189,114 @@ const cases: { name: string; changes: Record<string, string | null>; field?: str
     message: "image './photo.jpg' has no alt text",
   },
   {
+    name: 'a reference-style link to an article that does not exist, reported on its definition',
+    changes: { [FILE]: article(validArticle, 'See [this][c].\n\n[c]: ./coffee-netwrk.md') },
+    line: 14,
+    message: "link './coffee-netwrk.md' points to no article; did you mean 'coffee-network.md'?",
+  },
+  {
+    name: 'a reference definition pointing to the other language',
+    changes: { [FILE]: article(validArticle, 'See [this][c].\n\n[c]: ../es/red-cafetalera.md "La versión en español"') },
+    line: 14,
+    message: "link '../es/red-cafetalera.md' points to the Spanish version; link to ./coffee-network.md instead",
+  },
+  {
+    name: 'an image reference without alt text',
+    changes: { [FILE]: article(validArticle, '![][p]\n\n[p]: ./photo.jpg'), 'articles/en/photo.jpg': 'x' },
+    line: 12,
+    message: "image './photo.jpg' has no alt text",
+  },
+  {
+    name: 'a link to a story written in HTML, which the build would publish as written',
+    changes: { [FILE]: article(validArticle, 'See <a href="./coffee-network.md">the network</a>.') },
+    line: 12,
+    message: "link './coffee-network.md' is written in HTML: write it in Markdown, [text](./coffee-network.md)",
+  },
+  {
+    name: 'an MDX link element to an article that does not exist',
+    changes: { [MDX]: article(validArticle, 'See <a href="./coffee-netwrk.md">this</a>.') },
+    line: 12,
+    message: "link './coffee-netwrk.md' points to no article; did you mean 'coffee-network.md'?",
+  },
+  {
+    name: 'an event-handler attribute in HTML',
+    changes: { [FILE]: article(validArticle, '<img src="x.jpg" onerror="alert(1)">') },
+    line: 12,
+    message: "<img> has an event-handler attribute, onerror",
+  },
+  {
+    name: 'a javascript: link',
+    changes: { [FILE]: article(validArticle, 'Click [here](javascript:alert(1)).') },
+    line: 12,
+    message: "link 'javascript:alert(1)' is a javascript: address",
+  },
+  {
+    name: 'a vbscript: reference definition, in capitals',
+    changes: { [FILE]: article(validArticle, 'Click [here][x].\n\n[x]: VBScript:msgbox(1)') },
+    line: 14,
+    message: "link 'VBScript:msgbox(1)' is a vbscript: address",
+  },
+  {
+    name: 'a data: picture',
+    changes: { [FILE]: article(validArticle, 'A dot: ![A dot](data:image/png;base64,iVBORw0KGgo=)') },
+    line: 12,
+    message: "image 'data:image/png;base64,iVBORw0KGgo=' is a data: address",
+  },
+  {
+    name: 'a javascript: address in an HTML link, disguised by a character reference',
+    changes: { [FILE]: article(validArticle, 'Click <a href="java&#115;cript:alert(1)">here</a>.') },
+    line: 12,
+    message: "link 'javascript:alert(1)' is a javascript: address",
+  },
+  {
+    name: 'a script element, in capitals, a few lines into an HTML block',
+    changes: { [FILE]: article(validArticle, '<div>\n<p>Hello</p>\n<SCRIPT>alert(1)</SCRIPT>\n</div>') },
+    line: 14,
+    message: '<script> is not allowed in a story',
+  },
+  {
+    name: 'a style element',
+    changes: { [FILE]: article(validArticle, '<style>body { display: none }</style>') },
+    line: 12,
+    message: '<style> is not allowed in a story',
+  },
+  {
+    name: 'an iframe',
+    changes: { [FILE]: article(validArticle, 'Intro.\n\n<iframe src="https://example.org/video"></iframe>') },
+    line: 14,
+    message: '<iframe> is not allowed in a story',
+  },
+  {
+    name: 'an object element',
+    changes: { [FILE]: article(validArticle, '<object data="movie.swf"></object>') },
+    line: 12,
+    message: '<object> is not allowed in a story',
+  },
+  {
+    name: 'an embed element',
+    changes: { [FILE]: article(validArticle, '<embed src="movie.swf">') },
+    line: 12,
+    message: '<embed> is not allowed in a story',
+  },
+  {
+    name: 'an event-handler attribute in MDX',
+    changes: { [MDX]: article(validArticle, 'Intro.\n\n<button onClick={() => alert(1)}>Press</button>') },
+    line: 14,
+    message: '<button> has an event-handler attribute, onClick',
+  },
+  {
+    name: 'a javascript: address in an MDX link, as an expression',
+    changes: { [MDX]: article(validArticle, 'Click <a href={"javascript:alert(1)"}>here</a>.') },
+    line: 12,
+    message: "link 'javascript:alert(1)' is a javascript: address",
+  },
+  {
+    name: 'an iframe in MDX',
+    changes: { [MDX]: article(validArticle, '<iframe src="https://example.org/video" />') },
+    line: 12,
+    message: '<iframe> is not allowed in a story',
+  },
+  {
     name: 'an article outside a language folder',
     changes: { 'articles/fr/story.md': article(validArticle) },
     line: 1,
@@ -188,6 +319,37 @@ describe('bad input gets an error naming file, line, field and fix', () => {
   });
 });
 
+/** Code samples an article may show: none of it is a link or HTML. */
+const CODE = [
+  'Write `[the story](./no-such-story.md)` or `<script>alert(1)</script>`, never `[x](javascript:alert(1))`.',
+  '',
+  '```html',
+  '<img src="x" onerror="alert(1)">',
+  '<iframe src="https://example.org"></iframe>',
+  '[a story](./no-such-story.md)',
+  '```',
+  '',
+  '<!-- <script>alert(1)</script> -->',
+].join('\n');
+
+describe('links and HTML in article bodies', () => {
+  it.each([FILE, MDX])('code spans, code blocks and comments in %s are text', (file) => {
+    const body = file.endsWith('.mdx') ? CODE.replace(/<!--.*-->/, '{/* <script> */}') : CODE;
+    expect(errors(check({ [file]: article(validArticle, body) }).problems)).toEqual([]);
+  });
+  it('records the articles a body links to, reference-style links included', () => {
+    const { articles } = check({ [FILE]: article(validArticle, 'See [the network][n] and [the climate story](./climate-story.md "Climate").\n\n[n]: ./coffee-network.md#top') });
+    const broken = articles.find((a) => basename(a.file) === 'broken.md')!;
+    expect(broken.links.map((f) => basename(f)).sort()).toEqual(['climate-story.md', 'coffee-network.md']);
+  });
+  it('reports a malformed MDX body on its line instead of stopping', () => {
+    const found = errors(check({ [MDX]: article(validArticle, 'Intro.\n\n<div>\n\nText.') }).problems);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.line).toBe(14);
+    expect(found[0]!.message).toContain('the text is not valid MDX: Expected a closing tag for `<div>`');
+  });
+});
+
 describe('vocabulary integrity', () => {
   it('requires every language for a topic name', () => {
     const { problems } = check({
@@ -207,6 +369,14 @@ describe('vocabulary integrity', () => {
     });
     const problem = errors(problems).find((p) => p.field === 'clac.country');
     expect(problem?.message).toContain("'XX' is not an ISO 3166-1 alpha-2 country code");
+    expect(problem?.line).toBe(3);
+  });
+  it('rejects an edition dated on a day that does not exist, quoting the date as written', () => {
+    const { problems } = check({
+      'vocabularies/editions.yaml': '2016-02:\n  number: 1\n  date: 2016-02-30\n  title: { en: First, es: Primera }\n  intro: { en: A., es: B. }\n',
+    });
+    const problem = errors(problems).find((p) => p.field === '2016-02.date');
+    expect(problem?.message).toContain("'2016-02-30' is not a date: February 2016 has 29 days");
     expect(problem?.line).toBe(3);
   });
   it('checks the sample vocabularies: every organization has a valid country', () => {

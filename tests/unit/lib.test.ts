@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { load } from 'js-yaml';
 import { articlesByTerm, articlesForLocale, byNewest, storyLinks, termCounts, type Article } from '../../src/lib/articles.ts';
 import { countryName, isCountryCode } from '../../src/lib/countries.ts';
 import { safeJsonLd } from '../../src/lib/page.ts';
@@ -9,6 +10,7 @@ import { didYouMean, nearest } from '../../src/lib/suggest.ts';
 import { buildTaxonomies } from '../../src/lib/taxonomy.ts';
 import { articleUrl, feedUrl, normalizeBase, outputPath, sectionUrl, sitePath, termUrl } from '../../src/lib/urls.ts';
 import { loadVocabularies } from '../../src/lib/vocabulary.ts';
+import { loadYaml } from '../../src/lib/yaml-source.ts';
 import type { ArticleData } from '../../src/schemas/article.ts';
 import { FIXTURE_CONTENT } from '../helpers/content-fixture.ts';
 
@@ -42,6 +44,13 @@ describe('urls', () => {
     expect(outputPath('/newsletter/es/pa%C3%ADses/', '/newsletter/')).toBe('es/países/');
     expect(outputPath('/newsletter/', '/newsletter/')).toBe('');
     expect(() => outputPath('/en/', '/newsletter/')).toThrow(/not under the site's base path/);
+  });
+});
+
+describe('reading YAML as the build does', () => {
+  it('keeps a date that names no day as written, and reads every other value as js-yaml does', () => {
+    const text = 'a: 2016-02-30\nb: 2016-02-29\nc: 2015-02-29T10:00:00Z\nd: 2016-02-15T10:00:00Z\ne: [1, x, true]\n';
+    expect(loadYaml(text)).toEqual({ ...(load(text) as object), a: '2016-02-30', c: '2015-02-29T10:00:00Z' });
   });
 });
 
