@@ -1,10 +1,11 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve, sep } from 'node:path';
+import type { ErrorPayload } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { checkContent, forBuild, type BuildContent, type CheckedArticle } from '../lib/content-check.ts';
-import { formatText, hasErrors } from '../lib/problems.ts';
+import { formatText, hasErrors, type Problem } from '../lib/problems.ts';
 
 /** A hash of where every article that some article links to lives (its language and slug). */
 function linkTargets(articles: readonly CheckedArticle[]): string {
@@ -30,13 +31,35 @@ function forgetStaleLinks(articles: readonly CheckedArticle[], cacheDir: string)
 }
 
 /**
+ * The dev server's error overlay for the content's errors: the same
+ * `file:line: error: message` lines as the build prints, naming the first
+ * file so the overlay can say where.
+ */
+function overlayError(problems: readonly Problem[], report: string): ErrorPayload['err'] {
+  const first = problems.find((p) => p.severity === 'error')!;
+  return {
+    message: `The content has errors; the pages show its last valid version.\n\n${report}`,
+    stack: '',
+    id: first.file,
+    loc: { file: first.file, line: first.line, column: 1 },
+    plugin: 'newsletter:content-check',
+  };
+}
+
+/**
  * Runs `npm run check`'s checks before Astro reads any content, so a broken
  * article stops the build with the editors' message (file, line, field,
- * value, nearest valid choices) rather than a stack trace. In `astro dev` the
- * problems are logged and the server keeps running. Then makes sure no
+ * value, nearest valid choices) rather than a stack trace. Then makes sure no
  * content Astro kept from the last build links to an article's old URL.
+ *
+ * In `astro dev` the server keeps running: the checks run again whenever a
+ * file under the content folder changes, and their errors are printed in the
+ * terminal and shown over the page in the browser (Vite's error overlay, also
+ * to a browser that connects later), until a change fixes them.
  */
 export function contentCheck(contentDir: string, onChecked: (checked: BuildContent) => void): AstroIntegration {
+  /** What the check found when the server or build started. */
+  let atStart: readonly Problem[] = [];
   return {
     name: 'newsletter:content-check',
     hooks: {
@@ -44,6 +67,7 @@ export function contentCheck(contentDir: string, onChecked: (checked: BuildConte
         const checked = forBuild(checkContent(contentDir));
         onChecked(checked);
         const { problems } = checked;
+        atStart = problems;
         if (problems.length > 0) {
           const report = formatText(problems);
           if (hasErrors(problems) && command === 'build') {
@@ -52,6 +76,33 @@ export function contentCheck(contentDir: string, onChecked: (checked: BuildConte
           logger.warn(`\n${report}`);
         }
         forgetStaleLinks(checked.articles, fileURLToPath(config.cacheDir));
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const root = resolve(contentDir);
+        let shown: ErrorPayload['err'] | undefined;
+        const recheck = (file: string) => {
+          if (!resolve(file).startsWith(`${root}${sep}`)) return;
+          const checked = forBuild(checkContent(contentDir));
+          onChecked(checked);
+          const report = formatText(checked.problems);
+          if (hasErrors(checked.problems)) {
+            logger.error(`\n${report}`);
+            shown = overlayError(checked.problems, report);
+            server.hot.send({ type: 'error', err: shown });
+          } else if (shown) {
+            logger.info('The content errors are fixed.');
+            shown = undefined;
+            // Reloading clears the overlay and shows the corrected page.
+            server.hot.send({ type: 'full-reload' });
+          }
+        };
+        server.watcher.add(root);
+        for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, recheck);
+        if (hasErrors(atStart)) shown = overlayError(atStart, formatText(atStart));
+        // A page opened (or reloaded) while the content is broken shows the errors too.
+        server.hot.on('connection', () => {
+          if (shown) server.hot.send({ type: 'error', err: shown });
+        });
       },
     },
   };
