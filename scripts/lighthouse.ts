@@ -10,32 +10,19 @@
  * system Chromium, or the one shipped in the @sparticuz/chromium package.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { locales, type Locale } from '../src/i18n/locales.ts';
+import { join } from 'node:path';
+import { locales } from '../src/i18n/locales.ts';
 import { describeChromium, findChromium, HEADLESS_ARGS } from './lib/chromium.ts';
-import { articleUrl, homeUrl, outputPath, sectionUrl } from '../src/lib/urls.ts';
+import { homeUrl, sectionUrl } from '../src/lib/urls.ts';
+import { builtOutput, firstArticle, projectRoot } from './lib/built-output.ts';
 
 const LIGHTHOUSE = 'lighthouse@13.5.0';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-const root = resolve(import.meta.dirname, '..');
-const dist = resolve(process.env['OUT_DIR'] || join(root, 'dist'));
-if (!existsSync(join(dist, 'index.html'))) {
-  console.error(`No built site in ${dist}: run npm run build first.`);
-  process.exit(2);
-}
-
-/** The first article built in a language (its slug is its folder's name). */
-function someArticle(locale: Locale): string {
-  const folder = join(dist, outputPath(sectionUrl(locale, 'articles')));
-  const slug = readdirSync(folder).sort()[0];
-  if (!slug) throw new Error(`no article in ${folder}`);
-  return articleUrl(locale, slug);
-}
+const dist = builtOutput();
 
 const port = 4400 + Math.floor(Math.random() * 500);
-const server = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'preview', '--port', String(port), '--host', '127.0.0.1'], {
-  cwd: root,
+const server = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'preview', '--port', String(port), '--host', '127.0.0.1'], {
+  cwd: projectRoot,
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   stdio: ['ignore', 'pipe', 'inherit'],
 });
@@ -49,7 +36,7 @@ console.log(describeChromium(browser));
 
 let failed = false;
 try {
-  const pages = locales.flatMap((l) => [homeUrl(l), someArticle(l), sectionUrl(l, 'search')]);
+  const pages = locales.flatMap((l) => [homeUrl(l), firstArticle(dist, l), sectionUrl(l, 'search')]);
   for (const path of pages) {
     const run = spawnSync(
       'npm',

@@ -7,30 +7,18 @@
  * PNG files into `.github/screenshots/` (or `SCREENSHOTS_DIR`) and prints
  * their paths.
  */
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { locales, type Locale } from '../src/i18n/locales.ts';
-import { articleUrl, emailUrl, homeUrl, outputPath, sectionUrl } from '../src/lib/urls.ts';
+import { locales } from '../src/i18n/locales.ts';
+import { emailUrl, homeUrl, sectionUrl } from '../src/lib/urls.ts';
+import { builtOutput, firstArticle, projectRoot } from './lib/built-output.ts';
 import { describeChromium, findChromium, HEADLESS_ARGS } from './lib/chromium.ts';
 import { serve } from './lib/static-server.ts';
 import { newsletter } from '../src/newsletter.config.ts';
 
-const root = resolve(import.meta.dirname, '..');
-const dist = resolve(process.env['OUT_DIR'] || join(root, 'dist'));
-const out = resolve(process.env['SCREENSHOTS_DIR'] || join(root, '.github/screenshots'));
-if (!existsSync(join(dist, 'index.html'))) {
-  console.error(`No built site in ${dist}: run npm run build first.`);
-  process.exit(2);
-}
-
-/** A story to show: the first article folder of a language in the output. */
-function someArticle(locale: Locale): string {
-  const folder = join(dist, outputPath(sectionUrl(locale, 'articles')));
-  const slug = readdirSync(folder).sort()[0];
-  if (!slug) throw new Error(`no article in ${folder}`);
-  return articleUrl(locale, slug);
-}
+const dist = builtOutput();
+const out = resolve(process.env['SCREENSHOTS_DIR'] || join(projectRoot, '.github/screenshots'));
 
 /** The newest edition with an email (emails are written per edition and language). */
 function latestEdition(): string {
@@ -54,7 +42,7 @@ const edition = latestEdition();
 const shots: Shot[] = [
   ...locales.flatMap((l): Shot[] => [
     { name: `home-${l}`, path: homeUrl(l), ...PHONE },
-    { name: `article-${l}`, path: someArticle(l), ...PHONE },
+    { name: `article-${l}`, path: firstArticle(dist, l), ...PHONE },
     // A search for the word every sample story shares in that language's vocabulary.
     { name: `search-${l}`, path: `${sectionUrl(l, 'search')}?q=${encodeURIComponent(l === 'es' ? 'café' : 'coffee')}`, ...PHONE, waitFor: '[data-results] li' },
   ]),
