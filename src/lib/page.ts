@@ -23,6 +23,8 @@ export interface PageMeta {
   image?: { src: string; alt: string; width: number; height: number };
   /** Structured data, serialised safely into the head. */
   jsonLd?: Record<string, unknown>;
+  /** The page for readers of none of the alternates' languages (`hreflang="x-default"`), when not the default language's. */
+  xDefault?: string;
   /** The page that stands for this one in search engines and the sitemap (a site path), when it is not this page. */
   canonical?: string;
   /** Keeps the page out of search engines and the sitemap (and gives it no canonical URL). */

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
+import { locales } from '../../src/i18n/locales.ts';
+import { homeUrl } from '../../src/lib/urls.ts';
 import { builtSite, htmlPages, page } from '../helpers/build.ts';
 
 const SITE = 'https://newsletter.example.org';
@@ -17,13 +19,36 @@ function alternatesOf(path: string): Record<string, string> {
 }
 
 describe('language alternates', () => {
+  it('the language chooser at / names every language’s home, and itself as x-default, under a title of its own', () => {
+    const alternates = alternatesOf('/');
+    expect(alternates).toEqual({ ...Object.fromEntries(locales.map((l) => [l, homeUrl(l)])), 'x-default': '/' });
+    const title = page(dir, '/').querySelector('title')!.text;
+    for (const l of locales) expect(title).not.toBe(page(dir, homeUrl(l)).querySelector('title')!.text);
+  });
+
+  it('no two pages that search engines index share a title', () => {
+    const titles = new Map<string, string>();
+    const shared: string[] = [];
+    for (const path of htmlPages(dir).filter((p) => !p.startsWith('/email/'))) {
+      const html = page(dir, path);
+      if (html.querySelector('meta[name="robots"][content="noindex"]')) continue;
+      if (html.querySelector('link[rel="canonical"]')?.getAttribute('href') !== `${SITE}${path}`) continue;
+      const title = html.querySelector('title')!.text;
+      if (titles.has(title)) shared.push(`${path} and ${titles.get(title)}: ${title}`);
+      titles.set(title, path);
+    }
+    expect(titles.size).toBeGreaterThan(150);
+    expect(shared).toEqual([]);
+  });
+
   it('every page of the sample has its counterpart: hreflang pairs are symmetric and include itself and x-default', () => {
     for (const path of pages) {
       const alternates = alternatesOf(path);
       const own = path.slice(1, 3);
       const other = own === 'en' ? 'es' : 'en';
       expect(alternates[own], path).toBe(path);
-      expect(alternates['x-default'], path).toBe(alternates['en']);
+      // The home pages send readers of other languages to the chooser; the rest, to the default language.
+      expect(alternates['x-default'], path).toBe(locales.some((l) => homeUrl(l) === path) ? '/' : alternates['en']);
       const counterpart = alternates[other]!;
       expect(counterpart, path).toBeDefined();
       expect(alternatesOf(counterpart)[own], `${counterpart} should point back to ${path}`).toBe(path);
