@@ -10,7 +10,9 @@ const session = browserSession({ name: 'sample' });
 /** Every language's home page and edition pages. */
 const LISTINGS = locales.flatMap((l) => {
   const editions = outputPath(sectionUrl(l, 'editions'));
-  return [homeUrl(l), ...htmlPages(builtSite('sample')).filter((p) => p.startsWith(`/${editions}`) && p !== `/${editions}`)];
+  // An edition's page is one segment below the index (its printable copy, two).
+  const editionPage = new RegExp(`^/${editions}[^/]+/$`);
+  return [homeUrl(l), ...htmlPages(builtSite('sample')).filter((p) => editionPage.test(p))];
 });
 
 /** Records layout shifts from the start of the page's life (buffered), as the CLS metric counts them. */
