@@ -2,15 +2,35 @@ import type { Locale } from '../i18n/locales.ts';
 import { intlLocales } from '../i18n/locales.ts';
 import type { Article } from './articles.ts';
 import type { Term, Taxonomies } from './taxonomy.ts';
-import { absoluteUrl, articleUrl, termUrl } from './urls.ts';
+import { absoluteUrl, articleUrl, sitePath, termUrl } from './urls.ts';
 import { newsletter } from '../newsletter.config.ts';
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
-/** schema.org `NewsArticle` for an article page. */
-export function articleJsonLd(article: Article, site: { taxonomies: Taxonomies }, origin: URL): Record<string, unknown> {
+/** The newsletter's publisher, with the site's logo, as schema.org describes who publishes a page. */
+export function publisherJsonLd(origin: URL): Record<string, unknown> {
+  return {
+    '@type': 'Organization',
+    name: newsletter.publisher.name,
+    ...(newsletter.publisher.url ? { url: newsletter.publisher.url } : {}),
+    logo: { '@type': 'ImageObject', url: absoluteUrl(`${sitePath()}favicon.svg`, origin) },
+  };
+}
+
+/**
+ * schema.org `NewsArticle` for an article page. `image` is the picture that
+ * stands for it when shared (its social card); the author is the publishing
+ * organization, as the stories name no person as their writer.
+ */
+export function articleJsonLd(
+  article: Article,
+  site: { taxonomies: Taxonomies },
+  origin: URL,
+  image: { src: string; width: number; height: number },
+): Record<string, unknown> {
   const { locale, data } = article;
   const orgs = data.organization.map((key) => site.taxonomies.organization.term(key)!);
+  const publisher = publisherJsonLd(origin);
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -20,7 +40,9 @@ export function articleJsonLd(article: Article, site: { taxonomies: Taxonomies }
     inLanguage: intlLocales[locale],
     url: absoluteUrl(articleUrl(locale, article.slug), origin),
     isPartOf: { '@type': 'PublicationIssue', name: site.taxonomies.edition.term(data.edition)!.name[locale] },
-    publisher: { '@type': 'Organization', name: newsletter.publisher.name },
+    image: { '@type': 'ImageObject', url: absoluteUrl(image.src, origin), width: image.width, height: image.height },
+    author: publisher,
+    publisher,
     about: data.topic.map((key) => site.taxonomies.topic.term(key)!.name[locale]),
     mentions: orgs.map((o) => ({ '@type': 'Organization', name: o.name[locale] })),
     contentLocation: data.country.map((code) => ({ '@type': 'Country', name: site.taxonomies.country.term(code)?.name[locale] ?? code })),

@@ -87,6 +87,12 @@ describe('the sample newsletter', () => {
   it('writes JSON-LD: NewsArticle on articles, Organization on organization pages', () => {
     const article = JSON.parse(page(sample, '/en/articles/peru-coffee-network/').querySelector('script[type="application/ld+json"]')!.text);
     expect(article).toMatchObject({ '@type': 'NewsArticle', datePublished: '2016-02-15', inLanguage: 'en-GB' });
+    // What Google's article rules ask for: a picture, an author and a publisher with a logo, each resolving in the site.
+    const SITE = 'https://newsletter.example.org';
+    expect(article.image).toMatchObject({ '@type': 'ImageObject', url: `${SITE}/en/articles/peru-coffee-network/og.png`, width: 1200, height: 630 });
+    expect(article.author).toMatchObject({ '@type': 'Organization', name: 'CLAC' });
+    expect(article.publisher).toMatchObject({ '@type': 'Organization', name: 'CLAC', logo: { '@type': 'ImageObject', url: `${SITE}/favicon.svg` } });
+    for (const url of [article.image.url, article.publisher.logo.url]) expect(existsSync(join(sample, new URL(url).pathname)), url).toBe(true);
     const org = JSON.parse(page(sample, '/es/organizaciones/oit/').querySelector('script[type="application/ld+json"]')!.text);
     expect(org).toMatchObject({ '@type': 'Organization', name: 'Organización Internacional del Trabajo', alternateName: 'OIT' });
   });
