@@ -9,8 +9,14 @@ export interface NewsletterIdentity {
   name: Record<Locale, string>;
   /** One line under the name, per language. */
   tagline: Record<Locale, string>;
-  /** Who publishes it: shown in the footer and in structured data. */
-  publisher: { name: string; url?: string };
+  /**
+   * Who publishes it. `name` stands alone (structured data); `inText` is the
+   * name as it reads inside a sentence, per language, where that differs
+   * (Spanish writes "la CLAC": "Publicado por la CLAC"). The site's footer
+   * and the emails use `inText`, falling back to `name`; read it with
+   * `publisherInText(locale)`.
+   */
+  publisher: { name: string; inText?: Partial<Record<Locale, string>>; url?: string };
   /** The language of `x-default` alternates and of the root redirect's fallback. */
   defaultLocale: Locale;
   /** Each language's name, written in that language (the switcher shows these). */
@@ -25,8 +31,13 @@ export const newsletter: NewsletterIdentity = {
     en: 'News from small fair-trade producers in Latin America and the Caribbean',
     es: 'Noticias de los pequeños productores de comercio justo de América Latina y el Caribe',
   },
-  publisher: { name: 'CLAC' },
+  publisher: { name: 'CLAC', inText: { es: 'la CLAC' } },
   defaultLocale: 'en',
   languageLabels: { en: 'English', es: 'Español' },
   siteUrl: 'https://newsletter.example.org',
 };
+
+/** The publisher's name as it reads inside a sentence in `locale` (see `publisher.inText`). */
+export function publisherInText(locale: Locale): string {
+  return newsletter.publisher.inText?.[locale] ?? newsletter.publisher.name;
+}

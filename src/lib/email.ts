@@ -5,7 +5,7 @@ import mjml2html from 'mjml';
 import sharp from 'sharp';
 import { locales, type Locale } from '../i18n/locales.ts';
 import { formatDate, useTranslations } from '../i18n/translate.ts';
-import { newsletter } from '../newsletter.config.ts';
+import { newsletter, publisherInText } from '../newsletter.config.ts';
 import { articlesForLocale, type Article } from './articles.ts';
 import { cacheFile, packageVersion, writeCacheFile } from './cache-key.ts';
 import type { BuildContent } from './content-check.ts';
@@ -161,7 +161,7 @@ export async function editionEmail(options: {
       <mj-column>
         <mj-text align="center"><a href="${escape(webUrl)}" style="color:#1f5f3a">${escape(t('email.viewOnline'))}</a></mj-text>
         ${others.map((o) => `<mj-text align="center"><a href="${escape(o.url)}" hreflang="${o.lang}" style="color:#1f5f3a">${escape(o.label)}</a></mj-text>`).join('')}
-        <mj-text align="center" color="#555a52" font-size="13px">${escape(t('email.footer', { publisher: newsletter.publisher.name }))}</mj-text>
+        <mj-text align="center" color="#555a52" font-size="13px">${escape(t('email.footer', { publisher: publisherInText(locale) }))}</mj-text>
       </mj-column>
     </mj-section>
   </mj-body>
@@ -193,7 +193,7 @@ export async function editionEmail(options: {
     webUrl,
     ...others.flatMap((o) => [`${o.label}:`, o.url]),
     '',
-    wrap(t('email.footer', { publisher: newsletter.publisher.name })),
+    wrap(t('email.footer', { publisher: publisherInText(locale) })),
     '',
   ].join('\n');
   return { html, text };
