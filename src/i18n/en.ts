@@ -58,6 +58,7 @@ export const en = {
     previousPage: 'Previous page',
     nextPage: 'Next page',
     goToPage: 'Page {{page}}',
+    countryNotGiven: 'Country not given',
     basedIn: 'Based in {{country}}',
     editionNumber: 'Edition {{number}}',
     feed: 'RSS feed',

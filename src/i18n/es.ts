@@ -57,6 +57,7 @@ export const es: UiStrings = {
     previousPage: 'Página anterior',
     nextPage: 'Página siguiente',
     goToPage: 'Página {{page}}',
+    countryNotGiven: 'País no indicado',
     basedIn: 'Con sede en {{country}}',
     editionNumber: 'Edición {{number}}',
     feed: 'Canal RSS',

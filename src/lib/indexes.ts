@@ -3,6 +3,7 @@ import { termCounts, type Article } from './articles.ts';
 import type { Taxonomies, Taxonomy, TaxonomyId, Term } from './taxonomy.ts';
 import { taxonomyOrder } from './taxonomy.ts';
 import { countryName } from './countries.ts';
+import { useTranslations } from '../i18n/translate.ts';
 
 /** A term with its number of stories in one language. */
 export interface CountedTerm {
@@ -14,6 +15,8 @@ export interface CountedTerm {
 export interface TermGroup {
   /** Group heading; undefined for an ungrouped index. */
   title?: string;
+  /** A name for the group's heading's id (a country code). */
+  id?: string;
   terms: CountedTerm[];
 }
 
@@ -34,12 +37,14 @@ function groups(id: TaxonomyId, terms: CountedTerm[], locale: Locale): TermGroup
   if (id === 'country') return [{ terms: [...terms].sort((a, b) => a.term.name[locale].localeCompare(b.term.name[locale], locale)) }];
   if (id !== 'organization') return [{ terms }];
   const byCountry = Map.groupBy(terms, (t) => t.term.organization!.country);
-  return [...byCountry]
-    .map(([code, list]) => ({
-      title: countryName(code, locale),
-      terms: list.sort((a, b) => a.term.name[locale].localeCompare(b.term.name[locale], locale)),
-    }))
+  const byName = (list: CountedTerm[]) => list.sort((a, b) => a.term.name[locale].localeCompare(b.term.name[locale], locale));
+  const placed = [...byCountry]
+    .filter((entry): entry is [string, CountedTerm[]] => entry[0] !== undefined)
+    .map(([code, list]) => ({ id: code, title: countryName(code, locale), terms: byName(list) }))
     .sort((a, b) => a.title.localeCompare(b.title, locale));
+  // Organizations whose country the vocabulary does not give come last, under a heading of their own.
+  const unplaced = byCountry.get(undefined);
+  return unplaced ? [...placed, { id: 'unknown', title: useTranslations(locale)('listing.countryNotGiven'), terms: byName(unplaced) }] : placed;
 }
 
 /** Every taxonomy's index page in every language. */

@@ -50,7 +50,7 @@ export function articleJsonLd(
 }
 
 /** schema.org `Organization` for an organization's page. */
-export function organizationJsonLd(term: Term, locale: Locale, countryName: string, origin: URL): Record<string, unknown> {
+export function organizationJsonLd(term: Term, locale: Locale, countryName: string | undefined, origin: URL): Record<string, unknown> {
   const o = term.organization!;
   return {
     '@context': 'https://schema.org',
@@ -58,7 +58,7 @@ export function organizationJsonLd(term: Term, locale: Locale, countryName: stri
     name: o.name[locale],
     ...(o.acronym ? { alternateName: o.acronym[locale] } : {}),
     description: o.description[locale],
-    address: { '@type': 'PostalAddress', addressCountry: o.country, addressRegion: countryName },
+    ...(o.country ? { address: { '@type': 'PostalAddress', addressCountry: o.country, addressRegion: countryName } } : {}),
     url: o.url ?? absoluteUrl(termUrl(locale, 'organizations', term.slug[locale]), origin),
   };
 }

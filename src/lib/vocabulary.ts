@@ -127,7 +127,7 @@ export function termCandidates(v: Vocabularies): TermCandidates {
     product: [...v.products].map(([key, t]) => ({ key, aliases: [...namesOf(t.name), ...(t.aliases ?? [])] })),
     organization: [...v.organizations].map(([key, t]) => ({ key, aliases: [...namesOf(t.name), ...namesOf(t.acronym), ...(t.aliases ?? [])] })),
     edition: [...v.editions].map(([key, t]) => ({ key, aliases: [String(t.number), ...namesOf(t.title)] })),
-    country: [...new Set([...[...v.organizations.values()].map((o) => o.country), ...countryCodes()])].map((key) => ({
+    country: [...new Set([...[...v.organizations.values()].flatMap((o) => (o.country ? [o.country] : [])), ...countryCodes()])].map((key) => ({
       key,
       aliases: locales.map((l) => countryName(key, l)),
     })),

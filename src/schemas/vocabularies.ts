@@ -44,11 +44,12 @@ export const organizationSchema = z.strictObject({
   name: nameText,
   /** Short name, if it has one (one string, or `{ en, es }`). */
   acronym: nameText.optional(),
-  /** Where it is based: an ISO 3166-1 alpha-2 code such as PE or SV. */
+  /** Where it is based, when that is known: an ISO 3166-1 alpha-2 code such as PE or SV. */
   country: z
     .string()
     .transform((code) => code.toUpperCase())
-    .refine(isCountryCode, { error: (issue) => `'${String(issue.input)}' is not an ISO 3166-1 alpha-2 country code` }),
+    .refine(isCountryCode, { error: (issue) => `'${String(issue.input)}' is not an ISO 3166-1 alpha-2 country code` })
+    .optional(),
   /** What sort of organization it is. */
   kind: z.enum(organizationKinds),
   /** One or two sentences about it, in every language. */

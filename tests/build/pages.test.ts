@@ -84,6 +84,22 @@ describe('the sample newsletter', () => {
     expect(html.querySelector('.kicker a')!.getAttribute('href')).toBe('/es/ediciones/2016-07/');
   });
 
+  it('claims no country for an organization whose country the vocabulary does not give', () => {
+    const { vocabularies } = checkContent('content');
+    const unplaced = [...vocabularies.organizations].filter(([, o]) => o.country === undefined).map(([key]) => key);
+    expect(unplaced).toContain('aprainores');
+    const org = page(sample, '/en/organizations/aprainores/');
+    expect(org.text).not.toContain('Based in');
+    expect(org.querySelector('.locator-map')).toBeNull();
+    expect(JSON.parse(org.querySelector('script[type="application/ld+json"]')!.text).address).toBeUndefined();
+    const index = page(sample, '/es/organizaciones/');
+    const group = index.querySelector('#group-unknown')!.parentNode!;
+    expect(index.querySelector('#group-unknown')!.text).toBe('País no indicado');
+    expect(group.querySelectorAll('a').map((a) => a.getAttribute('href'))).toContain('/es/organizaciones/aprainores/');
+    // The last group: every other heading is a country's.
+    expect(index.querySelectorAll('h2[id^="group-"]').at(-1)!.id).toBe('group-unknown');
+  });
+
   it('writes JSON-LD: NewsArticle on articles, Organization on organization pages', () => {
     const article = JSON.parse(page(sample, '/en/articles/peru-coffee-network/').querySelector('script[type="application/ld+json"]')!.text);
     expect(article).toMatchObject({ '@type': 'NewsArticle', datePublished: '2016-02-15', inLanguage: 'en-GB' });
