@@ -41,22 +41,21 @@ export function storyExcerpt({ content, locations }: IndexedText, keywordWords: 
   // Start a little before the first match, so it is read in its sentence.
   const start = Math.max(0, Math.min(inStory[0]! - Math.floor(length / 5), words.length - length));
   const marked = new Set(inStory);
+  const end = Math.min(words.length, start + length);
+  // Words and the spaces between them, then runs of the same marking joined:
+  // a space between two matched words belongs to the mark, any other to the text.
+  const pieces: ExcerptPart[] = start > 0 ? [{ text: '… ', mark: false }] : [];
+  for (let i = start; i < end; i++) {
+    if (i > start) pieces.push({ text: ' ', mark: marked.has(i - 1) && marked.has(i) });
+    pieces.push({ text: words[i]!, mark: marked.has(i) });
+  }
+  if (end < words.length) pieces.push({ text: ' …', mark: false });
   const parts: ExcerptPart[] = [];
-  for (let i = start; i < Math.min(words.length, start + length); i++) {
-    const mark = marked.has(i);
+  for (const piece of pieces) {
     const last = parts.at(-1);
-    if (last && last.mark === mark) last.text += ` ${words[i]}`;
-    else parts.push({ text: last ? ` ${words[i]}` : words[i]!, mark });
+    if (last && last.mark === piece.mark) last.text += piece.text;
+    else parts.push({ ...piece });
   }
-  // A mark's leading space belongs to the text before it.
-  for (let i = 1; i < parts.length; i++) {
-    if (parts[i]!.mark && parts[i]!.text.startsWith(' ')) {
-      parts[i - 1]!.text += ' ';
-      parts[i]!.text = parts[i]!.text.slice(1);
-    }
-  }
-  if (start > 0) parts.unshift({ text: '… ', mark: false });
-  if (start + length < words.length) parts.push({ text: ' …', mark: false });
   return parts;
 }
 
