@@ -8,6 +8,8 @@ export interface PageMeta {
   locale: Locale;
   /** The page's own title (the newsletter's name is appended). */
   title: string;
+  /** The whole `<title>`, for a page whose title already names the newsletter (the language chooser, in every language). */
+  fullTitle?: string;
   /** Meta description. */
   description: string;
   /** The page in each language where it exists, including this one (hreflang). */
