@@ -19,7 +19,7 @@ import { alternatesFromPages } from './src/integrations/sitemap-alternates.ts';
 import { buildTimings } from './src/integrations/build-timings.ts';
 import { cacheDir, contentDir } from './src/lib/content-dir.ts';
 import { normalizeBase } from './src/lib/urls.ts';
-import { newsletter } from './src/newsletter.config.ts';
+import { newsletter } from './src/config/newsletter.ts';
 
 /**
  * What the content check found when the build started: articles (for

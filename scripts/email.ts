@@ -4,17 +4,17 @@
  */
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { isLocale } from '../src/i18n/locales.ts';
+import { isLocale, locales } from '../src/i18n/locales.ts';
 import { checkContent } from '../src/lib/content-check.ts';
 import { cacheDir, contentDir } from '../src/lib/content-dir.ts';
 import { writeEditionEmails } from '../src/lib/email.ts';
-import { newsletter } from '../src/newsletter.config.ts';
+import { newsletter } from '../src/config/newsletter.ts';
 
 const { values } = parseArgs({
   options: { edition: { type: 'string' }, lang: { type: 'string' }, out: { type: 'string', default: process.env['OUT_DIR'] || 'dist' }, content: { type: 'string' } },
 });
 if (!values.edition || !values.lang || !isLocale(values.lang)) {
-  console.error('usage: npm run email -- --edition <edition key> --lang en|es [--out dist]');
+  console.error(`usage: npm run email -- --edition <edition key> --lang ${locales.join('|')} [--out dist]`);
   process.exit(2);
 }
 try {

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { checkContent } from '../src/lib/content-check.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { newArticle } from '../src/lib/new-article.ts';
+import { locales } from '../src/i18n/locales.ts';
 
 const { values } = parseArgs({
   options: {
@@ -19,7 +20,7 @@ const { values } = parseArgs({
   },
 });
 if (!values.lang || !values.title) {
-  console.error('usage: npm run new -- --lang en|es --title "The headline" [--translation-of <translationKey>] [--edition <key>]');
+  console.error(`usage: npm run new -- --lang ${locales.join('|')} --title "The headline" [--translation-of <translationKey>] [--edition <key>]`);
   process.exit(2);
 }
 const dir = values.content ?? contentDir();

@@ -15,7 +15,7 @@ import { emailUrl, homeUrl, sectionUrl } from '../src/lib/urls.ts';
 import { builtOutput, firstArticle, projectRoot } from './lib/built-output.ts';
 import { describeChromium, findChromium, HEADLESS_ARGS } from './lib/chromium.ts';
 import { serve } from './lib/static-server.ts';
-import { newsletter } from '../src/newsletter.config.ts';
+import { newsletter } from '../src/config/newsletter.ts';
 
 const dist = builtOutput();
 const out = resolve(process.env['SCREENSHOTS_DIR'] || join(projectRoot, '.github/screenshots'));
@@ -46,7 +46,7 @@ const shots: Shot[] = [
     // A search for the word every sample story shares in that language's vocabulary.
     { name: `search-${l}`, path: `${sectionUrl(l, 'search')}?q=${encodeURIComponent(l === 'es' ? 'café' : 'coffee')}`, ...PHONE, waitFor: '[data-results] li' },
   ]),
-  { name: `map-${locales[0]}`, path: sectionUrl(locales[0], 'countries'), ...SCREEN, waitFor: '.country-map' },
+  { name: `map-${locales[0]}`, path: sectionUrl(locales[0]!, newsletter.taxonomies.find((t) => t.role === 'map')!.field), ...SCREEN, waitFor: '.country-map' },
   { name: `email-${locales.at(-1)}`, path: emailUrl(edition, locales.at(-1)!, 'html'), ...SCREEN },
 ];
 

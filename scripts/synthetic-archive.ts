@@ -39,8 +39,10 @@ export function generateArchive(options: { from: string; to: string; pairs: numb
   const vocab = (name: string) => Object.keys(parse(readFileSync(join(options.from, 'vocabularies', `${name}.yaml`), 'utf8')) as object);
   const topics = vocab('topics');
   const products = vocab('products');
-  const organizations = parse(readFileSync(join(options.from, 'vocabularies/organizations.yaml'), 'utf8')) as Record<string, { country: string }>;
+  const organizations = parse(readFileSync(join(options.from, 'vocabularies/organizations.yaml'), 'utf8')) as Record<string, { country?: string }>;
   const orgKeys = Object.keys(organizations);
+  // Not every organization's country is known: a story about those alone is set in one of the known countries.
+  const knownCountries = [...new Set(Object.values(organizations).flatMap((o) => (o.country ? [o.country] : [])))];
   const images = ['peru-coffee-network', 'colombia-financial-management', 'cesppo-impact-school', 'youth-conference', 'honduras-tax-controls', 'asocoomag-climate', 'intergenerational-workshop', 'coopecanera-redess', 'costa-rica-child-labour-workshop', 'womens-leadership-school'];
 
   // One edition a month, about ten stories each, going back from December 2030.
@@ -66,7 +68,8 @@ export function generateArchive(options: { from: string; to: string; pairs: numb
     const n = String(i + 1).padStart(5, '0');
     const edition = editions[Math.floor(i / 10)]!;
     const orgs = some(orgKeys, 1, 4);
-    const countries = [...new Set(orgs.map((o) => organizations[o]!.country))].slice(0, 3);
+    const placed = [...new Set(orgs.flatMap((o) => (organizations[o]!.country ? [organizations[o]!.country!] : [])))].slice(0, 3);
+    const countries = placed.length ? placed : [pick(knownCountries)];
     const image = rand() < 0.2 ? pick(images) : undefined;
     const only = rand() < 0.05 ? pick(locales) : undefined;
     const fields = [

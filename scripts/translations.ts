@@ -6,12 +6,13 @@ import { parseArgs } from 'node:util';
 import { locales } from '../src/i18n/locales.ts';
 import { checkContent } from '../src/lib/content-check.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
+import { editionTaxonomy } from '../src/lib/vocabulary.ts';
 import { fileHistories, translationStatus } from '../src/lib/translation-status.ts';
 
 const { values } = parseArgs({ options: { content: { type: 'string' }, json: { type: 'boolean', default: false } } });
 const { articles } = checkContent(values.content ?? contentDir());
 const versions = articles.flatMap((a) =>
-  a.data ? [{ file: a.file, locale: a.locale, slug: a.slug, title: a.data.title, translationKey: a.data.translationKey, edition: a.data.edition }] : [],
+  a.data ? [{ file: a.file, locale: a.locale, slug: a.slug, title: a.data.title, translationKey: a.data.translationKey, edition: a.data.terms[editionTaxonomy.field][0]! }] : [],
 );
 const histories = fileHistories(versions.map((v) => v.file));
 const stories = translationStatus(versions, histories);

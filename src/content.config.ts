@@ -1,11 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { locales } from './i18n/locales.ts';
 import { articleSchema } from './schemas/article.ts';
-import { editionSchema, organizationSchema, productSchema, topicSchema } from './schemas/vocabularies.ts';
+import { termSchemas } from './schemas/vocabularies.ts';
 import { contentDir } from './lib/content-dir.ts';
-import { loadVocabularies, termCandidates, vocabularyFiles } from './lib/vocabulary.ts';
+import { loadVocabularies, termCandidates, vocabularyFile, vocabularyTaxonomies } from './lib/vocabulary.ts';
 
 const root = contentDir();
 const { vocabularies } = loadVocabularies(root);
@@ -25,11 +26,16 @@ const articles = defineCollection({
   schema: ({ image }) => articleSchema(candidates, image()),
 });
 
-/** Controlled vocabularies: content/vocabularies/*.yaml, one entry per term key. */
+/**
+ * Articles, and one collection per vocabulary (named by its taxonomy's
+ * field), one entry per term key. An optional taxonomy's missing file is no
+ * collection: it has no terms.
+ */
 export const collections = {
   articles,
-  topics: defineCollection({ loader: file(join(root, vocabularyFiles.topics.file)), schema: topicSchema }),
-  organizations: defineCollection({ loader: file(join(root, vocabularyFiles.organizations.file)), schema: organizationSchema }),
-  products: defineCollection({ loader: file(join(root, vocabularyFiles.products.file)), schema: productSchema }),
-  editions: defineCollection({ loader: file(join(root, vocabularyFiles.editions.file)), schema: editionSchema }),
+  ...Object.fromEntries(
+    vocabularyTaxonomies
+      .filter((t) => existsSync(join(root, vocabularyFile(t))))
+      .map((t) => [t.field, defineCollection({ loader: file(join(root, vocabularyFile(t))), schema: termSchemas[t.terms.kind] })]),
+  ),
 };

@@ -1,43 +1,83 @@
-import type { Locale } from './i18n/locales.ts';
+import { defineNewsletter } from './config/declaration.ts';
+import { en } from './i18n/en.ts';
+import { es } from './i18n/es.ts';
 
 /**
- * The newsletter's identity. Another organization reuses the generator by
- * replacing `content/` and this file.
+ * The newsletter: its identity, its languages and its taxonomies. Another
+ * organization reuses the generator by replacing `content/`, the UI strings
+ * in `src/i18n/` and this file; no other code needs to change.
  */
-export interface NewsletterIdentity {
-  /** The newsletter's name, per language (header, titles, feeds, social cards). */
-  name: Record<Locale, string>;
-  /** One line under the name, per language. */
-  tagline: Record<Locale, string>;
-  /**
-   * Who publishes it. `name` stands alone (structured data); `inText` is the
-   * name as it reads inside a sentence, per language, where that differs
-   * (Spanish writes "la CLAC": "Publicado por la CLAC"). The site's footer
-   * and the emails use `inText`, falling back to `name`; read it with
-   * `publisherInText(locale)`.
-   */
-  publisher: { name: string; inText?: Partial<Record<Locale, string>>; url?: string };
-  /** The language of `x-default` alternates and of the root redirect's fallback. */
-  defaultLocale: Locale;
-  /** Each language's name, written in that language (the switcher shows these). */
-  languageLabels: Record<Locale, string>;
-  /** The site's origin when `SITE` is not set in the environment. */
-  siteUrl: string;
-}
-
-export const newsletter: NewsletterIdentity = {
+export default defineNewsletter({
   name: { en: 'Fair Trade Voices', es: 'Voces del Comercio Justo' },
   tagline: {
     en: 'News from small fair-trade producers in Latin America and the Caribbean',
     es: 'Noticias de los pequeños productores de comercio justo de América Latina y el Caribe',
   },
   publisher: { name: 'CLAC', inText: { es: 'la CLAC' } },
-  defaultLocale: 'en',
-  languageLabels: { en: 'English', es: 'Español' },
   siteUrl: 'https://newsletter.example.org',
-};
 
-/** The publisher's name as it reads inside a sentence in `locale` (see `publisher.inText`). */
-export function publisherInText(locale: Locale): string {
-  return newsletter.publisher.inText?.[locale] ?? newsletter.publisher.name;
-}
+  defaultLanguage: 'en',
+  languages: [
+    {
+      code: 'en',
+      tag: 'en-GB',
+      label: 'English',
+      strings: en,
+      sections: { articles: 'articles', search: 'search', translations: 'translations', print: 'print' },
+    },
+    {
+      code: 'es',
+      label: 'Español',
+      strings: es,
+      sections: { articles: 'articulos', search: 'buscar', translations: 'traducciones', print: 'imprimir' },
+    },
+  ],
+
+  taxonomies: [
+    {
+      field: 'topic',
+      terms: { vocabulary: 'topics' },
+      segment: { en: 'topics', es: 'temas' },
+      feeds: true,
+      related: true,
+      navigation: true,
+      home: 'terms',
+      descriptions: true,
+    },
+    {
+      field: 'country',
+      terms: 'countries',
+      segment: { en: 'countries', es: 'paises' },
+      related: true,
+      cards: true,
+      navigation: true,
+      home: 'terms',
+      order: 'name',
+      role: 'map',
+    },
+    {
+      field: 'organization',
+      terms: { vocabulary: 'organizations', kind: 'organization' },
+      segment: { en: 'organizations', es: 'organizaciones' },
+      navigation: true,
+    },
+    {
+      field: 'product',
+      terms: { vocabulary: 'products' },
+      required: false,
+      segment: { en: 'products', es: 'productos' },
+    },
+    {
+      field: 'edition',
+      terms: { vocabulary: 'editions', kind: 'edition' },
+      multiple: false,
+      segment: { en: 'editions', es: 'ediciones' },
+      feeds: true,
+      onArticle: false,
+      navigation: true,
+      descriptions: true,
+      order: 'newest',
+      role: 'edition',
+    },
+  ],
+});

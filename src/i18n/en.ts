@@ -1,6 +1,9 @@
 /**
  * English UI strings: the reference resource. Every other language must have
- * exactly these keys (checked by the type of `es.ts` and by a unit test).
+ * exactly these keys (checked by the type `UiStrings` and when the newsletter
+ * is loaded). `taxonomies` has one entry per declared taxonomy field: its
+ * `title` (navigation, index page, article pages), the `label` of one term
+ * (search filters, term pages) and the `intro` of its index page.
  * Plural keys end in `_one` / `_other` (Intl.PluralRules categories).
  * A language is given as its code and named by `{{language, languageName}}`.
  * Counts are `{{count, number}}`, formatted for the language ("1,234", "12.345").
@@ -14,17 +17,13 @@ export const en = {
   },
   nav: {
     home: 'Home',
-    topics: 'Topics',
-    countries: 'Countries',
-    organizations: 'Organizations',
-    products: 'Products',
-    editions: 'Editions',
   },
   language: {
     switcherLabel: 'Language',
     readIn: 'Read this page in {{language, languageName}}',
     notAvailable: 'This story is not available in {{language, languageName}} yet; here it is in {{original, languageName}}.',
     otherChoices: 'You can also browse this edition in {{language, languageName}}:',
+    noticeLabel: 'For readers in {{language, languageName}}',
   },
   article: {
     published: 'Published',
@@ -35,10 +34,6 @@ export const en = {
     next: 'Next in this edition',
     keyFacts: 'Key facts',
     about: 'About this story',
-    countries: 'Countries',
-    topics: 'Topics',
-    organizations: 'Organizations',
-    products: 'Products',
   },
   home: {
     latestEdition: 'Latest edition',
@@ -64,17 +59,12 @@ export const en = {
     feed: 'RSS feed',
     feedFor: 'RSS feed: {{name}}',
   },
-  taxonomy: {
-    topics: { title: 'Topics', intro: 'Every subject the newsletter covers.' },
-    countries: { title: 'Countries', intro: 'Stories by the country they come from.' },
-    organizations: { title: 'Organizations', intro: 'Cooperatives, networks and partners named in the stories, by country.' },
-    products: { title: 'Products', intro: 'Stories by what the producers grow.' },
-    editions: { title: 'Editions', intro: 'Every edition of the newsletter, newest first.' },
-    topic: 'Topic',
-    country: 'Country',
-    organization: 'Organization',
-    product: 'Product',
-    edition: 'Edition',
+  taxonomies: {
+    topic: { title: 'Topics', label: 'Topic', intro: 'Every subject the newsletter covers.' },
+    country: { title: 'Countries', label: 'Country', intro: 'Stories by the country they come from.' },
+    organization: { title: 'Organizations', label: 'Organization', intro: 'Cooperatives, networks and partners named in the stories, by country.' },
+    product: { title: 'Products', label: 'Product', intro: 'Stories by what the producers grow.' },
+    edition: { title: 'Editions', label: 'Edition', intro: 'Every edition of the newsletter, newest first.' },
   },
   organizationKind: {
     'producer-organization': 'Producers’ organization',
@@ -119,6 +109,7 @@ export const en = {
     email: 'Email version',
     text: 'text',
     readOriginal: 'Read the original',
+    outdatedLabel: 'About this translation',
   },
   email: {
     preheader: '{{title}}: edition {{number}} of {{newsletter}}',

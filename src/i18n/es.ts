@@ -1,7 +1,4 @@
-import type { en } from './en.ts';
-
-/** The shape of every UI resource: the English keys, each a string. */
-export type UiStrings<T = typeof en> = { [K in keyof T]: T[K] extends string ? string : UiStrings<T[K]> };
+import type { UiStrings } from './strings.ts';
 
 /** Spanish UI strings. */
 export const es: UiStrings = {
@@ -13,17 +10,13 @@ export const es: UiStrings = {
   },
   nav: {
     home: 'Inicio',
-    topics: 'Temas',
-    countries: 'Países',
-    organizations: 'Organizaciones',
-    products: 'Productos',
-    editions: 'Ediciones',
   },
   language: {
     switcherLabel: 'Idioma',
     readIn: 'Leer esta página en {{language, languageName}}',
     notAvailable: 'Esta historia todavía no está disponible en {{language, languageName}}; aquí puede leerla en {{original, languageName}}.',
     otherChoices: 'También puede recorrer esta edición en {{language, languageName}}:',
+    noticeLabel: 'Para quienes leen en {{language, languageName}}',
   },
   article: {
     published: 'Publicado',
@@ -34,10 +27,6 @@ export const es: UiStrings = {
     next: 'Siguiente en esta edición',
     keyFacts: 'Datos clave',
     about: 'Sobre esta historia',
-    countries: 'Países',
-    topics: 'Temas',
-    organizations: 'Organizaciones',
-    products: 'Productos',
   },
   home: {
     latestEdition: 'Última edición',
@@ -63,17 +52,12 @@ export const es: UiStrings = {
     feed: 'Canal RSS',
     feedFor: 'Canal RSS: {{name}}',
   },
-  taxonomy: {
-    topics: { title: 'Temas', intro: 'Todos los temas que trata el boletín.' },
-    countries: { title: 'Países', intro: 'Las historias según el país de donde vienen.' },
-    organizations: { title: 'Organizaciones', intro: 'Cooperativas, redes y aliados que aparecen en las historias, por país.' },
-    products: { title: 'Productos', intro: 'Las historias según lo que cultivan los productores.' },
-    editions: { title: 'Ediciones', intro: 'Todas las ediciones del boletín, de la más reciente a la más antigua.' },
-    topic: 'Tema',
-    country: 'País',
-    organization: 'Organización',
-    product: 'Producto',
-    edition: 'Edición',
+  taxonomies: {
+    topic: { title: 'Temas', label: 'Tema', intro: 'Todos los temas que trata el boletín.' },
+    country: { title: 'Países', label: 'País', intro: 'Las historias según el país de donde vienen.' },
+    organization: { title: 'Organizaciones', label: 'Organización', intro: 'Cooperativas, redes y aliados que aparecen en las historias, por país.' },
+    product: { title: 'Productos', label: 'Producto', intro: 'Las historias según lo que cultivan los productores.' },
+    edition: { title: 'Ediciones', label: 'Edición', intro: 'Todas las ediciones del boletín, de la más reciente a la más antigua.' },
   },
   organizationKind: {
     'producer-organization': 'Organización de productores',
@@ -118,6 +102,7 @@ export const es: UiStrings = {
     email: 'Versión para correo',
     text: 'texto',
     readOriginal: 'Leer el original',
+    outdatedLabel: 'Sobre esta traducción',
   },
   email: {
     preheader: '{{title}}: edición {{number}} de {{newsletter}}',

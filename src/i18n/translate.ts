@@ -1,17 +1,16 @@
 import i18next, { type TFunction } from 'i18next';
-import { en } from './en.ts';
-import { es } from './es.ts';
-import { intlLocales, locales, type Locale } from './locales.ts';
+import { newsletter } from '../config/newsletter.ts';
+import { defaultLocale, intlLocales, locales, type Locale } from './locales.ts';
 
-/** UI resources per locale. Adding a language means adding its file here and to `locales`. */
-export const resources = { en, es } satisfies Record<Locale, unknown>;
+/** UI strings per language, as the newsletter declares them (one file per language). */
+export const resources = Object.fromEntries(newsletter.languages.map((l) => [l.code, l.strings])) as Record<Locale, (typeof newsletter.languages)[number]['strings']>;
 
-// One i18next instance for the whole site, initialised synchronously: resources
-// are bundled, so there is nothing to load.
+// One i18next instance for the whole site, initialised synchronously: the
+// strings are already loaded with the newsletter's declaration.
 const i18n = i18next.createInstance();
 void i18n.init({
   resources: Object.fromEntries(locales.map((l) => [l, { translation: resources[l] }])),
-  lng: 'en',
+  lng: defaultLocale,
   fallbackLng: false,
   supportedLngs: [...locales],
   initAsync: false,
@@ -43,8 +42,8 @@ function callKey(key: unknown, rest: unknown[]): string | undefined {
 }
 
 /**
- * The translation function for one language, keys typed from the English
- * resource. A string is looked up in i18next once per key and options, then
+ * The translation function for one language, keys typed from the default
+ * language's strings (`src/i18n/i18next.d.ts`). A string is looked up in i18next once per key and options, then
  * remembered: every page asks for the same labels ("page 3 of 40", "in
  * Spanish"), and i18next's lookup costs more than rendering them.
  */
@@ -109,7 +108,7 @@ export function formatNumber(value: number, locale: Locale): string {
  * them). From Intl, so a new language needs no name in every other's
  * resource. Strings get it through `{{x, languageName}}`; standalone labels
  * (the switcher's links, badges) use each language's own name,
- * `newsletter.languageLabels`.
+ * `languageLabels`.
  */
 export function languageName(language: Locale, locale: Locale): string {
   return displayNames(locale).of(language) ?? language;

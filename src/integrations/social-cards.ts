@@ -7,6 +7,7 @@ import type { BuildContent } from '../lib/content-check.ts';
 import { cardFile, cardText, type CardText } from '../lib/social-card.ts';
 import { outputPath, socialCardUrl } from '../lib/urls.ts';
 import { publish } from '../lib/publish.ts';
+import { buildTaxonomies } from '../lib/taxonomy.ts';
 import { runInWorker, type TaskQueue } from './worker.ts';
 
 /**
@@ -26,8 +27,9 @@ export function socialCards(checked: () => BuildContent | undefined, cacheDir: s
       'astro:config:done': () => {
         const content = checked();
         if (!content) throw new Error('The social cards need the content check, which did not run.');
+        const taxonomies = buildTaxonomies(content.vocabularies, content.articles.flatMap((a) => (a.data ? [a.data] : [])));
         cards = content.articles.flatMap((a) =>
-          a.data && !a.data.draft ? [{ path: outputPath(socialCardUrl(a.locale, a.slug)), text: cardText(a.locale, a.data) }] : [],
+          a.data && !a.data.draft ? [{ path: outputPath(socialCardUrl(a.locale, a.slug)), text: cardText(a.locale, a.data, taxonomies) }] : [],
         );
         const missing = cards.map((c) => c.text).filter((text) => !existsSync(cardFile(text, cacheDir)));
         // One thread fewer than the cores (the main thread syncs content and

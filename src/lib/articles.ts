@@ -1,6 +1,11 @@
-import { locales, type Locale } from '../i18n/locales.ts';
+import { newsletter } from '../config/newsletter.ts';
+import { fallbackLocales, type Locale } from '../i18n/locales.ts';
 import type { ArticleData } from '../schemas/article.ts';
 import type { Taxonomy } from './taxonomy.ts';
+import { editionTaxonomy } from './vocabulary.ts';
+
+/** The taxonomies whose shared terms make stories related. */
+const relatedBy = newsletter.taxonomies.filter((t) => t.related).map((t) => t.field);
 
 /** An article in one language, with whatever the renderer needs attached as `entry`. */
 export interface Article<E = unknown> {
@@ -35,12 +40,12 @@ export function translationsOf<E>(articles: readonly Article<E>[]): Map<string, 
 
 /**
  * What a reader of one language browses: each story once, in their language
- * where it exists, otherwise in the first language it has (and then marked
- * with that language). Newest first.
+ * where it exists, otherwise in the first of their language's fallback
+ * languages it has (and then marked with that language). Newest first.
  */
 export function articlesForLocale<E>(articles: readonly Article<E>[], locale: Locale): Article<E>[] {
   return [...translationsOf(articles).values()]
-    .map((versions) => versions.get(locale) ?? locales.map((l) => versions.get(l)).find((a) => a !== undefined)!)
+    .map((versions) => versions.get(locale) ?? fallbackLocales[locale].map((l) => versions.get(l)).find((a) => a !== undefined)!)
     .sort(byNewest);
 }
 
@@ -61,13 +66,13 @@ export interface StoryLinks<E> {
   /** The stories before and after it in its edition's listing order. */
   previous?: Article<E>;
   next?: Article<E>;
-  /** Stories sharing the most topics and countries with it, best first (newest first among equals). */
+  /** Stories sharing the most terms with it (of the taxonomies declared `related`), best first (newest first among equals). */
   related: Article<E>[];
 }
 
 /**
- * Indexes a listing once (each edition's stories, and each topic's and
- * country's stories), so that finding one story's links reads only the
+ * Indexes a listing once (each edition's stories, and each related
+ * taxonomy's term's stories), so that finding one story's links reads only the
  * stories it shares a term with: an archive of thousands of stories is not
  * scanned once per page.
  */
@@ -80,9 +85,10 @@ export function storyLinks<E>(listing: readonly Article<E>[], maxRelated = 3): (
     if (list) list.push(i);
     else index.set(key, [i]);
   };
-  const sharedTerms = (a: Article) => new Set([...a.data.topic.map((t) => `topic:${t}`), ...a.data.country.map((c) => `country:${c}`)]);
+  const sharedTerms = (a: Article) => new Set(relatedBy.flatMap((field) => a.data.terms[field].map((key) => `${field}:${key}`)));
+  const editionOf = (a: Article) => a.data.terms[editionTaxonomy.field][0]!;
   listing.forEach((a, i) => {
-    add(byEdition, a.data.edition, i);
+    add(byEdition, editionOf(a), i);
     for (const term of sharedTerms(a)) add(byTerm, term, i);
   });
   // Reused between calls: how many terms each story of the listing shares with the article.
@@ -90,7 +96,7 @@ export function storyLinks<E>(listing: readonly Article<E>[], maxRelated = 3): (
 
   return (article) => {
     const self = position.get(article.data.translationKey);
-    const edition = byEdition.get(article.data.edition) ?? [];
+    const edition = byEdition.get(editionOf(article)) ?? [];
     const at = self === undefined ? -1 : edition.indexOf(self);
     const previous = at > 0 ? listing[edition[at - 1]!] : undefined;
     const next = at >= 0 ? listing[edition[at + 1]!] : undefined;

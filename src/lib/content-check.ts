@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { newsletter } from '../config/newsletter.ts';
 import { isLocale, locales, type Locale } from '../i18n/locales.ts';
 import { languageName } from '../i18n/translate.ts';
 import { articleFields, articleSchema, type ArticleData } from '../schemas/article.ts';
@@ -52,11 +53,15 @@ export function forBuild({ problems, vocabularies, articles }: ContentCheck): Bu
 /** What `npm run new` writes where the editor still has to fill something in. */
 export const PLACEHOLDER = 'TODO';
 
+/** What to write in place of the placeholder, per field. */
 const placeholderHints: Record<string, string> = {
   summary: 'write one or two sentences that tell the story',
-  country: 'write one or more ISO 3166-1 codes, e.g. [PE, CO]',
-  topic: 'write one or more keys from vocabularies/topics.yaml',
-  organization: 'write one or more keys from vocabularies/organizations.yaml',
+  ...Object.fromEntries(
+    newsletter.taxonomies.map((t) => {
+      const many = t.multiple ? 'one or more' : 'one';
+      return [t.field, t.terms === 'countries' ? `write ${many} ISO 3166-1 codes, e.g. [PE, CO]` : `write ${many} keys from vocabularies/${t.terms.vocabulary}.yaml`];
+    }),
+  ),
 };
 
 /** Frontmatter fields whose value (or one of whose values) is still the placeholder. */

@@ -3,9 +3,12 @@ import { isLocale, locales, type Locale } from '../i18n/locales.ts';
 import { articlesForLocale, published, storyLinks, translationsOf, type Article, type StoryLinks } from './articles.ts';
 import { termPages, type TermPage } from './routes.ts';
 import { buildTaxonomies, type Taxonomies } from './taxonomy.ts';
-import type { Vocabularies } from './vocabulary.ts';
+import { vocabularyFile, vocabularyTaxonomies, type Vocabularies, type VocabularyTaxonomy, type VocabularyTerm } from './vocabulary.ts';
+import { contentDir } from './content-dir.ts';
+import { newsletterFingerprint } from '../config/newsletter.ts';
 import { fileHistories, translationStatus, type StoryTranslations } from './translation-status.ts';
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { cacheKey, serialise } from './cache-key.ts';
 
 /** An article backed by its content collection entry (for rendering its body). */
@@ -26,15 +29,18 @@ export interface Site {
   termPages: TermPage<CollectionEntry<'articles'>>[];
   /** An article's edition neighbours and related stories, within its language's listing. */
   links: Record<Locale, (article: Article) => StoryLinks<CollectionEntry<'articles'>>>;
-  /** A hash of what every page may show beyond its own stories: the vocabularies and the countries with a page. */
+  /** A hash of what every page may show beyond its own stories: the newsletter's declaration and strings, the vocabularies and the countries with a page. */
   fingerprint: string;
 }
 
 let site: Promise<Site> | undefined;
 
-async function entries<C extends 'topics' | 'organizations' | 'products' | 'editions'>(name: C) {
-  const list = await getCollection(name);
-  return new Map(list.map((e) => [e.id, e.data as CollectionEntry<C>['data']]));
+/** A vocabulary's terms, from its collection (named by its taxonomy's field), in file order. */
+async function vocabulary(taxonomy: VocabularyTaxonomy): Promise<Map<string, VocabularyTerm>> {
+  const file = join(contentDir(), vocabularyFile(taxonomy));
+  if (!existsSync(file)) return new Map();
+  const list = (await getCollection(taxonomy.field as never)) as { id: string; data: VocabularyTerm }[];
+  return new Map(list.map((e) => [e.id, e.data]));
 }
 
 async function loadSite(): Promise<Site> {
@@ -47,22 +53,17 @@ async function loadSite(): Promise<Site> {
     }),
     import.meta.env.DEV,
   );
-  const vocabularies: Vocabularies = {
-    topics: await entries('topics'),
-    organizations: await entries('organizations'),
-    products: await entries('products'),
-    editions: await entries('editions'),
-  };
+  const vocabularies: Vocabularies = new Map(await Promise.all(vocabularyTaxonomies.map(async (t) => [t.field, await vocabulary(t)] as const)));
+  const taxonomies = buildTaxonomies(vocabularies, articles.map((a) => a.data));
   const versions = articles.map((a) => ({
     file: resolve(a.entry.filePath!),
     locale: a.locale,
     slug: a.slug,
     title: a.data.title,
     translationKey: a.data.translationKey,
-    edition: a.data.edition,
+    edition: taxonomies.edition.termsOf(a.data)[0]!,
   }));
   const translations = translationStatus(versions, fileHistories(versions.map((v) => v.file)));
-  const taxonomies = buildTaxonomies(vocabularies, articles.map((a) => a.data));
   const listing = Object.fromEntries(locales.map((l) => [l, articlesForLocale(articles, l)])) as Record<Locale, SiteArticle[]>;
   return {
     articles,
@@ -73,7 +74,7 @@ async function loadSite(): Promise<Site> {
     listing,
     termPages: termPages(taxonomies, listing),
     links: Object.fromEntries(locales.map((l) => [l, storyLinks(listing[l])])) as Site['links'],
-    fingerprint: cacheKey(vocabularies, taxonomies.country.terms.map((t) => t.key)),
+    fingerprint: cacheKey(newsletterFingerprint, vocabularies, taxonomies.map?.terms.map((t) => t.key)),
   };
 }
 
@@ -114,7 +115,7 @@ export function articlePageKey(site: Site, article: SiteArticle, links: StoryLin
 
 /** A term page's cache key (see `cacheKey`): the page's place in its listing, its stories and the vocabularies. */
 export function termPageKey(site: Site, page: TermPage, alternates: Partial<Record<Locale, string>>): string {
-  return cacheKey(site.fingerprint, page.locale, page.taxonomy.id, page.term.key, page.page, page.pageUrls, page.total, alternates, page.articles.map(shown));
+  return cacheKey(site.fingerprint, page.locale, page.taxonomy.id, page.term.key, page.page, page.pageUrls, page.total, page.written, alternates, page.articles.map(shown));
 }
 
 /** The site's content, loaded on first use and shared by every page of the build. */

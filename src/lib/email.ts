@@ -5,14 +5,14 @@ import mjml2html from 'mjml';
 import sharp from 'sharp';
 import { locales, type Locale } from '../i18n/locales.ts';
 import { formatDate, useTranslations } from '../i18n/translate.ts';
-import { newsletter, publisherInText } from '../newsletter.config.ts';
+import { newsletter, publisherInText } from '../config/newsletter.ts';
 import { articlesForLocale, type Article } from './articles.ts';
 import { cacheFile, packageVersion, writeCacheFile } from './cache-key.ts';
 import type { BuildContent } from './content-check.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from './social-card.ts';
 import { hasErrors } from './problems.ts';
 import { publish } from './publish.ts';
-import { buildTaxonomies, type Taxonomies } from './taxonomy.ts';
+import { buildTaxonomies, cardTermNames, type Taxonomies } from './taxonomy.ts';
 import { absoluteUrl, articleUrl, emailPictureUrl, emailUrl, outputPath, socialCardUrl, termUrl } from './urls.ts';
 
 /** The widest an email gets: what every mail client shows without scrolling. */
@@ -103,12 +103,13 @@ export async function editionEmail(options: {
       summary: a.data.summary,
       url: abs(articleUrl(a.locale, a.slug)),
       picture: ((p) => ({ ...p, src: abs(p.src) }))((await options.pictureOf?.(a)) ?? { src: socialCardUrl(a.locale, a.slug), alt: a.data.title, ratio: CARD_HEIGHT / CARD_WIDTH }),
-      meta: [formatDate(a.data.date, locale), ...a.data.country.map((c) => taxonomies.country.term(c)?.name[locale] ?? c)].join(' · '),
+      meta: [formatDate(a.data.date, locale), ...cardTermNames(taxonomies, a.data, locale)].join(' · '),
       ...(a.locale !== locale ? { language: a.locale } : {}),
     })),
   );
-  const webUrl = abs(termUrl(locale, 'editions', edition.slug[locale]));
-  const others = locales.filter((l) => l !== locale).map((l) => ({ label: t('email.otherLanguage', { language: l }), url: abs(termUrl(l, 'editions', edition.slug[l])), lang: l }));
+  const editions = taxonomies.edition.id;
+  const webUrl = abs(termUrl(locale, editions, edition.slug[locale]));
+  const others = locales.filter((l) => l !== locale).map((l) => ({ label: t('email.otherLanguage', { language: l }), url: abs(termUrl(l, editions, edition.slug[l])), lang: l }));
   const dateLine = `${t('listing.editionNumber', { number: edition.edition!.number })} · ${formatDate(edition.edition!.date, locale)}`;
   const preheader = t('email.preheader', { title: edition.name[locale], number: edition.edition!.number, newsletter: name });
 
@@ -266,9 +267,10 @@ export async function writeEditionEmails(options: {
     return { src: url, alt: article.data.imageAlt ?? article.data.title, ratio };
   };
   const taxonomies = buildTaxonomies(vocabularies, articles.map((a) => a.data));
-  const used = new Set(articles.map((a) => a.data.edition));
+  const editionOf = (a: Article) => taxonomies.edition.termsOf(a.data)[0]!;
+  const used = new Set(articles.map(editionOf));
   // Each language's listing grouped by edition once, not once per email.
-  const byEdition = new Map(locales.map((l) => [l, Map.groupBy(articlesForLocale(articles, l), (a) => a.data.edition)]));
+  const byEdition = new Map(locales.map((l) => [l, Map.groupBy(articlesForLocale(articles, l), editionOf)]));
   const written: string[] = [];
   for (const edition of options.editions ?? [...used]) {
     for (const locale of options.locales ?? locales) {

@@ -1,7 +1,6 @@
 import { locales, type Locale } from '../i18n/locales.ts';
 import { termCounts, type Article } from './articles.ts';
-import type { Taxonomies, Taxonomy, TaxonomyId, Term } from './taxonomy.ts';
-import { taxonomyOrder } from './taxonomy.ts';
+import { isOrganizations, type Taxonomies, type Taxonomy, type Term } from './taxonomy.ts';
 import { countryName } from './countries.ts';
 import { useTranslations } from '../i18n/translate.ts';
 
@@ -33,9 +32,14 @@ export function countedTerms(listing: readonly Article[], taxonomy: Taxonomy): C
   return taxonomy.terms.filter((t) => counts.has(t.key)).map((term) => ({ term, count: counts.get(term.key)! }));
 }
 
-function groups(id: TaxonomyId, terms: CountedTerm[], locale: Locale): TermGroup[] {
-  if (id === 'country') return [{ terms: [...terms].sort((a, b) => a.term.name[locale].localeCompare(b.term.name[locale], locale)) }];
-  if (id !== 'organization') return [{ terms }];
+/**
+ * An index page's groups: one list (sorted by name in the page's language
+ * where the taxonomy is declared so), or organizations grouped by country.
+ */
+function groups(taxonomy: Taxonomy, terms: CountedTerm[], locale: Locale): TermGroup[] {
+  if (!isOrganizations(taxonomy)) {
+    return [{ terms: taxonomy.settings.order === 'name' ? [...terms].sort((a, b) => a.term.name[locale].localeCompare(b.term.name[locale], locale)) : terms }];
+  }
   const byCountry = Map.groupBy(terms, (t) => t.term.organization!.country);
   const byName = (list: CountedTerm[]) => list.sort((a, b) => a.term.name[locale].localeCompare(b.term.name[locale], locale));
   const placed = [...byCountry]
@@ -47,9 +51,11 @@ function groups(id: TaxonomyId, terms: CountedTerm[], locale: Locale): TermGroup
   return unplaced ? [...placed, { id: 'unknown', title: useTranslations(locale)('listing.countryNotGiven'), terms: byName(unplaced) }] : placed;
 }
 
-/** Every taxonomy's index page in every language. */
+/** The index page of every taxonomy with pages, in every language. */
 export function indexPages(taxonomies: Taxonomies, listing: Record<Locale, Article[]>): IndexPage[] {
   return locales.flatMap((locale) =>
-    taxonomyOrder.map((id) => ({ locale, taxonomy: taxonomies[id], groups: groups(id, countedTerms(listing[locale], taxonomies[id]), locale) })),
+    taxonomies.list
+      .filter((taxonomy) => taxonomy.settings.pages)
+      .map((taxonomy) => ({ locale, taxonomy, groups: groups(taxonomy, countedTerms(listing[locale], taxonomy), locale) })),
   );
 }

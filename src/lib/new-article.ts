@@ -1,9 +1,10 @@
+import { newsletter } from '../config/newsletter.ts';
 import { locales, type Locale } from '../i18n/locales.ts';
 import type { ArticleFile } from './content-check.ts';
 import { PLACEHOLDER } from './content-check.ts';
 import { slugify } from './slug.ts';
 import { didYouMean } from './suggest.ts';
-import type { Vocabularies } from './vocabulary.ts';
+import { editionsOf, editionTaxonomy, vocabularyFile, type Vocabularies } from './vocabulary.ts';
 
 /** What an editor asks `npm run new` for. */
 export interface NewArticleRequest {
@@ -22,6 +23,9 @@ export type NewArticle = { ok: true; path: string; text: string } | { ok: false;
 
 const yamlString = (value: string) => JSON.stringify(value);
 const yamlList = (values: readonly string[]) => `[${values.join(', ')}]`;
+
+/** The taxonomies other than the edition, in declared order: what a story is about. */
+const classifiers = newsletter.taxonomies.filter((t) => t !== editionTaxonomy);
 
 /**
  * The path (under the content folder) and text of a new article, with full
@@ -44,11 +48,12 @@ export function newArticle(
   const path = `articles/${lang}/${slug}.md`;
   if (exists(path)) return { ok: false, message: `${path} already exists (nothing was changed); choose another title` };
 
-  const editions = [...vocabularies.editions].sort(([, a], [, b]) => b.date.getTime() - a.date.getTime());
+  const known = editionsOf(vocabularies);
+  const editions = [...known].sort(([, a], [, b]) => b.date.getTime() - a.date.getTime());
   const edition = request.edition ?? editions[0]?.[0];
-  if (!edition || !vocabularies.editions.has(edition)) {
+  if (!edition || !known.has(edition)) {
     const candidates = editions.map(([key]) => ({ key }));
-    return { ok: false, message: `edition '${request.edition ?? ''}' is not in editions.yaml; ${didYouMean(request.edition ?? '', candidates)}` };
+    return { ok: false, message: `edition '${request.edition ?? ''}' is not in ${vocabularyFile(editionTaxonomy)}; ${didYouMean(request.edition ?? '', candidates)}` };
   }
 
   let fields: Record<string, string>;
@@ -64,22 +69,23 @@ export function newArticle(
       return { ok: false, message: `the story '${key}' already has a ${lang} version: ${sources.find((a) => a.locale === lang)!.file}` };
     }
     const source = sources[0]!.data!;
+    // The same terms as the story it translates.
     fields = {
-      edition: yamlString(request.edition ?? source.edition),
+      [editionTaxonomy.field]: yamlString(request.edition ?? source.terms[editionTaxonomy.field][0]!),
       translationKey: key,
-      country: yamlList(source.country),
-      topic: yamlList(source.topic),
-      organization: yamlList(source.organization),
-      ...(source.product ? { product: yamlList(source.product) } : {}),
+      ...Object.fromEntries(
+        classifiers
+          .filter((t) => source.terms[t.field].length > 0)
+          .map((t) => [t.field, t.multiple ? yamlList(source.terms[t.field]) : yamlString(source.terms[t.field][0]!)]),
+      ),
     };
     bodyText = `${PLACEHOLDER}: translate the story from ${sources[0]!.locale}/${sources[0]!.file.split('/').pop()}.`;
   } else {
+    // A placeholder for every required taxonomy, which the checker flags until it is filled in.
     fields = {
-      edition: yamlString(edition),
+      [editionTaxonomy.field]: yamlString(edition),
       translationKey: slug,
-      country: `[${PLACEHOLDER}]`,
-      topic: `[${PLACEHOLDER}]`,
-      organization: `[${PLACEHOLDER}]`,
+      ...Object.fromEntries(classifiers.filter((t) => t.required).map((t) => [t.field, t.multiple ? `[${PLACEHOLDER}]` : PLACEHOLDER])),
     };
     bodyText = `${PLACEHOLDER}: write the story here, in Markdown.`;
   }

@@ -2,8 +2,7 @@ import { locales, type Locale } from '../i18n/locales.ts';
 import { articlesByTerm, termCounts, type Article } from './articles.ts';
 import { paginate } from './pagination.ts';
 import type { Taxonomies, Taxonomy, Term } from './taxonomy.ts';
-import { taxonomyOrder } from './taxonomy.ts';
-import { sections, termUrl } from './urls.ts';
+import { sectionSegment, termUrl } from './urls.ts';
 
 /** Pages that stand alone in each language: search, and the editors' translation report. */
 export const standalonePages = ['search', 'translations'] as const;
@@ -21,24 +20,26 @@ export interface TermPage<E = unknown> {
   articles: Article<E>[];
   /** How many stories carry the term in this language's listing. */
   total: number;
+  /** How many of those are written in this language (the others are shown in another). */
+  written: number;
 }
 
 /**
- * Every term page of every taxonomy in every language: only terms that some
+ * Every term page of every taxonomy with pages, in every language: only terms that some
  * story of that language's listing carries, split into pages.
  */
 export function termPages<E>(taxonomies: Taxonomies, listing: Record<Locale, Article<E>[]>): TermPage<E>[] {
   return locales.flatMap((locale) =>
-    taxonomyOrder.flatMap((id) => {
-      const taxonomy = taxonomies[id];
+    taxonomies.list.filter((taxonomy) => taxonomy.settings.pages).flatMap((taxonomy) => {
       const counts = termCounts(listing[locale], taxonomy);
       return taxonomy.terms
         .filter((term) => counts.has(term.key))
         .flatMap((term) => {
           const all = articlesByTerm(listing[locale], taxonomy, term.key);
           const pages = paginate(all);
-          const pageUrls = pages.map((_, i) => termUrl(locale, taxonomy.section, term.slug[locale], i + 1));
-          return pages.map((articles, i) => ({ locale, taxonomy, term, page: i + 1, pageUrls, articles, total: all.length }));
+          const written = all.filter((a) => a.locale === locale).length;
+          const pageUrls = pages.map((_, i) => termUrl(locale, taxonomy.id, term.slug[locale], i + 1));
+          return pages.map((articles, i) => ({ locale, taxonomy, term, page: i + 1, pageUrls, articles, total: all.length, written }));
         });
     }),
   );
@@ -48,7 +49,7 @@ export function termPages<E>(taxonomies: Taxonomies, listing: Record<Locale, Art
 export function termPageParams(p: TermPage) {
   return {
     locale: p.locale,
-    section: sections[p.taxonomy.section][p.locale],
+    section: sectionSegment(p.locale, p.taxonomy.id),
     term: p.term.slug[p.locale],
     page: p.page > 1 ? String(p.page) : undefined,
   };

@@ -3,7 +3,7 @@ import type { Locale } from '../i18n/locales.ts';
 import { intlLocales } from '../i18n/locales.ts';
 import type { Article } from './articles.ts';
 import { FEED_SIZE } from './feeds.ts';
-import type { Taxonomies } from './taxonomy.ts';
+import { subjectTaxonomies, type Taxonomies } from './taxonomy.ts';
 import { articleUrl } from './urls.ts';
 
 /** An RSS response for a language's own articles (newest first), absolute links throughout. */
@@ -32,7 +32,8 @@ export function articleFeed(options: {
         description: a.data.summary,
         pubDate: a.data.date,
         link: new URL(articleUrl(a.locale, a.slug), options.site).href,
-        categories: a.data.topic.map((key) => taxonomies.topic.term(key)!.name[locale]),
+        categories: subjectTaxonomies(taxonomies)
+          .flatMap((taxonomy) => taxonomy.termsOf(a.data).map((key) => taxonomy.term(key)!.name[locale])),
       })),
   });
 }

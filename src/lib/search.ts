@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/locales.ts';
 import type { Article } from './articles.ts';
 import { countedTerms } from './indexes.ts';
-import { taxonomyOrder, type Taxonomies, type TaxonomyId } from './taxonomy.ts';
+import type { Taxonomies, TaxonomyId } from './taxonomy.ts';
 
 /** One value of a search facet: its URL slug and its label, which is also its Pagefind filter value. */
 export interface FacetValue {
@@ -26,8 +26,10 @@ export interface Facet {
  */
 export function searchFacets(taxonomies: Taxonomies, articles: readonly Article[], locale: Locale): Facet[] {
   const own = articles.filter((a) => a.locale === locale);
-  return taxonomyOrder.map((id) => ({
-    id,
-    values: countedTerms(own, taxonomies[id]).map(({ term, count }) => ({ slug: term.slug[locale], label: term.name[locale], count, keywords: term.keywords })),
+  return taxonomies.list
+    .filter((taxonomy) => taxonomy.settings.facet)
+    .map((taxonomy) => ({
+    id: taxonomy.id,
+    values: countedTerms(own, taxonomy).map(({ term, count }) => ({ slug: term.slug[locale], label: term.name[locale], count, keywords: term.keywords })),
   }));
 }

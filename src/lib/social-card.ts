@@ -4,10 +4,10 @@ import { crc32, deflateSync } from 'node:zlib';
 import opentype, { type Font, type Glyph } from 'opentype.js';
 import sharp from 'sharp';
 import type { Locale } from '../i18n/locales.ts';
-import { newsletter } from '../newsletter.config.ts';
+import { newsletter } from '../config/newsletter.ts';
 import type { ArticleData } from '../schemas/article.ts';
 import { cacheFile, packageVersion, writeCacheFile } from './cache-key.ts';
-import { countryName } from './countries.ts';
+import { cardTermNames, type Taxonomies } from './taxonomy.ts';
 
 /** Social cards are this size, as Open Graph and X/Twitter expect. */
 export const CARD_WIDTH = 1200;
@@ -378,11 +378,11 @@ export async function makeCard(text: CardText, cacheDir: string): Promise<string
   return file;
 }
 
-/** What an article's card shows, in its language: title, countries and the newsletter's name. */
-export function cardText(locale: Locale, article: Pick<ArticleData, 'title' | 'country'>): CardText {
+/** What an article's card shows, in its language: title, its card terms (see `cardTermNames`) and the newsletter's name. */
+export function cardText(locale: Locale, article: ArticleData, taxonomies: Taxonomies): CardText {
   return {
     title: article.title,
-    subtitle: article.country.map((code) => countryName(code, locale)).join(' · '),
+    subtitle: cardTermNames(taxonomies, article, locale).join(' · '),
     brand: newsletter.name[locale],
   };
 }

@@ -1,9 +1,9 @@
 import type { Locale } from '../i18n/locales.ts';
 import { intlLocales } from '../i18n/locales.ts';
 import type { Article } from './articles.ts';
-import type { Term, Taxonomies } from './taxonomy.ts';
+import { isOrganizations, subjectTaxonomies, type Taxonomies, type Taxonomy, type TaxonomyId, type Term } from './taxonomy.ts';
 import { absoluteUrl, articleUrl, sitePath, termUrl } from './urls.ts';
-import { newsletter } from '../newsletter.config.ts';
+import { newsletter } from '../config/newsletter.ts';
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -29,7 +29,8 @@ export function articleJsonLd(
   image: { src: string; width: number; height: number },
 ): Record<string, unknown> {
   const { locale, data } = article;
-  const orgs = data.organization.map((key) => site.taxonomies.organization.term(key)!);
+  const { edition, map } = site.taxonomies;
+  const names = (taxonomies: readonly Taxonomy[]) => taxonomies.flatMap((t) => t.termsOf(data).map((key) => t.term(key)?.name[locale] ?? key));
   const publisher = publisherJsonLd(origin);
   return {
     '@context': 'https://schema.org',
@@ -39,18 +40,18 @@ export function articleJsonLd(
     datePublished: isoDate(data.date),
     inLanguage: intlLocales[locale],
     url: absoluteUrl(articleUrl(locale, article.slug), origin),
-    isPartOf: { '@type': 'PublicationIssue', name: site.taxonomies.edition.term(data.edition)!.name[locale] },
+    isPartOf: { '@type': 'PublicationIssue', name: names([edition])[0] },
     image: { '@type': 'ImageObject', url: absoluteUrl(image.src, origin), width: image.width, height: image.height },
     author: publisher,
     publisher,
-    about: data.topic.map((key) => site.taxonomies.topic.term(key)!.name[locale]),
-    mentions: orgs.map((o) => ({ '@type': 'Organization', name: o.name[locale] })),
-    contentLocation: data.country.map((code) => ({ '@type': 'Country', name: site.taxonomies.country.term(code)?.name[locale] ?? code })),
+    about: names(subjectTaxonomies(site.taxonomies)),
+    mentions: names(site.taxonomies.list.filter(isOrganizations)).map((name) => ({ '@type': 'Organization', name })),
+    contentLocation: map ? names([map]).map((name) => ({ '@type': 'Country', name })) : [],
   };
 }
 
 /** schema.org `Organization` for an organization's page. */
-export function organizationJsonLd(term: Term, locale: Locale, countryName: string | undefined, origin: URL): Record<string, unknown> {
+export function organizationJsonLd(term: Term, taxonomy: TaxonomyId, locale: Locale, countryName: string | undefined, origin: URL): Record<string, unknown> {
   const o = term.organization!;
   return {
     '@context': 'https://schema.org',
@@ -59,6 +60,6 @@ export function organizationJsonLd(term: Term, locale: Locale, countryName: stri
     ...(o.acronym ? { alternateName: o.acronym[locale] } : {}),
     description: o.description[locale],
     ...(o.country ? { address: { '@type': 'PostalAddress', addressCountry: o.country, addressRegion: countryName } } : {}),
-    url: o.url ?? absoluteUrl(termUrl(locale, 'organizations', term.slug[locale]), origin),
+    url: o.url ?? absoluteUrl(termUrl(locale, taxonomy, term.slug[locale]), origin),
   };
 }

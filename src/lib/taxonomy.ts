@@ -1,13 +1,12 @@
-import { locales, type Locale } from '../i18n/locales.ts';
+import { newsletter, type TaxonomyId, type TaxonomySettings } from '../config/newsletter.ts';
+import { defaultLocale, locales, type Locale } from '../i18n/locales.ts';
 import type { ArticleData } from '../schemas/article.ts';
-import type { EditionData, OrganizationData } from '../schemas/vocabularies.ts';
+import type { EditionData, OrganizationData, TermData } from '../schemas/vocabularies.ts';
 import { countryName } from './countries.ts';
 import { slugify } from './slug.ts';
-import type { Section } from './urls.ts';
-import type { Vocabularies } from './vocabulary.ts';
+import type { Vocabularies, VocabularyTerm } from './vocabulary.ts';
 
-/** The taxonomies an article is classified by; the key is also its frontmatter field. */
-export type TaxonomyId = 'topic' | 'country' | 'organization' | 'product' | 'edition';
+export type { TaxonomyId };
 
 /** One term of a taxonomy, named and slugged in every language. */
 export interface Term {
@@ -18,30 +17,58 @@ export interface Term {
   keywords: string[];
   /** A sentence about the term, where the vocabulary has one. */
   description?: Record<Locale, string>;
-  /** Set on organizations. */
+  /** Set on the terms of an `organization` vocabulary. */
   organization?: OrganizationData;
-  /** Set on editions. */
+  /** Set on the terms of an `edition` vocabulary. */
   edition?: EditionData;
 }
 
-/** A taxonomy: its section of the site, its terms, and which terms an article carries. */
+/** A taxonomy: its declaration, its terms, and which terms an article carries. */
 export interface Taxonomy {
   id: TaxonomyId;
-  section: Section;
-  /** Terms in display order (vocabulary order; editions newest first; countries by name). */
+  settings: TaxonomySettings;
+  /** Terms in display order (see `order` in the declaration). */
   terms: Term[];
   term(key: string): Term | undefined;
   /** The term keys an article carries in this taxonomy. */
   termsOf(article: ArticleData): string[];
 }
 
-/** All taxonomies, declared once; every index and term page is rendered from these. */
-export type Taxonomies = Record<TaxonomyId, Taxonomy>;
+/** Every taxonomy, in declared order, with the ones code needs by role. */
+export interface Taxonomies {
+  list: readonly Taxonomy[];
+  get(id: TaxonomyId): Taxonomy;
+  /** The newsletter's editions (role `edition`). */
+  edition: Taxonomy;
+  /** The countries drawn on maps (role `map`), if the newsletter has one. */
+  map: Taxonomy | undefined;
+}
 
-const perLocale = (make: (locale: Locale) => string) =>
-  Object.fromEntries(locales.map((l) => [l, make(l)])) as Record<Locale, string>;
+/** Whether a taxonomy's terms are organizations (kind `organization`). */
+export function isOrganizations(taxonomy: Taxonomy): boolean {
+  return taxonomy.settings.terms !== 'countries' && taxonomy.settings.terms.kind === 'organization';
+}
 
-function taxonomy(id: TaxonomyId, section: Section, terms: Term[], termsOf: (a: ArticleData) => string[]): Taxonomy {
+/**
+ * The taxonomies that say what stories are about (plain terms: topics,
+ * products…; not editions, countries or organizations): feeds' categories
+ * and structured data's `about`.
+ */
+export function subjectTaxonomies(taxonomies: Taxonomies): Taxonomy[] {
+  return taxonomies.list.filter((t) => t.settings.terms !== 'countries' && t.settings.terms.kind === 'term');
+}
+
+/** The names a story's cards show under its title, in a language: its terms of the taxonomies declared with `cards`. */
+export function cardTermNames(taxonomies: Taxonomies, article: ArticleData, locale: Locale): string[] {
+  return taxonomies.list
+    .filter((t) => t.settings.cards)
+    .flatMap((t) => t.termsOf(article).map((key) => t.term(key)?.name[locale] ?? key));
+}
+
+const perLocale = (make: (locale: Locale) => string) => Object.fromEntries(locales.map((l) => [l, make(l)])) as Record<Locale, string>;
+
+function taxonomy(settings: TaxonomySettings, terms: Term[]): Taxonomy {
+  const id = settings.field;
   const byKey = new Map(terms.map((t) => [t.key, t]));
   for (const locale of locales) {
     const seen = new Map<string, string>();
@@ -51,66 +78,57 @@ function taxonomy(id: TaxonomyId, section: Section, terms: Term[], termsOf: (a: 
       seen.set(t.slug[locale], t.key);
     }
   }
-  return { id, section, terms, term: (key) => byKey.get(key), termsOf };
+  return { id, settings, terms, term: (key) => byKey.get(key), termsOf: (a) => a.terms[id] ?? [] };
 }
 
-/**
- * Builds every taxonomy from the vocabularies and, for countries (which have
- * no file), from the codes the articles and organizations use.
- */
-export function buildTaxonomies(vocabularies: Vocabularies, articles: readonly ArticleData[]): Taxonomies {
-  const named = <
-    T extends { name: Record<Locale, string>; slug?: { [L in Locale]?: string | undefined } | undefined; aliases?: string[] | undefined },
-  >(
-    key: string,
-    entry: T,
-    slugSource: Record<Locale, string> = entry.name,
-    more: readonly string[] = [],
-  ) => ({
+/** A vocabulary term as a taxonomy term: names, slugs and search keywords by its kind. */
+function vocabularyTerm(key: string, entry: VocabularyTerm): Term {
+  if ('number' in entry) {
+    return { key, name: entry.title, slug: perLocale(() => key), keywords: [...new Set(Object.values(entry.title))], description: entry.intro, edition: entry };
+  }
+  const organization = 'kind' in entry ? entry : undefined;
+  // An organization's URL is its acronym where it has one (ilo / oit), else its key.
+  const slugSource = organization ? (organization.acronym ?? perLocale(() => key)) : entry.name;
+  const keywords = [...locales.map((l) => entry.name[l]), ...(organization?.acronym ? Object.values(organization.acronym) : []), ...(entry.aliases ?? [])];
+  return {
     key,
     name: entry.name,
     slug: perLocale((l) => entry.slug?.[l] ?? slugify(slugSource[l])),
-    keywords: [...new Set([...locales.map((l) => entry.name[l]), ...more, ...(entry.aliases ?? [])])],
-  });
-
-  const countryCodes = [...new Set(articles.flatMap((a) => a.country))];
-  const countryTerms = countryCodes
-    .map((code) => {
-      const name = perLocale((l) => countryName(code, l));
-      return { key: code, name, slug: perLocale((l) => slugify(name[l])), keywords: [...new Set(Object.values(name))] };
-    })
-    .sort((a, b) => a.name.en.localeCompare(b.name.en));
-
-  return {
-    topic: taxonomy(
-      'topic',
-      'topics',
-      [...vocabularies.topics].map(([key, t]) => ({ ...named(key, t), description: t.description })),
-      (a) => a.topic,
-    ),
-    country: taxonomy('country', 'countries', countryTerms, (a) => a.country),
-    organization: taxonomy(
-      'organization',
-      'organizations',
-      // An organization's URL is its acronym where it has one (ilo / oit), else its key.
-      [...vocabularies.organizations].map(([key, o]) => ({
-        ...named(key, o, o.acronym ?? perLocale(() => key), o.acronym ? Object.values(o.acronym) : []),
-        description: o.description,
-        organization: o,
-      })),
-      (a) => a.organization,
-    ),
-    product: taxonomy('product', 'products', [...vocabularies.products].map(([key, p]) => named(key, p)), (a) => a.product ?? []),
-    edition: taxonomy(
-      'edition',
-      'editions',
-      [...vocabularies.editions]
-        .sort(([, a], [, b]) => b.date.getTime() - a.date.getTime())
-        .map(([key, e]) => ({ key, name: e.title, slug: perLocale(() => key), keywords: Object.values(e.title), description: e.intro, edition: e })),
-      (a) => [a.edition],
-    ),
+    keywords: [...new Set(keywords)],
+    ...((entry as TermData).description ? { description: (entry as TermData).description! } : {}),
+    ...(organization ? { organization } : {}),
   };
 }
 
-/** Taxonomies in the order readers browse them. */
-export const taxonomyOrder: readonly TaxonomyId[] = ['topic', 'country', 'organization', 'product', 'edition'];
+/** Terms in a taxonomy's declared order. */
+function ordered(settings: TaxonomySettings, terms: Term[]): Term[] {
+  if (settings.order === 'name') return terms.sort((a, b) => a.name[defaultLocale].localeCompare(b.name[defaultLocale]));
+  if (settings.order === 'newest') return terms.sort((a, b) => (b.edition?.date.getTime() ?? 0) - (a.edition?.date.getTime() ?? 0));
+  return terms;
+}
+
+/**
+ * Builds every declared taxonomy from the vocabularies and, for countries
+ * (which have no file), from the codes the articles and organizations use.
+ */
+export function buildTaxonomies(vocabularies: Vocabularies, articles: readonly ArticleData[]): Taxonomies {
+  const list = newsletter.taxonomies.map((settings) => {
+    if (settings.terms === 'countries') {
+      const codes = [...new Set(articles.flatMap((a) => a.terms[settings.field] ?? []))];
+      const terms = codes.map((code) => {
+        const name = perLocale((l) => countryName(code, l));
+        return { key: code, name, slug: perLocale((l) => slugify(name[l])), keywords: [...new Set(Object.values(name))] };
+      });
+      return taxonomy(settings, ordered(settings, terms));
+    }
+    const entries = [...(vocabularies.get(settings.field) ?? new Map<string, VocabularyTerm>())];
+    return taxonomy(settings, ordered(settings, entries.map(([key, entry]) => vocabularyTerm(key, entry))));
+  });
+  const byId = new Map(list.map((t) => [t.id, t]));
+  return {
+    list,
+    get: (id) => byId.get(id)!,
+    edition: list.find((t) => t.settings.role === 'edition')!,
+    map: list.find((t) => t.settings.role === 'map'),
+  };
+}

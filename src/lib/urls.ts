@@ -1,24 +1,27 @@
-import type { Locale } from '../i18n/locales.ts';
+import { newsletter, type Locale, type TaxonomyId } from '../config/newsletter.ts';
+import type { SectionSegments } from '../config/declaration.ts';
+
+/** A part of the site with its own localized path segment: one of the site's own sections, or a taxonomy. */
+export type Section = keyof SectionSegments | TaxonomyId;
 
 /**
- * Localized first path segments. Every URL of the site is built from these by
- * the functions below: no page writes a path by hand.
+ * Each language's path segment of each section, from the newsletter's
+ * declaration. Every URL of the site is built from these by the functions
+ * below: no page writes a path by hand.
  */
-export const sections = {
-  articles: { en: 'articles', es: 'articulos' },
-  topics: { en: 'topics', es: 'temas' },
-  countries: { en: 'countries', es: 'paises' },
-  organizations: { en: 'organizations', es: 'organizaciones' },
-  products: { en: 'products', es: 'productos' },
-  editions: { en: 'editions', es: 'ediciones' },
-  search: { en: 'search', es: 'buscar' },
-  translations: { en: 'translations', es: 'traducciones' },
-  /** Under an edition's page: the whole edition as one printable document. */
-  print: { en: 'print', es: 'imprimir' },
-} as const satisfies Record<string, Record<Locale, string>>;
+const segments = new Map(
+  newsletter.languages.map((l) => [
+    l.code,
+    new Map<string, string>([...Object.entries(l.sections), ...newsletter.taxonomies.map((t) => [t.field, t.segment[l.code]] as const)]),
+  ]),
+);
 
-/** A section of the site with its own localized path segment. */
-export type Section = keyof typeof sections;
+/** A section's path segment in a language ("temas"). */
+export function sectionSegment(locale: Locale, section: Section): string {
+  const segment = segments.get(locale)?.get(section);
+  if (segment === undefined) throw new Error(`no ${locale} URL segment for '${section}'`);
+  return segment;
+}
 
 /** The site's base path with exactly one slash at each end ("/", "/newsletter/"). */
 export function normalizeBase(base: string | undefined): string {
@@ -54,12 +57,12 @@ export function homeUrl(locale: Locale): string {
 
 /** A section's index page in a language ("/es/temas/"). */
 export function sectionUrl(locale: Locale, section: Section): string {
-  return sitePath(locale, sections[section][locale]);
+  return sitePath(locale, sectionSegment(locale, section));
 }
 
 /** An article's page. */
 export function articleUrl(locale: Locale, slug: string): string {
-  return sitePath(locale, sections.articles[locale], slug);
+  return sitePath(locale, sectionSegment(locale, 'articles'), slug);
 }
 
 /** An article's social card image (1200×630 PNG). */
@@ -67,21 +70,19 @@ export function socialCardUrl(locale: Locale, slug: string): string {
   return `${articleUrl(locale, slug)}og.png`;
 }
 
-/** A term's page (topic, country, organization, product, edition), page 1 unless `page` > 1. */
-export function termUrl(locale: Locale, section: Section, termSlug: string, page = 1): string {
-  return page > 1
-    ? sitePath(locale, sections[section][locale], termSlug, page)
-    : sitePath(locale, sections[section][locale], termSlug);
+/** A term's page in a taxonomy, page 1 unless `page` > 1. */
+export function termUrl(locale: Locale, taxonomy: TaxonomyId, termSlug: string, page = 1): string {
+  return page > 1 ? sitePath(locale, sectionSegment(locale, taxonomy), termSlug, page) : sitePath(locale, sectionSegment(locale, taxonomy), termSlug);
 }
 
 /** An edition as one document to print or save as PDF: its intro, contents and every story in full. */
-export function printUrl(locale: Locale, editionSlug: string): string {
-  return sitePath(locale, sections.editions[locale], editionSlug, sections.print[locale]);
+export function printUrl(locale: Locale, edition: TaxonomyId, editionSlug: string): string {
+  return sitePath(locale, sectionSegment(locale, edition), editionSlug, sectionSegment(locale, 'print'));
 }
 
-/** A language's RSS feed, or a term's when `section` and `termSlug` are given. */
-export function feedUrl(locale: Locale, section?: Section, termSlug?: string): string {
-  const dir = section && termSlug ? sitePath(locale, sections[section][locale], termSlug) : sitePath(locale);
+/** A language's RSS feed, or a term's when `taxonomy` and `termSlug` are given. */
+export function feedUrl(locale: Locale, taxonomy?: TaxonomyId, termSlug?: string): string {
+  const dir = taxonomy && termSlug ? termUrl(locale, taxonomy, termSlug) : sitePath(locale);
   return `${dir}rss.xml`;
 }
 

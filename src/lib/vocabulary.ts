@@ -1,37 +1,39 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
-import { locales } from '../i18n/locales.ts';
+import { newsletter, type TaxonomyId, type TaxonomySettings } from '../config/newsletter.ts';
+import { defaultLocale, locales } from '../i18n/locales.ts';
 import type { TermCandidates } from '../schemas/article.ts';
-import {
-  editionSchema,
-  organizationSchema,
-  productSchema,
-  topicSchema,
-  type EditionData,
-  type OrganizationData,
-  type ProductData,
-  type TopicData,
-} from '../schemas/vocabularies.ts';
+import { untranslatedFields } from '../schemas/localized.ts';
+import { termSchemas, type EditionData, type OrganizationData, type TermData } from '../schemas/vocabularies.ts';
 import type { Problem } from './problems.ts';
 import { SLUG_PATTERN } from './slug.ts';
 import { countryCodes, countryName } from './countries.ts';
 import { parseYaml, type YamlSource } from './yaml-source.ts';
 
-/** Where each vocabulary lives under the content directory, and its schema. */
-export const vocabularyFiles = {
-  topics: { file: 'vocabularies/topics.yaml', schema: topicSchema },
-  organizations: { file: 'vocabularies/organizations.yaml', schema: organizationSchema },
-  products: { file: 'vocabularies/products.yaml', schema: productSchema },
-  editions: { file: 'vocabularies/editions.yaml', schema: editionSchema },
-} as const;
+/** A term as its vocabulary file gives it (its fields depend on the vocabulary's kind). */
+export type VocabularyTerm = TermData | OrganizationData | EditionData;
 
-/** Every controlled vocabulary, keyed by term key, in file order. */
-export interface Vocabularies {
-  topics: Map<string, TopicData>;
-  organizations: Map<string, OrganizationData>;
-  products: Map<string, ProductData>;
-  editions: Map<string, EditionData>;
+/** Every vocabulary, by taxonomy field, each mapping term keys to their fields in file order. */
+export type Vocabularies = Map<TaxonomyId, Map<string, VocabularyTerm>>;
+
+/** A taxonomy whose terms come from a vocabulary file. */
+export type VocabularyTaxonomy = TaxonomySettings & { terms: Exclude<TaxonomySettings['terms'], 'countries'> };
+
+/** The taxonomies whose terms come from a vocabulary file, in declared order. */
+export const vocabularyTaxonomies = newsletter.taxonomies.filter((t): t is VocabularyTaxonomy => t.terms !== 'countries');
+
+/** A vocabulary's file under the content directory ("vocabularies/topics.yaml"). */
+export function vocabularyFile(taxonomy: VocabularyTaxonomy): string {
+  return `vocabularies/${taxonomy.terms.vocabulary}.yaml`;
+}
+
+/** The taxonomy whose terms are the newsletter's editions. */
+export const editionTaxonomy = newsletter.taxonomies.find((t) => t.role === 'edition')! as VocabularyTaxonomy;
+
+/** The editions of a set of vocabularies. */
+export function editionsOf(vocabularies: Vocabularies): Map<string, EditionData> {
+  return (vocabularies.get(editionTaxonomy.field) ?? new Map()) as Map<string, EditionData>;
 }
 
 /** Turns zod issues into problems located in the YAML source. */
@@ -48,16 +50,14 @@ export function issuesToProblems(
   });
 }
 
-function loadOne<S extends z.ZodType>(
-  contentDir: string,
-  file: string,
-  schema: S,
-  problems: Problem[],
-): Map<string, z.output<S>> {
+function loadOne(contentDir: string, taxonomy: VocabularyTaxonomy, problems: Problem[]): Map<string, VocabularyTerm> {
+  const file = vocabularyFile(taxonomy);
+  const schema: z.ZodType<VocabularyTerm> = termSchemas[taxonomy.terms.kind];
   const path = join(contentDir, file);
-  const terms = new Map<string, z.output<S>>();
+  const terms = new Map<string, VocabularyTerm>();
   if (!existsSync(path)) {
-    problems.push({ severity: 'error', file: path, line: 1, message: `the vocabulary file ${file} is missing` });
+    // An optional taxonomy may have no terms yet; stories then simply do not use it.
+    if (taxonomy.required) problems.push({ severity: 'error', file: path, line: 1, message: `the vocabulary file ${file} is missing (every story needs a ${taxonomy.field})` });
     return terms;
   }
   const source = parseYaml(readFileSync(path, 'utf8'));
@@ -82,11 +82,21 @@ function loadOne<S extends z.ZodType>(
       continue;
     }
     const result = schema.safeParse(value);
-    if (result.success) terms.set(key, result.data);
-    else {
+    if (!result.success) {
       problems.push(
         ...issuesToProblems(result.error.issues, path, source, [key], (p) => `'${key}'${p.length ? ` ${p.join('.')}` : ''}: `),
       );
+      continue;
+    }
+    terms.set(key, result.data);
+    for (const { field, missing } of untranslatedFields(value)) {
+      problems.push({
+        severity: 'warning',
+        file: path,
+        line: source.lineOf([key, field]),
+        field: `${key}.${field}`,
+        message: `'${key}' ${field} has no ${missing.join(', ')} text yet; those pages show the ${defaultLocale} one`,
+      });
     }
   }
   return terms;
@@ -95,19 +105,14 @@ function loadOne<S extends z.ZodType>(
 /** Reads and validates every vocabulary file of a content directory. */
 export function loadVocabularies(contentDir: string): { vocabularies: Vocabularies; problems: Problem[] } {
   const problems: Problem[] = [];
-  const vocabularies: Vocabularies = {
-    topics: loadOne(contentDir, vocabularyFiles.topics.file, topicSchema, problems),
-    organizations: loadOne(contentDir, vocabularyFiles.organizations.file, organizationSchema, problems),
-    products: loadOne(contentDir, vocabularyFiles.products.file, productSchema, problems),
-    editions: loadOne(contentDir, vocabularyFiles.editions.file, editionSchema, problems),
-  };
+  const vocabularies: Vocabularies = new Map(vocabularyTaxonomies.map((t) => [t.field, loadOne(contentDir, t, problems)]));
   const numbers = new Map<number, string>();
-  for (const [key, edition] of vocabularies.editions) {
+  for (const [key, edition] of editionsOf(vocabularies)) {
     const other = numbers.get(edition.number);
     if (other) {
       problems.push({
         severity: 'error',
-        file: join(contentDir, vocabularyFiles.editions.file),
+        file: join(contentDir, vocabularyFile(editionTaxonomy)),
         line: 1,
         field: `${key}.number`,
         message: `editions '${other}' and '${key}' both have number ${edition.number}`,
@@ -120,16 +125,32 @@ export function loadVocabularies(contentDir: string): { vocabularies: Vocabulari
 
 const namesOf = (names: Record<string, string> | undefined) => (names ? locales.map((l) => names[l]!).filter(Boolean) : []);
 
-/** The valid keys of each vocabulary, with names and acronyms as spellings that suggest them. */
+/** The countries organizations are based in, where their vocabulary gives one. */
+export function organizationCountries(v: Vocabularies): string[] {
+  return [
+    ...new Set(
+      vocabularyTaxonomies
+        .filter((t) => t.terms.kind === 'organization')
+        .flatMap((t) => [...(v.get(t.field) ?? new Map()).values()].flatMap((o) => ((o as OrganizationData).country ? [(o as OrganizationData).country!] : []))),
+    ),
+  ];
+}
+
+/** The spellings that suggest a term: its names, acronyms, aliases and, for an edition, its number. */
+function spellings(term: VocabularyTerm): string[] {
+  if ('number' in term) return [String(term.number), ...namesOf(term.title)];
+  return [...namesOf(term.name), ...('acronym' in term ? namesOf(term.acronym) : []), ...(term.aliases ?? [])];
+}
+
+/** The valid keys of each taxonomy, with names, acronyms and aliases as spellings that suggest them. */
 export function termCandidates(v: Vocabularies): TermCandidates {
-  return {
-    topic: [...v.topics].map(([key, t]) => ({ key, aliases: [...namesOf(t.name), ...(t.aliases ?? [])] })),
-    product: [...v.products].map(([key, t]) => ({ key, aliases: [...namesOf(t.name), ...(t.aliases ?? [])] })),
-    organization: [...v.organizations].map(([key, t]) => ({ key, aliases: [...namesOf(t.name), ...namesOf(t.acronym), ...(t.aliases ?? [])] })),
-    edition: [...v.editions].map(([key, t]) => ({ key, aliases: [String(t.number), ...namesOf(t.title)] })),
-    country: [...new Set([...[...v.organizations.values()].flatMap((o) => (o.country ? [o.country] : [])), ...countryCodes()])].map((key) => ({
-      key,
-      aliases: locales.map((l) => countryName(key, l)),
-    })),
-  };
+  return new Map(
+    newsletter.taxonomies.map((t) => [
+      t.field,
+      t.terms === 'countries'
+        ? // Every ISO code, those organizations are based in first, with country names as spellings.
+          [...new Set([...organizationCountries(v), ...countryCodes()])].map((key) => ({ key, aliases: locales.map((l) => countryName(key, l)) }))
+        : [...(v.get(t.field) ?? new Map<string, VocabularyTerm>())].map(([key, term]) => ({ key, aliases: spellings(term) })),
+    ]),
+  );
 }

@@ -1,37 +1,15 @@
 import { z } from 'astro/zod';
+import { ARTICLE_FIELDS, newsletter, type TaxonomyId, type TaxonomySettings } from '../config/newsletter.ts';
 import { impossibleDate } from '../lib/calendar.ts';
 import { isCountryCode } from '../lib/countries.ts';
 import { SLUG_PATTERN } from '../lib/slug.ts';
 import { didYouMean, type Candidate } from '../lib/suggest.ts';
 
-/** The valid terms of each controlled vocabulary, with the spellings that lead to them. */
-export interface TermCandidates {
-  topic: Candidate[];
-  organization: Candidate[];
-  product: Candidate[];
-  edition: Candidate[];
-  /** Every ISO code, those already used first, with country names as spellings. */
-  country: Candidate[];
-}
+/** The valid terms of each taxonomy, with the spellings that lead to them ("did you mean"). */
+export type TermCandidates = ReadonlyMap<TaxonomyId, Candidate[]>;
 
 /** The frontmatter fields an article may have, for "did you mean" on unknown fields. */
-export const articleFields = [
-  'title',
-  'summary',
-  'date',
-  'edition',
-  'translationKey',
-  'country',
-  'topic',
-  'organization',
-  'product',
-  'image',
-  'imageAlt',
-  'imageCaption',
-  'imageCredit',
-  'slug',
-  'draft',
-] as const;
+export const articleFields: readonly string[] = [...ARTICLE_FIELDS, ...newsletter.taxonomies.map((t) => t.field)];
 
 const quoted = (value: unknown) => `'${String(value)}'`;
 
@@ -44,22 +22,41 @@ const oneOrMore = (field: string) =>
     .transform((value) => (Array.isArray(value) ? value : [value]).map((v) => String(v).trim()))
     .refine((list) => list.length > 0, { error: `${field} needs at least one value` });
 
-/** A list whose every value must be a key of the given vocabulary. */
-const terms = (field: string, noun: string, candidates: Candidate[]) => {
+/** Exactly one value, handed on as a list of one (as every taxonomy's terms are). */
+const exactlyOne = (field: string, source: string) =>
+  z
+    .union([z.string(), z.number()], { error: `${field} must be one value, a key from ${source}` })
+    .transform((value) => [String(value).trim()]);
+
+/** Where a taxonomy's terms come from, as an editor looks them up. */
+const sourceOf = (t: TaxonomySettings) => (t.terms === 'countries' ? 'ISO 3166-1 alpha-2 codes' : `vocabularies/${t.terms.vocabulary}.yaml`);
+
+/**
+ * A taxonomy's field: one value or a list (as declared), every value a
+ * valid term; countries are ISO codes, upper-cased.
+ */
+function taxonomyField(t: TaxonomySettings, candidates: Candidate[]) {
   const keys = new Set(candidates.map((c) => c.key));
-  return oneOrMore(field).superRefine((list, ctx) => {
-    list.forEach((value, index) => {
-      if (!keys.has(value)) {
+  const countries = t.terms === 'countries';
+  const values = t.multiple ? oneOrMore(t.field) : exactlyOne(t.field, sourceOf(t));
+  const field = values
+    .transform((list) => (countries ? list.map((code) => code.toUpperCase()) : list))
+    .superRefine((list, ctx) => {
+      list.forEach((value, index) => {
+        const known = countries ? isCountryCode(value) : keys.has(value);
+        if (known) return;
         ctx.addIssue({
           code: 'custom',
-          path: [index],
+          path: t.multiple ? [index] : [],
           input: value,
-          message: `${field} ${quoted(value)} is not ${noun}; ${didYouMean(value, candidates)}`,
+          message: `${t.field} ${quoted(value)} is not ${countries ? 'an ISO 3166-1 alpha-2 code' : `in ${sourceOf(t)}`}; ${didYouMean(value, candidates)}`,
         });
-      }
+      });
     });
-  });
-};
+  return t.required ? z.unknown().superRefine((value, ctx) => {
+    if (value === undefined) ctx.addIssue({ code: 'custom', message: `${t.field} is required (${t.multiple ? 'one or more values' : 'one value'} from ${sourceOf(t)})` });
+  }).pipe(field) : field.optional();
+}
 
 /**
  * A calendar date written YYYY-MM-DD (YAML may already have read it as a Date).
@@ -88,7 +85,6 @@ export const dateField = (field: string) =>
 const shapes = new WeakMap<TermCandidates, ReturnType<typeof fieldsFor>>();
 
 function fieldsFor(vocabulary: TermCandidates) {
-  const editionKeys = new Set(vocabulary.edition.map((c) => c.key));
   return {
     /** Headline, in the article's language. */
     title: z.string({ error: 'title is required' }).trim().min(1, { error: 'title must not be empty' }),
@@ -99,44 +95,15 @@ function fieldsFor(vocabulary: TermCandidates) {
       .min(1, { error: 'summary must not be empty' }),
     /** Publication date, YYYY-MM-DD. */
     date: dateField('date'),
-    /** Key of the edition in content/vocabularies/editions.yaml. */
-    edition: z
-      .union([z.string(), z.number()], { error: 'edition is required (a key from editions.yaml)' })
-      .transform(String)
-      .superRefine((value, ctx) => {
-        if (!editionKeys.has(value)) {
-          ctx.addIssue({
-            code: 'custom',
-            input: value,
-            message: `edition ${quoted(value)} is not an edition; ${didYouMean(value, vocabulary.edition)}`,
-          });
-        }
-      }),
-    /** Shared by the English and Spanish versions of one story. */
+    /** Shared by every language version of one story. */
     translationKey: z
       .string({ error: 'translationKey is required (the same in every language version of the story)' })
       .regex(SLUG_PATTERN, { error: 'translationKey must be lower case words joined by hyphens, e.g. peru-coffee-network' }),
-    /** Countries the story is about: ISO 3166-1 alpha-2 codes such as PE, SV. */
-    country: oneOrMore('country')
-      .transform((list) => list.map((code) => code.toUpperCase()))
-      .superRefine((list, ctx) => {
-        list.forEach((code, index) => {
-          if (!isCountryCode(code)) {
-            ctx.addIssue({
-              code: 'custom',
-              path: [index],
-              input: code,
-              message: `country ${quoted(code)} is not an ISO 3166-1 alpha-2 code; ${didYouMean(code, vocabulary.country)}`,
-            });
-          }
-        });
-      }),
-    /** Keys from content/vocabularies/topics.yaml. */
-    topic: terms('topic', 'a topic', vocabulary.topic),
-    /** Keys from content/vocabularies/organizations.yaml. */
-    organization: terms('organization', 'an organization', vocabulary.organization),
-    /** Keys from content/vocabularies/products.yaml, if any. */
-    product: terms('product', 'a product', vocabulary.product).optional(),
+    /** One field per declared taxonomy: its terms. */
+    ...(Object.fromEntries(newsletter.taxonomies.map((t) => [t.field, taxonomyField(t, vocabulary.get(t.field) ?? [])])) as unknown as Record<
+      TaxonomyId,
+      z.ZodType<string[] | undefined>
+    >),
     /** What the picture shows, for people who cannot see it; "" marks it as decorative. */
     imageAlt: z.string().trim().optional(),
     /** A caption shown under the picture. */
@@ -168,19 +135,46 @@ export function articleSchema<I extends z.ZodType = z.ZodString>(vocabulary: Ter
      * build, Astro's `image()` resolves it for the image pipeline.
      */
     image: (image ?? (z.string().trim().min(1) as z.ZodType as I)).optional(),
-  }).superRefine((article, ctx) => {
-    if (article.image !== undefined && article.imageAlt === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['imageAlt'],
-        message: `imageAlt is required with image ${quoted(typeof article.image === 'string' ? article.image : 'the picture')}: describe the picture, or write imageAlt: "" if it is purely decorative`,
-      });
-    }
-  });
+  })
+    .superRefine((article, ctx) => {
+      if (article.image !== undefined && article.imageAlt === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['imageAlt'],
+          message: `imageAlt is required with image ${quoted(typeof article.image === 'string' ? article.image : 'the picture')}: describe the picture, or write imageAlt: "" if it is purely decorative`,
+        });
+      }
+    })
+    .transform(({ title, summary, date, translationKey, image, imageAlt, imageCaption, imageCredit, slug, draft, ...byField }) => {
+      const fields = byField as Partial<Record<TaxonomyId, string[]>>;
+      const terms = Object.fromEntries(newsletter.taxonomies.map((t) => [t.field, fields[t.field] ?? []])) as Record<TaxonomyId, string[]>;
+      const data: ArticleFields & { image?: z.output<I> } = { title, summary, date, translationKey, terms, draft };
+      if (image !== undefined) data.image = image;
+      if (imageAlt !== undefined) data.imageAlt = imageAlt;
+      if (imageCaption !== undefined) data.imageCaption = imageCaption;
+      if (imageCredit !== undefined) data.imageCredit = imageCredit;
+      if (slug !== undefined) data.slug = slug;
+      return data;
+    });
+}
+
+/** An article's frontmatter, checked, with its terms gathered by taxonomy. */
+interface ArticleFields {
+  title: string;
+  summary: string;
+  date: Date;
+  translationKey: string;
+  /** Each taxonomy's term keys (empty where an optional taxonomy is not given), by field. */
+  terms: Record<TaxonomyId, string[]>;
+  imageAlt?: string;
+  imageCaption?: string;
+  imageCredit?: string;
+  slug?: string;
+  draft: boolean;
 }
 
 /**
  * An article's frontmatter as pages and listings use it. The picture's type
  * depends on who read it (a path for the checker, image metadata in the build).
  */
-export type ArticleData = Omit<z.output<ReturnType<typeof articleSchema>>, 'image'> & { image?: unknown };
+export type ArticleData = ArticleFields & { image?: unknown };

@@ -6,22 +6,12 @@ import { dateField } from './article.ts';
 /** Other words readers may search for a term by, in any language ("child labor", "niñez"). */
 const aliases = z.array(z.string().trim().min(1)).optional();
 
-/** A topic (content/vocabularies/topics.yaml). */
-export const topicSchema = z.strictObject({
-  /** Display name in every language. */
-  name: localizedText,
-  /** One line shown on the topic's page and in the topics index. */
-  description: localizedText,
-  /** Other words readers may search for it by. */
-  aliases,
-  /** Optional URL slugs; by default made from the name. */
-  slug: localizedSlugs,
-});
-
-/** A product the producers grow (content/vocabularies/products.yaml). */
-export const productSchema = z.strictObject({
-  /** Display name in every language. */
-  name: localizedText,
+/** A term of a taxonomy's vocabulary (`terms: { vocabulary }`, kind `term`): a topic, a product, a region. */
+export const termSchema = z.strictObject({
+  /** Display name: one string, or one per language. */
+  name: nameText,
+  /** One line about it, per language: its page, and its index where the taxonomy lists descriptions. */
+  description: localizedText.optional(),
   /** Other words readers may search for it by. */
   aliases,
   /** Optional URL slugs; by default made from the name. */
@@ -38,11 +28,11 @@ export const organizationKinds = [
   'education',
 ] as const;
 
-/** An organization named in the stories (content/vocabularies/organizations.yaml). */
+/** An organization named in the stories (kind `organization`). */
 export const organizationSchema = z.strictObject({
-  /** The organization's own name: one string, or `{ en, es }` where it differs. */
+  /** The organization's own name: one string, or one per language where it differs. */
   name: nameText,
-  /** Short name, if it has one (one string, or `{ en, es }`). */
+  /** Short name, if it has one (one string, or one per language). */
   acronym: nameText.optional(),
   /** Where it is based, when that is known: an ISO 3166-1 alpha-2 code such as PE or SV. */
   country: z
@@ -62,7 +52,7 @@ export const organizationSchema = z.strictObject({
   slug: localizedSlugs,
 });
 
-/** One issue of the newsletter (content/vocabularies/editions.yaml). */
+/** One issue of the newsletter (kind `edition`). */
 export const editionSchema = z.strictObject({
   /** Running number of the edition (1, 2, 3…). */
   number: z.number().int().positive(),
@@ -74,7 +64,9 @@ export const editionSchema = z.strictObject({
   intro: localizedText,
 });
 
-export type TopicData = z.output<typeof topicSchema>;
-export type ProductData = z.output<typeof productSchema>;
+/** The schema of each kind of vocabulary term (see `TermSource`). */
+export const termSchemas = { term: termSchema, organization: organizationSchema, edition: editionSchema } as const;
+
+export type TermData = z.output<typeof termSchema>;
 export type OrganizationData = z.output<typeof organizationSchema>;
 export type EditionData = z.output<typeof editionSchema>;

@@ -3,7 +3,7 @@ import { locales, type Locale } from '../../i18n/locales.ts';
 import { getSite } from '../../lib/content.ts';
 import { articleFeed } from '../../lib/rss.ts';
 import { homeUrl } from '../../lib/urls.ts';
-import { newsletter } from '../../newsletter.config.ts';
+import { newsletter } from '../../config/newsletter.ts';
 
 export function getStaticPaths() {
   return locales.map((locale) => ({ params: { locale } }));

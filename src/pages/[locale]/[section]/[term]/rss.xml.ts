@@ -4,19 +4,19 @@ import { getSite } from '../../../../lib/content.ts';
 import { hasFeed } from '../../../../lib/feeds.ts';
 import { termPageParams, type TermPage } from '../../../../lib/routes.ts';
 import { articleFeed } from '../../../../lib/rss.ts';
-import { newsletter } from '../../../../newsletter.config.ts';
+import { newsletter } from '../../../../config/newsletter.ts';
 
 export async function getStaticPaths() {
   const site = await getSite();
   return site.termPages
-    .filter((p) => p.page === 1 && hasFeed(p.taxonomy.id))
+    .filter((p) => p.page === 1 && hasFeed(p))
     .map((page) => {
       const { locale, section, term } = termPageParams(page);
       return { params: { locale, section, term }, props: { page } };
     });
 }
 
-/** A topic's or an edition's feed. */
+/** A term's feed (for taxonomies declared with `feeds`). */
 export const GET: APIRoute = async ({ props, site }) => {
   const { page } = props as { page: TermPage };
   const locale: Locale = page.locale;

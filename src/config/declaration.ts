@@ -1,0 +1,135 @@
+/**
+ * What a publisher declares in `src/newsletter.config.ts`: the newsletter's
+ * identity, its languages and its taxonomies. Everything else (schemas,
+ * routes, URLs, search facets, feeds, emails, the map) is derived from this
+ * one declaration. Plain types and one identity function: the file a
+ * publisher edits loads with nothing but Node.
+ */
+
+/** UI strings: nested objects of strings, with the default language's keys (see `src/i18n/strings.ts`). */
+export interface StringTree {
+  [key: string]: string | StringTree;
+}
+
+/** The URL segments of the site's own sections, in one language. */
+export interface SectionSegments {
+  /** Where stories live: `/en/articles/<slug>/`. */
+  articles: string;
+  /** The search page. */
+  search: string;
+  /** The editors' report of which stories are translated. */
+  translations: string;
+  /** Under an edition's page: the whole edition as one printable document. */
+  print: string;
+}
+
+/** One language the newsletter is published in. */
+export interface LanguageDeclaration<L extends string = string> {
+  /** Short code: the first URL segment of its pages and the folder of its articles (`content/articles/<code>/`). */
+  code: L;
+  /** BCP 47 tag handed to `Intl` for dates, numbers, plurals and names ("en-GB"); the code by default. */
+  tag?: string;
+  /** Its name in itself, as the language switcher shows it ("Português"); from `Intl.DisplayNames` by default. */
+  label?: string;
+  /** Its UI strings: every key of the default language's file (see `src/i18n/en.ts`). */
+  strings: StringTree;
+  /** The URL segments of the site's own sections in this language. */
+  sections: SectionSegments;
+  /**
+   * Where its readers go when a story is not written in it, in order
+   * ("pt" → `['es']`). The default language always comes last.
+   */
+  fallback?: readonly NoInfer<L>[];
+}
+
+/** Where a taxonomy's terms come from. */
+export type TermSource =
+  /** ISO 3166-1 alpha-2 country codes, named in every language by `Intl`. */
+  | 'countries'
+  | {
+      /** A vocabulary file, `content/vocabularies/<file>.yaml`, mapping term keys to their fields. */
+      vocabulary: string;
+      /**
+       * The fields a term has: `term` (name, description, aliases, slug),
+       * `organization` (adds acronym, kind, country and website) or `edition`
+       * (number, date, title, intro). `term` by default.
+       */
+      kind?: 'term' | 'organization' | 'edition';
+    };
+
+/**
+ * Behaviour of its own a taxonomy may take on. `edition`: its terms are the
+ * newsletter's editions (one per story; they order the home page, the
+ * emails and the printable edition). `map`: its terms are countries, drawn
+ * on a map on its index page and beside organizations.
+ */
+export type TaxonomyRole = 'edition' | 'map';
+
+/** One way of classifying stories: a frontmatter field whose values are terms. */
+export interface TaxonomyDeclaration<L extends string = string, F extends string = string> {
+  /** The frontmatter field, also the taxonomy's name in UI strings (`taxonomies.<field>`) and in search URLs. */
+  field: F;
+  /** Where its terms come from. */
+  terms: TermSource;
+  /** Whether every story must carry at least one term. Default true. */
+  required?: boolean;
+  /** Whether a story may carry several terms (a list) or exactly one. Default true. */
+  multiple?: boolean;
+  /** The URL segment of its pages, per language (`/es/temas/…`). */
+  segment: Record<NoInfer<L>, string>;
+  /** Whether it has an index page and a page per term. Default true. */
+  pages?: boolean;
+  /** Whether each of its terms has an RSS feed (and its terms are the feeds' categories). Default false. */
+  feeds?: boolean;
+  /** Whether search offers it as a filter. Default true. */
+  facet?: boolean;
+  /** Whether article pages link to a story's terms in their "About this story" list. Default true. */
+  onArticle?: boolean;
+  /** Whether stories sharing its terms are related ("Related stories" on article pages). Default false. */
+  related?: boolean;
+  /** Whether a story's term names show on its social card and in the emails, under its title. Default false. */
+  cards?: boolean;
+  /** Whether the site's main navigation links to its index. Default false. */
+  navigation?: boolean;
+  /** On each language's home page: its terms as links (`terms`), one link to its index (`link`), or nothing. Default `link`. */
+  home?: 'terms' | 'link' | false;
+  /** Whether its index page lists each term's description. Default false. */
+  descriptions?: boolean;
+  /** Term order on its index and in search: file order (`vocabulary`), by name (`name`) or newest first (`newest`, editions). Default `vocabulary`. */
+  order?: 'vocabulary' | 'name' | 'newest';
+  /** Behaviour of its own (see `TaxonomyRole`). */
+  role?: TaxonomyRole;
+}
+
+/** A newsletter, as its publisher declares it. */
+export interface NewsletterDeclaration<L extends string = string, F extends string = string> {
+  /** The newsletter's name, per language (header, titles, feeds, social cards). */
+  name: Record<NoInfer<L>, string>;
+  /** One line under the name, per language. */
+  tagline: Record<NoInfer<L>, string>;
+  /**
+   * Who publishes it. `name` stands alone (structured data); `inText` is the
+   * name as it reads inside a sentence, per language, where that differs
+   * (Spanish writes "la CLAC": "Publicado por la CLAC").
+   */
+  publisher: { name: string; inText?: Partial<Record<NoInfer<L>, string>>; url?: string };
+  /** The site's origin when `SITE` is not set in the environment. */
+  siteUrl: string;
+  /** The languages, in the order the site lists them. */
+  languages: readonly LanguageDeclaration<L>[];
+  /** The language of `x-default` alternates, of the root page's fallback and of term names not yet translated. */
+  defaultLanguage: NoInfer<L>;
+  /** The taxonomies, in the order readers browse them. */
+  taxonomies: readonly TaxonomyDeclaration<L, F>[];
+}
+
+/**
+ * Declares a newsletter. An identity function: it exists so that the
+ * language codes and taxonomy fields are inferred as literal types, and every
+ * per-language record is checked to have each language.
+ */
+export function defineNewsletter<const L extends string, const F extends string>(
+  declaration: NewsletterDeclaration<L, F>,
+): NewsletterDeclaration<L, F> {
+  return declaration;
+}

@@ -1,0 +1,199 @@
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
+import type { LanguageDeclaration, NewsletterDeclaration, SectionSegments, StringTree, TaxonomyDeclaration, TaxonomyRole } from './declaration.ts';
+
+/** The sample newsletter's declaration: the types every module is checked against. */
+type Declared = typeof import('../newsletter.config.ts').default;
+
+/** A language the site is published in. */
+export type Locale = Declared['languages'][number]['code'];
+
+/** A taxonomy's frontmatter field (its id). */
+export type TaxonomyId = Declared['taxonomies'][number]['field'];
+
+/** A language as the site uses it: every default filled in. */
+export interface Language {
+  code: Locale;
+  /** BCP 47 tag for `Intl`. */
+  tag: string;
+  /** Its name in itself. */
+  label: string;
+  strings: StringTree;
+  sections: SectionSegments;
+  /** The other languages, in the order its readers are offered them when a story is not in theirs. */
+  fallback: Locale[];
+}
+
+/** A taxonomy as the site uses it: every default filled in. */
+export interface TaxonomySettings {
+  field: TaxonomyId;
+  terms: 'countries' | { vocabulary: string; kind: 'term' | 'organization' | 'edition' };
+  required: boolean;
+  multiple: boolean;
+  segment: Record<Locale, string>;
+  pages: boolean;
+  feeds: boolean;
+  facet: boolean;
+  onArticle: boolean;
+  related: boolean;
+  cards: boolean;
+  navigation: boolean;
+  home: 'terms' | 'link' | false;
+  descriptions: boolean;
+  order: 'vocabulary' | 'name' | 'newest';
+  role: TaxonomyRole | undefined;
+}
+
+/** The newsletter as every module reads it. */
+export interface Newsletter {
+  /** The file it was declared in. */
+  file: string;
+  name: Record<Locale, string>;
+  tagline: Record<Locale, string>;
+  publisher: { name: string; inText?: Partial<Record<Locale, string>>; url?: string };
+  siteUrl: string;
+  defaultLanguage: Locale;
+  languages: Language[];
+  taxonomies: TaxonomySettings[];
+}
+
+/** Frontmatter fields every article has; no taxonomy may take one of these names. */
+export const ARTICLE_FIELDS = ['title', 'summary', 'date', 'translationKey', 'image', 'imageAlt', 'imageCaption', 'imageCredit', 'slug', 'draft'] as const;
+
+const CODE = /^[a-z]{2,3}(?:-[a-z0-9]+)*$/;
+const SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Every key path of a string tree ("site.skipToContent"). */
+function keyPaths(tree: StringTree, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [`${prefix}${key}`] : keyPaths(value, `${prefix}${key}.`)));
+}
+
+/**
+ * Checks a declaration and fills in its defaults. Throws one error listing
+ * every mistake, each naming the field and what would be valid.
+ */
+export function resolveNewsletter(declared: NewsletterDeclaration, file: string): Newsletter {
+  const problems: string[] = [];
+  const codes = declared.languages.map((l) => l.code);
+  if (codes.length === 0) problems.push('languages: declare at least one language');
+  for (const code of codes) {
+    if (!CODE.test(code)) problems.push(`languages: '${code}' is not a language code such as en, es or pt-br (lower case)`);
+    if (codes.indexOf(code) !== codes.lastIndexOf(code)) problems.push(`languages: '${code}' is declared twice`);
+  }
+  const defaultLanguage = declared.defaultLanguage as Locale;
+  if (!codes.includes(defaultLanguage)) problems.push(`defaultLanguage: '${defaultLanguage}' is not one of the languages (${codes.join(', ')})`);
+  const everyLanguage = (what: string, record: Record<string, string> | undefined) => {
+    for (const code of codes) if (!record?.[code]?.trim()) problems.push(`${what}: no ${code} value`);
+    for (const key of Object.keys(record ?? {})) if (!codes.includes(key)) problems.push(`${what}: '${key}' is not a declared language (${codes.join(', ')})`);
+  };
+  everyLanguage('name', declared.name);
+  everyLanguage('tagline', declared.tagline);
+
+  const reference = declared.languages.find((l) => l.code === defaultLanguage);
+  const referenceKeys = reference ? keyPaths(reference.strings) : [];
+  const languages: Language[] = declared.languages.map((l: LanguageDeclaration) => {
+    const keys = new Set(keyPaths(l.strings));
+    const missing = referenceKeys.filter((k) => !keys.has(k));
+    if (missing.length) problems.push(`languages.${l.code}.strings: missing ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''}`);
+    for (const other of l.fallback ?? []) {
+      if (!codes.includes(other) || other === l.code) problems.push(`languages.${l.code}.fallback: '${other}' is not another declared language (${codes.filter((c) => c !== l.code).join(', ')})`);
+    }
+    for (const [section, segment] of Object.entries(l.sections)) {
+      if (!SEGMENT.test(segment)) problems.push(`languages.${l.code}.sections.${section}: '${segment}' must be lower case words joined by hyphens`);
+    }
+    const fallback = [...new Set([...(l.fallback ?? []), defaultLanguage, ...codes])].filter((c) => c !== l.code) as Locale[];
+    return {
+      code: l.code as Locale,
+      tag: l.tag ?? l.code,
+      label: l.label ?? new Intl.DisplayNames([l.tag ?? l.code], { type: 'language' }).of(l.tag ?? l.code) ?? l.code,
+      strings: l.strings,
+      sections: l.sections,
+      fallback,
+    };
+  });
+
+  const fields = declared.taxonomies.map((t) => t.field);
+  const taxonomies: TaxonomySettings[] = declared.taxonomies.map((t: TaxonomyDeclaration) => {
+    const where = `taxonomies.${t.field}`;
+    if (!/^[a-z][a-zA-Z0-9]*$/.test(t.field)) problems.push(`${where}: the field '${t.field}' must be one word in camelCase, such as region or certification`);
+    if ((ARTICLE_FIELDS as readonly string[]).includes(t.field)) problems.push(`${where}: '${t.field}' is already an article field (${ARTICLE_FIELDS.join(', ')})`);
+    if (fields.indexOf(t.field) !== fields.lastIndexOf(t.field)) problems.push(`${where}: declared twice`);
+    everyLanguage(`${where}.segment`, t.segment);
+    if (t.role === 'map' && t.terms !== 'countries') problems.push(`${where}: role 'map' needs terms: 'countries'`);
+    if (t.role === 'edition' && (t.terms === 'countries' || t.terms.kind !== 'edition')) problems.push(`${where}: role 'edition' needs terms: { vocabulary: …, kind: 'edition' }`);
+    if (t.role === 'edition' && t.multiple !== false) problems.push(`${where}: role 'edition' needs multiple: false (a story is in one edition)`);
+    return {
+      field: t.field as TaxonomyId,
+      terms: t.terms === 'countries' ? 'countries' : { vocabulary: t.terms.vocabulary, kind: t.terms.kind ?? 'term' },
+      required: t.required ?? true,
+      multiple: t.multiple ?? true,
+      segment: t.segment as Record<Locale, string>,
+      pages: t.pages ?? true,
+      feeds: t.feeds ?? false,
+      facet: t.facet ?? true,
+      onArticle: t.onArticle ?? true,
+      related: t.related ?? false,
+      cards: t.cards ?? false,
+      navigation: t.navigation ?? false,
+      home: t.home ?? 'link',
+      descriptions: t.descriptions ?? false,
+      order: t.order ?? 'vocabulary',
+      role: t.role,
+    };
+  });
+  for (const role of ['edition', 'map'] as const) {
+    const having = taxonomies.filter((t) => t.role === role).map((t) => t.field);
+    if (having.length > 1) problems.push(`taxonomies: only one taxonomy may have role '${role}' (${having.join(', ')} do)`);
+  }
+  if (!taxonomies.some((t) => t.role === 'edition')) problems.push(`taxonomies: one taxonomy needs role 'edition' (the newsletter's editions)`);
+  for (const l of languages) {
+    const taken = new Map<string, string>();
+    const claim = (segment: string, what: string) => {
+      const other = taken.get(segment);
+      if (other) problems.push(`${what}: '${segment}' is also the ${l.code} segment of ${other}`);
+      taken.set(segment, what);
+    };
+    for (const [section, segment] of Object.entries(l.sections)) if (section !== 'print') claim(segment, `languages.${l.code}.sections.${section}`);
+    for (const t of taxonomies) if (t.segment[l.code]) claim(t.segment[l.code], `taxonomies.${t.field}.segment.${l.code}`);
+  }
+  if (problems.length) throw new Error(`${file} declares the newsletter wrongly:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  return {
+    file,
+    name: declared.name as Record<Locale, string>,
+    tagline: declared.tagline as Record<Locale, string>,
+    publisher: declared.publisher,
+    siteUrl: declared.siteUrl,
+    defaultLanguage,
+    languages,
+    taxonomies,
+  };
+}
+
+/**
+ * The declaration's file: `src/newsletter.config.ts`, or the one
+ * `NEWSLETTER_CONFIG` names (the test fixtures declare other newsletters).
+ */
+export function declarationFile(env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(env['NEWSLETTER_CONFIG'] || 'src/newsletter.config.ts');
+}
+
+// Loaded by path rather than imported, so that one build of the code serves
+// any newsletter: Node (scripts, workers, prerendering) and Vite (dev, tests)
+// both load it as it stands on disk. Cache keys include `newsletterFingerprint`
+// since the bundle's hash does not cover it.
+const file = declarationFile();
+const loaded = (await import(/* @vite-ignore */ file)) as { default: NewsletterDeclaration };
+
+/** The newsletter this build publishes. */
+export const newsletter: Newsletter = resolveNewsletter(loaded.default, file);
+
+/**
+ * A hash of the whole declaration, UI strings included: part of every cache
+ * key of what the build keeps between runs (pages, cards, emails).
+ */
+export const newsletterFingerprint: string = createHash('sha256').update(JSON.stringify(newsletter)).digest('base64url').slice(0, 16);
+
+/** The publisher's name as it reads inside a sentence in `locale` (see `publisher.inText`). */
+export function publisherInText(locale: Locale): string {
+  return newsletter.publisher.inText?.[locale] ?? newsletter.publisher.name;
+}
