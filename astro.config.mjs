@@ -1,43 +1,16 @@
 // @ts-check
-import { join } from 'node:path';
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
-import { satteri } from '@astrojs/markdown-satteri';
-import { articleLinks } from './src/integrations/article-links.ts';
-import { focusableCodeBlocks } from './src/integrations/code-blocks.ts';
-import { builtSite } from './src/integrations/built-site.ts';
-import { contentCheck } from './src/integrations/content-check.ts';
-import { interruptedBuildGuard } from './src/integrations/interrupted-build.ts';
-import { editionEmails } from './src/integrations/emails.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { pruneUnusedImages } from './src/integrations/prune-originals.ts';
-import { securityHeaders } from './src/integrations/security-headers.ts';
-import { taskQueue } from './src/integrations/worker.ts';
-import { socialCards } from './src/integrations/social-cards.ts';
-import { alternatesFromPages } from './src/integrations/sitemap-alternates.ts';
-import { buildTimings } from './src/integrations/build-timings.ts';
-import { cacheDir, contentDir } from './src/lib/content-dir.ts';
+import { newsletter } from './src/integrations/newsletter.ts';
 import { normalizeBase } from './src/lib/urls.ts';
-import { newsletter } from './src/config/newsletter.ts';
-
-/**
- * What the content check found when the build started: articles (for
- * resolving links between them) and vocabularies (for the emails).
- */
-/** @type {import('./src/lib/content-check.ts').BuildContent | undefined} */
-let checked;
+import { newsletter as declared } from './src/config/newsletter.ts';
 
 // SITE and BASE come from the environment so one build can be deployed at a
 // domain root or under a sub-path such as /newsletter/. CONTENT_DIR, OUT_DIR
-// and CACHE_DIR let tests and the benchmark build other content side by side.
+// and CACHE_DIR let tests and the benchmark build other content side by side;
+// NEWSLETTER_CONFIG names another newsletter's declaration (a test fixture's).
 const base = normalizeBase(process.env.BASE);
 const outDir = process.env.OUT_DIR || 'dist';
-const site = process.env.SITE || newsletter.siteUrl;
-const search = pagefindIndex(join(cacheDir(), 'search'));
-const built = builtSite();
-const spareCores = taskQueue();
-const interrupted = interruptedBuildGuard();
+const site = process.env.SITE || declared.siteUrl;
 
 export default defineConfig({
   site,
@@ -80,7 +53,6 @@ export default defineConfig({
     },
   },
   markdown: {
-    processor: satteri({ mdastPlugins: [articleLinks(() => checked?.articles ?? [])], hastPlugins: [focusableCodeBlocks] }),
     // Shiki colours code with inline styles, which the CSP above refuses (and
     // Astro warns of). Editors rarely publish code: it comes plain, styled by
     // the site's stylesheet in both colour schemes. MDX follows this setting.
@@ -99,30 +71,6 @@ export default defineConfig({
       },
     },
   },
-  integrations: [
-    // First and last: a build that did not finish leaves a mark, and the next
-    // one starts without the half-written cache.
-    interrupted.start,
-    contentCheck(contentDir(), (result) => {
-      checked = result;
-    }),
-    mdx(),
-    // Timings before the other build:done steps, so those are measured from there.
-    ...(process.env.BENCH_TIMINGS ? [buildTimings(process.env.BENCH_TIMINGS)] : []),
-    // Search indexing (in Pagefind's own process) starts on a language once
-    // its article pages are rendered, and runs while the next steps do.
-    search.start,
-    // Drawn and written in worker threads, one after the other: the cards from
-    // the end of the content check (while Astro syncs content), then the
-    // emails; put in the output when the build is done.
-    socialCards(() => checked, join(cacheDir(), 'social-cards'), spareCores),
-    editionEmails(() => checked, site, join(cacheDir(), 'emails'), spareCores),
-    // Reads the built pages once for the next three steps.
-    built.integration,
-    sitemap({ serialize: alternatesFromPages(built.site, base) }),
-    pruneUnusedImages(built.site),
-    securityHeaders(base, built.site),
-    search.finish,
-    interrupted.finish,
-  ],
+  // Everything the newsletter adds (content check, MDX, search, cards, emails, sitemap, headers), in order.
+  integrations: [newsletter({ site, base, timings: process.env.BENCH_TIMINGS })],
 });

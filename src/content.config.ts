@@ -1,11 +1,13 @@
 import { defineCollection } from 'astro:content';
+import type { Loader } from 'astro/loaders';
 import { file, glob } from 'astro/loaders';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { locales } from './i18n/locales.ts';
 import { articleSchema } from './schemas/article.ts';
 import { termSchemas } from './schemas/vocabularies.ts';
-import { contentDir } from './lib/content-dir.ts';
+import { cacheDir, contentDir } from './lib/content-dir.ts';
+import { recordedLinkTargets } from './lib/link-targets.ts';
 import { loadVocabularies, termCandidates, vocabularyFile, vocabularyTaxonomies } from './lib/vocabulary.ts';
 
 const root = contentDir();
@@ -13,16 +15,39 @@ const { vocabularies } = loadVocabularies(root);
 // Astro calls the schema function once per article: work out the candidates once.
 const candidates = termCandidates(vocabularies);
 
-/** Articles: content/articles/<locale>/*.md(x); ids are "<locale>/<file name>". */
-const articles = defineCollection({
-  loader: glob({
+/**
+ * Articles: content/articles/<locale>/*.md(x); ids are "<locale>/<file name>".
+ * Astro keeps each article's HTML between builds until its file changes, but
+ * a link in it is resolved to another article's URL: when a linked article's
+ * URL changes (a new `slug`), the kept HTML would point to the old one. So
+ * when the content check's link targets differ from the last build's, the
+ * loader empties the collection's store first and every article is rendered
+ * again.
+ */
+function articlesLoader(): Loader {
+  const files = glob({
     pattern: `{${locales.join(',')}}/**/*.{md,mdx}`,
     base: `${join(root, 'articles')}/`,
     generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
     // Pages render from the compiled HTML; keeping the source too would make
     // the content store (bundled into the build) about 40% bigger.
     retainBody: false,
-  }),
+  });
+  return {
+    name: 'newsletter-articles',
+    load: async (context) => {
+      const targets = recordedLinkTargets(cacheDir());
+      if (targets !== undefined && context.meta.get('link-targets') !== targets) {
+        context.store.clear();
+        context.meta.set('link-targets', targets);
+      }
+      await files.load(context);
+    },
+  };
+}
+
+const articles = defineCollection({
+  loader: articlesLoader(),
   schema: ({ image }) => articleSchema(candidates, image()),
 });
 

@@ -1,34 +1,11 @@
 import type { AstroIntegration } from 'astro';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
 import type { ErrorPayload } from 'vite';
 import { fileURLToPath } from 'node:url';
-import { checkContent, forBuild, type BuildContent, type CheckedArticle } from '../lib/content-check.ts';
+import { checkContent, forBuild, type BuildContent } from '../lib/content-check.ts';
+import { recordLinkTargets } from '../lib/link-targets.ts';
 import { formatText, hasErrors, type Problem } from '../lib/problems.ts';
 
-/** A hash of where every article that some article links to lives (its language and slug). */
-function linkTargets(articles: readonly CheckedArticle[]): string {
-  const byFile = new Map(articles.map((a) => [a.file, a]));
-  const targets = [...new Set(articles.flatMap((a) => a.links))].sort().map((file) => `${file}\t${byFile.get(file)!.locale}\t${byFile.get(file)!.slug}`);
-  return createHash('sha256').update(targets.join('\n')).digest('hex');
-}
-
-/**
- * Astro keeps each Markdown article's HTML between builds until the file
- * changes, but a link in it is resolved to another article's URL: when a
- * linked article's URL changes (a new `slug`), the kept HTML would point to
- * the old one. So the kept content is dropped, and every article rendered
- * again, when the URLs of linked articles differ from the last build's.
- */
-function forgetStaleLinks(articles: readonly CheckedArticle[], cacheDir: string) {
-  const stamp = join(cacheDir, 'newsletter-link-targets');
-  const current = linkTargets(articles);
-  const previous = existsSync(stamp) ? readFileSync(stamp, 'utf8') : undefined;
-  if (previous !== current) rmSync(join(cacheDir, 'data-store.json'), { force: true });
-  mkdirSync(cacheDir, { recursive: true });
-  writeFileSync(stamp, current);
-}
 
 /**
  * The dev server's error overlay for the content's errors: the same
@@ -49,8 +26,9 @@ function overlayError(problems: readonly Problem[], report: string): ErrorPayloa
 /**
  * Runs `npm run check`'s checks before Astro reads any content, so a broken
  * article stops the build with the editors' message (file, line, field,
- * value, nearest valid choices) rather than a stack trace. Then makes sure no
- * content Astro kept from the last build links to an article's old URL.
+ * value, nearest valid choices) rather than a stack trace. Then records
+ * where linked articles live, so that no article Astro kept from the last
+ * build links to another's old URL.
  *
  * In `astro dev` the server keeps running: the checks run again whenever a
  * file under the content folder changes, and their errors are printed in the
@@ -75,7 +53,8 @@ export function contentCheck(contentDir: string, onChecked: (checked: BuildConte
           }
           logger.warn(`\n${report}`);
         }
-        forgetStaleLinks(checked.articles, fileURLToPath(config.cacheDir));
+        // The articles' loader renders every article again when these differ from the last build's (see `articlesLoader`).
+        recordLinkTargets(checked.articles, fileURLToPath(config.cacheDir));
       },
       'astro:server:setup': ({ server, logger }) => {
         const root = resolve(contentDir);

@@ -1,0 +1,82 @@
+import type { AstroIntegration } from 'astro';
+import { join } from 'node:path';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { declarationFile } from '../config/newsletter.ts';
+import type { BuildContent } from '../lib/content-check.ts';
+import { cacheDir, contentDir } from '../lib/content-dir.ts';
+import { articleLinks } from './article-links.ts';
+import { buildTimings } from './build-timings.ts';
+import { builtSite } from './built-site.ts';
+import { focusableCodeBlocks } from './code-blocks.ts';
+import { contentCheck } from './content-check.ts';
+import { editionEmails } from './emails.ts';
+import { interruptedBuildGuard } from './interrupted-build.ts';
+import { pagefindIndex } from './pagefind.ts';
+import { pruneUnusedImages } from './prune-originals.ts';
+import { securityHeaders } from './security-headers.ts';
+import { alternatesFromPages } from './sitemap-alternates.ts';
+import { socialCards } from './social-cards.ts';
+import { taskQueue } from './worker.ts';
+
+/** What `newsletter()` needs to know of the site it builds. */
+export interface NewsletterOptions {
+  /** The site's origin (absolute URLs in feeds, emails, sitemap). */
+  site: string;
+  /** The base path, with a slash at each end. */
+  base: string;
+  /** Writes build timings to this file (the benchmark's). */
+  timings?: string | undefined;
+}
+
+/**
+ * The whole newsletter as one integration: it adds its parts in the one
+ * order that works, as Starlight does, so `astro.config.mjs` need not know
+ * it. The content check comes first (the cards, the emails and the Markdown
+ * links read what it found); the steps that read the built pages come after
+ * the one that reads them; the interrupted-build guard wraps everything.
+ */
+export function newsletter({ site, base, timings }: NewsletterOptions): AstroIntegration {
+  /** What the content check found when the build started (articles, for links between them; vocabularies, for cards and emails). */
+  let checked: BuildContent | undefined;
+  const search = pagefindIndex(join(cacheDir(), 'search'));
+  const built = builtSite();
+  const spareCores = taskQueue();
+  const interrupted = interruptedBuildGuard();
+  return {
+    name: 'newsletter',
+    hooks: {
+      'astro:config:setup': ({ updateConfig, addWatchFile }) => {
+        // A change to the declaration (languages, taxonomies, strings) restarts the dev server.
+        addWatchFile(declarationFile());
+        updateConfig({
+          markdown: { processor: satteri({ mdastPlugins: [articleLinks(() => checked?.articles ?? [])], hastPlugins: [focusableCodeBlocks] }) },
+          integrations: [
+            // First and last: a build that did not finish leaves a mark, and the next one starts without the half-written cache.
+            interrupted.start,
+            contentCheck(contentDir(), (result) => {
+              checked = result;
+            }),
+            mdx(),
+            // Timings before the other build:done steps, so those are measured from there.
+            ...(timings ? [buildTimings(timings)] : []),
+            // Search indexing (in Pagefind's own process) starts on a language once its article pages are rendered, and runs while the next steps do.
+            search.start,
+            // Drawn and written in worker threads, one after the other: the cards from the end of the content
+            // check (while Astro syncs content), then the emails; put in the output when the build is done.
+            socialCards(() => checked, join(cacheDir(), 'social-cards'), spareCores),
+            editionEmails(() => checked, site, join(cacheDir(), 'emails'), spareCores),
+            // Reads the built pages once for the next three steps.
+            built.integration,
+            sitemap({ serialize: alternatesFromPages(built.site, base) }),
+            pruneUnusedImages(built.site),
+            securityHeaders(base, built.site),
+            search.finish,
+            interrupted.finish,
+          ],
+        });
+      },
+    },
+  };
+}
