@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { LanguageDeclaration, NewsletterDeclaration, SectionSegments, StringTree, TaxonomyDeclaration, TaxonomyRole } from './declaration.ts';
 
 /** The sample newsletter's declaration: the types every module is checked against. */
@@ -170,11 +172,29 @@ export function resolveNewsletter(declared: NewsletterDeclaration, file: string)
 }
 
 /**
- * The declaration's file: `src/newsletter.config.ts`, or the one
- * `NEWSLETTER_CONFIG` names (the test fixtures declare other newsletters).
+ * The project's folder: the nearest one above this module holding a
+ * `package.json`. Found from the module rather than the working directory so
+ * that scripts run from anywhere (editors' tools are often run from a content
+ * folder), and from the bundled copy Astro prerenders with as well.
+ */
+function projectRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json'))) {
+    const parent = dirname(dir);
+    if (parent === dir) return process.cwd();
+    dir = parent;
+  }
+  return dir;
+}
+
+/**
+ * The declaration's file: the project's `src/newsletter.config.ts`, or the one
+ * `NEWSLETTER_CONFIG` names, relative to the working directory (the test
+ * fixtures declare other newsletters).
  */
 export function declarationFile(env: NodeJS.ProcessEnv = process.env): string {
-  return resolve(env['NEWSLETTER_CONFIG'] || 'src/newsletter.config.ts');
+  const named = env['NEWSLETTER_CONFIG'];
+  return named ? resolve(named) : join(projectRoot(), 'src', 'newsletter.config.ts');
 }
 
 // Loaded by path rather than imported, so that one build of the code serves

@@ -10,19 +10,24 @@ const text = z.string().trim().min(1, { error: 'must not be empty' });
  * checker reports as a warning (see `untranslatedFields`).
  */
 export const localizedText = z
-  .object({
-    ...(Object.fromEntries(locales.map((l) => [l, text.optional()])) as Record<Locale, z.ZodOptional<typeof text>>),
-    [defaultLocale]: text,
+  .strictObject(Object.fromEntries(locales.map((l) => [l, text.optional()])) as Record<Locale, z.ZodOptional<typeof text>>, {
+    error: (issue) => (issue.code === 'invalid_type' ? `must be text, or one text per language: { ${locales.map((l) => `${l}: …`).join(', ')} }` : undefined),
   })
-  .strict()
+  .refine((value) => value[defaultLocale] !== undefined, {
+    error: `needs its ${defaultLocale} text, which the other languages fall back to`,
+  })
   .transform((value): Record<Locale, string> => Object.fromEntries(locales.map((l) => [l, value[l] ?? value[defaultLocale]!])) as Record<Locale, string>);
 
-/** Text that may differ by language: a single string (a proper name) or `{ en, es }`. */
-export const nameText = z
-  .union([text, localizedText])
-  .transform((value): Record<Locale, string> =>
-    typeof value === 'string' ? (Object.fromEntries(locales.map((l) => [l, value])) as Record<Locale, string>) : value,
-  );
+/**
+ * Text that may differ by language: a single string (a proper name, the same
+ * in every language) or `{ en, es }`. A string is read as the same text in
+ * each language rather than through a union, so that a wrong object gets
+ * `localizedText`'s own message instead of a union's "Invalid input".
+ */
+export const nameText = z.preprocess(
+  (value) => (typeof value === 'string' ? Object.fromEntries(locales.map((l) => [l, value])) : value),
+  localizedText,
+);
 
 /** Optional per-language URL slugs overriding the ones made from the name. */
 export const localizedSlugs = z

@@ -1,16 +1,29 @@
 import { describe, expect, it } from 'vitest';
+import { newsletter } from '../../src/config/newsletter.ts';
+import { locales } from '../../src/i18n/locales.ts';
+import { checkContent } from '../../src/lib/content-check.ts';
+import { buildTaxonomies } from '../../src/lib/taxonomy.ts';
+import { articleUrl, homeUrl, sectionUrl, termUrl } from '../../src/lib/urls.ts';
 import { axeViolations, browserSession } from '../helpers/browser.ts';
 
-/** One page of each kind, in both languages. */
+const { articles, vocabularies } = checkContent('content');
+const taxonomies = buildTaxonomies(vocabularies, articles.map((a) => a.data!));
+const slugOf = (field: Parameters<typeof taxonomies.get>[0], key: string, locale: (typeof locales)[number]) => taxonomies.get(field).term(key)!.slug[locale];
+
+/** One page of each kind, in every language. */
 const PAGES = [
   '/',
-  '/en/', '/es/',
-  '/en/articles/peru-coffee-network/', '/es/articulos/red-cafetalera-lonya-grande/',
-  '/en/topics/', '/es/temas/', '/en/countries/', '/es/paises/', '/en/organizations/', '/es/organizaciones/',
-  '/en/products/', '/es/productos/', '/en/editions/', '/es/ediciones/',
-  '/en/topics/child-labour/', '/es/temas/trabajo-infantil/', '/en/organizations/clac/', '/es/organizaciones/oit/',
-  '/en/editions/2016-07/', '/es/ediciones/2016-07/',
-  '/en/search/', '/es/buscar/', '/en/search/?q=coffee&country=peru', '/es/buscar/?q=cafe',
+  ...locales.flatMap((l) => [
+    homeUrl(l),
+    articleUrl(l, articles.find((a) => a.locale === l && a.data!.translationKey === 'peru-coffee-network')!.slug),
+    ...newsletter.taxonomies.filter((t) => t.pages).map((t) => sectionUrl(l, t.field)),
+    termUrl(l, 'topic', slugOf('topic', 'child-labour', l)),
+    // ILO's page is at its acronym in each language (ilo, oit).
+    termUrl(l, 'organization', slugOf('organization', 'ilo', l)),
+    termUrl(l, 'edition', '2016-07'),
+    sectionUrl(l, 'search'),
+    `${sectionUrl(l, 'search')}?q=${encodeURIComponent(taxonomies.get('product').term('coffee')!.name[l])}&country=${slugOf('country', 'PE', l)}`,
+  ]),
   '/does-not-exist/',
 ];
 /** Pages only the fixture site has: a second page of a term, an untranslated story. */

@@ -64,7 +64,7 @@ describe('npm run dev and a content error', () => {
       const title = await page.textContent('h1');
 
       writeFileSync(story, original.replace(/^topic: .*$/m, 'topic: [child-labor]'));
-      const message = /coffee-network\.md:\d+: error: topic 'child-labor' is not a topic; did you mean 'child-labour'\?/;
+      const message = /coffee-network\.md:\d+: error: topic 'child-labor' is not in vocabularies\/topics\.yaml; did you mean 'child-labour'\?/;
       await until('the terminal to print the error', () => log, (l) => message.test(l));
       const overlay = () => page.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '');
       await until('the overlay', overlay, (text) => message.test(text));

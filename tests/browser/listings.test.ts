@@ -9,7 +9,7 @@ const session = browserSession({ name: 'sample' });
 
 /** Every language's home page and edition pages. */
 const LISTINGS = locales.flatMap((l) => {
-  const editions = outputPath(sectionUrl(l, 'editions'));
+  const editions = outputPath(sectionUrl(l, 'edition'));
   // An edition's page is one segment below the index (its printable copy, two).
   const editionPage = new RegExp(`^/${editions}[^/]+/$`);
   return [homeUrl(l), ...htmlPages(builtSite('sample')).filter((p) => editionPage.test(p))];

@@ -8,7 +8,7 @@ const session = browserSession({ name: 'sample' });
 describe('an edition printed from the browser', () => {
   it.each(locales)('in %s: no navigation or search box, each story on a new page, pictures kept with their captions, link addresses written out', async (locale) => {
     const page = await session.browser.newPage();
-    await page.goto(`${session.server.url}${printUrl(locale, '2016-07')}`, { waitUntil: 'load' });
+    await page.goto(`${session.server.url}${printUrl(locale, 'edition', '2016-07')}`, { waitUntil: 'load' });
     const onScreen = await page.$eval('.site-header', (e) => getComputedStyle(e).display);
     expect(onScreen).not.toBe('none');
 

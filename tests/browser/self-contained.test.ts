@@ -1,10 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { locales } from '../../src/i18n/locales.ts';
+import { checkContent } from '../../src/lib/content-check.ts';
+import { buildTaxonomies } from '../../src/lib/taxonomy.ts';
+import { articleUrl, homeUrl, sectionUrl, termUrl } from '../../src/lib/urls.ts';
 import { browserSession } from '../helpers/browser.ts';
 
+const { articles, vocabularies } = checkContent('content');
+const taxonomies = buildTaxonomies(vocabularies, articles.map((a) => a.data!));
+
+/** One page of each type, in every language. */
 const PAGES = [
-  '/', '/en/', '/es/', '/en/articles/peru-coffee-network/', '/es/articulos/red-cafetalera-lonya-grande/', '/en/topics/', '/es/paises/',
-  '/en/organizations/clac/', '/es/ediciones/2016-07/', '/en/search/?q=coffee&country=peru', '/es/buscar/?q=cafe', '/en/translations/', '/nowhere/',
+  '/',
+  ...locales.flatMap((l) => [
+    homeUrl(l),
+    articleUrl(l, articles.find((a) => a.locale === l && a.data!.translationKey === 'peru-coffee-network')!.slug),
+    sectionUrl(l, 'topic'),
+    sectionUrl(l, 'country'),
+    termUrl(l, 'organization', taxonomies.get('organization').term('clac')!.slug[l]),
+    termUrl(l, 'edition', '2016-07'),
+    `${sectionUrl(l, 'search')}?q=${encodeURIComponent(taxonomies.get('product').term('coffee')!.name[l])}&country=${taxonomies.get('country').term('PE')!.slug[l]}`,
+    sectionUrl(l, 'translations'),
+  ]),
+  '/nowhere/',
 ];
 
 const session = browserSession({ name: 'sample' });

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import type { Locale } from '../../src/i18n/locales.ts';
 import { checkContent } from '../../src/lib/content-check.ts';
+import { articleUrl } from '../../src/lib/urls.ts';
 import { browserSession } from '../helpers/browser.ts';
 
 const { articles } = checkContent('content');
-const withTopic = (locale: string, topic: string) =>
-  articles.filter((a) => a.locale === locale && a.data!.topic.includes(topic)).map((a) => `/${locale}/${locale === 'en' ? 'articles' : 'articulos'}/${a.slug}/`).sort();
+const withTopic = (locale: Locale, topic: string) =>
+  articles.filter((a) => a.locale === locale && a.data!.terms.topic.includes(topic)).map((a) => articleUrl(locale, a.slug)).sort();
 
 const session = browserSession({ name: 'sample' });
 
@@ -28,7 +30,7 @@ describe('search that understands both vocabularies', () => {
     expect(shown.length).toBeGreaterThan(0);
     for (const text of shown) expect(text).not.toMatch(keywordLists);
     // Only the Spanish keywords matched on the English page: the summary stands in.
-    const summaries = articles.filter((a) => a.locale === 'en' && a.data!.topic.includes('child-labour')).map((a) => a.data!.summary);
+    const summaries = articles.filter((a) => a.locale === 'en' && a.data!.terms.topic.includes('child-labour')).map((a) => a.data!.summary);
     expect(shown.every((text) => summaries.includes(text))).toBe(true);
 
     await search(page, '/en/search/?q=workshop');

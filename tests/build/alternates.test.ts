@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import { locales } from '../../src/i18n/locales.ts';
+import { defaultLocale, languageLabels, locales } from '../../src/i18n/locales.ts';
 import { homeUrl } from '../../src/lib/urls.ts';
 import { builtSite, htmlPages, page } from '../helpers/build.ts';
 
 const SITE = 'https://newsletter.example.org';
 const dir = builtSite('sample');
-const pages = htmlPages(dir).filter((p) => p.startsWith('/en/') || p.startsWith('/es/'));
+/** Every page in a language, with the language it is in. */
+const inLanguage = htmlPages(dir).flatMap((path) => locales.filter((l) => path.startsWith(homeUrl(l))).map((own) => ({ path, own })));
+const pages = inLanguage.map((p) => p.path);
 
 function alternatesOf(path: string): Record<string, string> {
   return Object.fromEntries(
@@ -41,27 +43,33 @@ describe('language alternates', () => {
     expect(shared).toEqual([]);
   });
 
-  it('every page of the sample has its counterpart: hreflang pairs are symmetric and include itself and x-default', () => {
-    for (const path of pages) {
+  it('every page of the sample has its counterpart in every other language: hreflang pairs are symmetric and include itself and x-default', () => {
+    expect(pages.length).toBeGreaterThan(150);
+    for (const { path, own } of inLanguage) {
       const alternates = alternatesOf(path);
-      const own = path.slice(1, 3);
-      const other = own === 'en' ? 'es' : 'en';
+      expect(Object.keys(alternates).sort(), path).toEqual([...locales, 'x-default'].sort());
       expect(alternates[own], path).toBe(path);
       // The home pages send readers of other languages to the chooser; the rest, to the default language.
-      expect(alternates['x-default'], path).toBe(locales.some((l) => homeUrl(l) === path) ? '/' : alternates['en']);
-      const counterpart = alternates[other]!;
-      expect(counterpart, path).toBeDefined();
-      expect(alternatesOf(counterpart)[own], `${counterpart} should point back to ${path}`).toBe(path);
+      expect(alternates['x-default'], path).toBe(locales.some((l) => homeUrl(l) === path) ? '/' : alternates[defaultLocale]);
+      for (const other of locales.filter((l) => l !== own)) {
+        const counterpart = alternates[other]!;
+        expect(counterpart, path).toBeDefined();
+        expect(counterpart.startsWith(homeUrl(other)), `${path} → ${counterpart}`).toBe(true);
+        expect(alternatesOf(counterpart)[own], `${counterpart} should point back to ${path}`).toBe(path);
+      }
     }
   });
 
   it('the language switcher goes to the counterpart page, named in its own language', () => {
-    for (const path of pages) {
-      const other = path.startsWith('/en/') ? 'es' : 'en';
-      const link = page(dir, path).querySelector(`.switcher a[hreflang="${other}"]`)!;
-      expect(link.getAttribute('href'), path).toBe(alternatesOf(path)[other]);
-      expect(link.getAttribute('lang')).toBe(other);
-      expect(link.text).toBe(other === 'es' ? 'Español' : 'English');
+    expect(languageLabels).toMatchObject({ en: 'English', es: 'Español' });
+    for (const { path, own } of inLanguage) {
+      for (const other of locales.filter((l) => l !== own)) {
+        const link = page(dir, path).querySelector(`.switcher a[hreflang="${other}"]`)!;
+        expect(link, `${path} → ${other}`).not.toBeNull();
+        expect(link.getAttribute('href'), path).toBe(alternatesOf(path)[other]);
+        expect(link.getAttribute('lang')).toBe(other);
+        expect(link.text).toBe(languageLabels[other]);
+      }
     }
   });
 

@@ -17,7 +17,7 @@ describe('a broken article stops the build', () => {
     const build = buildSite('broken', { content: fixture.dir });
     expect(build.status).not.toBe(0);
     expect(build.log).toContain('The content has errors; nothing was built.');
-    expect(build.log).toMatch(/broken-story\.md:8: error: topic 'child-labor' is not a topic; did you mean 'child-labour'\?/);
+    expect(build.log).toMatch(/broken-story\.md:8: error: topic 'child-labor' is not in vocabularies\/topics\.yaml; did you mean 'child-labour'\?/);
     expect(existsSync(join(build.outDir, 'index.html'))).toBe(false);
   });
 

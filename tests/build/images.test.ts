@@ -2,7 +2,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import sharp from 'sharp';
+import { locales } from '../../src/i18n/locales.ts';
 import { checkContent } from '../../src/lib/content-check.ts';
+import { articleUrl, outputPath, sectionUrl } from '../../src/lib/urls.ts';
 import { buildSite, builtSite, htmlPages, page, resolveSitePath } from '../helpers/build.ts';
 import { article, contentFixture, validArticle } from '../helpers/content-fixture.ts';
 
@@ -32,7 +34,7 @@ describe('article pictures', () => {
   it('every sample article has an illustrated hero offering AVIF and WebP, loaded first, described', () => {
     const { articles } = checkContent('content');
     for (const a of articles) {
-      const html = page(sample, `${a.locale}/${a.locale === 'en' ? 'articles' : 'articulos'}/${a.slug}/`);
+      const html = page(sample, outputPath(articleUrl(a.locale, a.slug)));
       const hero = html.querySelector('figure.hero picture')!;
       expect(hero, a.slug).not.toBeNull();
       const types = hero.querySelectorAll('source').map((s) => s.getAttribute('type'));
@@ -65,7 +67,10 @@ describe('article pictures', () => {
 
 describe('social cards', () => {
   it('every article page has an og:image in dist/ that is a 1200×630 PNG, with an absolute URL', async () => {
-    for (const path of htmlPages(sample).filter((p) => /\/(articles|articulos)\/[^/]+\/$/.test(p))) {
+    const storyPage = (p: string) => locales.some((l) => p.startsWith(sectionUrl(l, 'articles')) && /^[^/]+\/$/.test(p.slice(sectionUrl(l, 'articles').length)));
+    const stories = htmlPages(sample).filter(storyPage);
+    expect(stories).toHaveLength(checkContent('content').articles.length);
+    for (const path of stories) {
       const url = page(sample, path).querySelector('meta[property="og:image"]')!.getAttribute('content')!;
       expect(url).toMatch(/^https:\/\/newsletter\.example\.org\/.*og\.png$/);
       expect(page(sample, path).querySelector('meta[name="twitter:image"]')!.getAttribute('content')).toBe(url);

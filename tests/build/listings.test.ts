@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { newsletter } from '../../src/config/newsletter.ts';
 import { locales } from '../../src/i18n/locales.ts';
-import { homeUrl, outputPath, termUrl } from '../../src/lib/urls.ts';
+import { homeUrl, outputPath, sectionUrl, termUrl } from '../../src/lib/urls.ts';
 import { builtSite, htmlPages, page } from '../helpers/build.ts';
 
 const sample = builtSite('sample');
 const fixture = builtSite('fixture');
+/** The term pages under a taxonomy's index (not the index, nor an edition's printable copy). */
+const taxonomyPages = (index: string) => htmlPages(sample).filter((p) => p.startsWith(index) && /^[^/]+\/$/.test(p.slice(index.length)));
 const srcsets = (html: ReturnType<typeof page>, selector: string) =>
   html.querySelectorAll(`${selector} source, ${selector} img`).map((e) => e.getAttribute('srcset'));
 
@@ -31,7 +34,7 @@ describe('pictures in listings', () => {
   });
 
   it('a story without a picture gets a card without one: no empty box', () => {
-    const edition = page(fixture, outputPath(termUrl('en', 'editions', '2016-02')));
+    const edition = page(fixture, outputPath(termUrl('en', 'edition', '2016-02')));
     const cards = edition.querySelectorAll('.card');
     const bare = cards.filter((c) => !c.classList.contains('pictured'));
     const pictured = cards.filter((c) => c.classList.contains('pictured'));
@@ -42,8 +45,13 @@ describe('pictures in listings', () => {
   });
 
   it('only edition pages lead with a story; other term pages list cards alike', () => {
-    const pages = htmlPages(sample).filter((p) => p.startsWith('/en/topics/') && p !== '/en/topics/');
-    expect(pages.length).toBeGreaterThan(3);
+    const indexes = locales.flatMap((l) => newsletter.taxonomies.filter((t) => t.role !== 'edition').map((t) => sectionUrl(l, t.field)));
+    const pages = htmlPages(sample).filter((p) => indexes.some((index) => p.startsWith(index) && p !== index));
+    for (const index of indexes) expect(pages.filter((p) => p.startsWith(index)).length, index).toBeGreaterThan(0);
+    expect(pages.length).toBeGreaterThan(3 * locales.length);
     for (const path of pages) expect(page(sample, path).querySelector('.lead-story'), path).toBeNull();
+    const editions = locales.flatMap((l) => taxonomyPages(sectionUrl(l, 'edition')));
+    expect(editions.length).toBeGreaterThan(0);
+    for (const path of editions) expect(page(sample, path).querySelector('.lead-story'), path).not.toBeNull();
   });
 });

@@ -1,27 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { newsletter } from '../../src/config/newsletter.ts';
+import { locales } from '../../src/i18n/locales.ts';
+import { useTranslations } from '../../src/i18n/translate.ts';
 import { checkContent } from '../../src/lib/content-check.ts';
+import { buildTaxonomies } from '../../src/lib/taxonomy.ts';
+import { articleUrl, homeUrl, outputPath, sectionUrl, termUrl } from '../../src/lib/urls.ts';
+import { loadVocabularies } from '../../src/lib/vocabulary.ts';
+import type { OrganizationData } from '../../src/schemas/vocabularies.ts';
 import { builtSite, htmlPages, page } from '../helpers/build.ts';
+import { FIXTURE_CONTENT } from '../helpers/content-fixture.ts';
 import { GENERATED_STORIES } from '../setup/build-sites.ts';
 
 const sample = builtSite('sample');
 const fixture = builtSite('fixture');
 const { articles } = checkContent('content');
+/** The language a site path is in ("/es/temas/" → "es"). */
+const languageOf = (path: string) => locales.find((l) => path.startsWith(homeUrl(l)))!;
 
 describe('the sample newsletter', () => {
-  it('has an English and a Spanish page for each of the ten stories, titled from the frontmatter', () => {
-    const english = articles.filter((a) => a.locale === 'en');
-    expect(english).toHaveLength(10);
+  it('has a page in every language for each of the ten stories, titled from the frontmatter', () => {
+    for (const locale of locales) expect(articles.filter((a) => a.locale === locale), locale).toHaveLength(10);
     for (const article of articles) {
-      const dir = article.locale === 'en' ? 'articles' : 'articulos';
-      const html = page(sample, `${article.locale}/${dir}/${article.slug}/`);
+      const html = page(sample, outputPath(articleUrl(article.locale, article.slug)));
       expect(html.querySelector('h1')!.text).toBe(article.data!.title);
       expect(html.querySelector('html')!.getAttribute('lang')).toBe(article.locale);
     }
   });
 
-  it('has every page of the set in both languages, with localized path segments', () => {
+  it('has every page of the set in every language, with localized path segments', () => {
     const pages = htmlPages(sample);
     for (const path of [
       '/en/', '/es/', '/en/topics/', '/es/temas/', '/en/countries/', '/es/paises/', '/en/organizations/', '/es/organizaciones/',
@@ -30,9 +38,14 @@ describe('the sample newsletter', () => {
     ]) {
       expect(pages).toContain(path);
     }
-    const english = pages.filter((p) => p.startsWith('/en/'));
-    const spanish = pages.filter((p) => p.startsWith('/es/'));
-    expect(english.length).toBe(spanish.length);
+    for (const locale of locales) {
+      const indexes = [homeUrl(locale), sectionUrl(locale, 'search'), sectionUrl(locale, 'translations'), ...newsletter.taxonomies.filter((t) => t.pages).map((t) => sectionUrl(locale, t.field))];
+      for (const path of indexes) expect(pages).toContain(path);
+    }
+    // Every story is in every language: each language has as many pages as the others.
+    const counts = locales.map((l) => pages.filter((p) => p.startsWith(homeUrl(l))).length);
+    expect(counts[0]).toBeGreaterThan(80);
+    expect(new Set(counts).size).toBe(1);
   });
 
   it('shows each term with the number of stories that carry it, on its page and in its index', () => {
@@ -43,10 +56,12 @@ describe('the sample newsletter', () => {
       { index: '/es/ediciones/', path: '/es/ediciones/2016-07/', key: '2016-07', field: 'edition' as const },
     ];
     for (const { index, path, key, field } of counted) {
-      const expected = articles.filter((a) => a.locale === 'en' && [a.data![field]].flat().includes(key)).length;
+      const locale = languageOf(path);
+      const expected = articles.filter((a) => a.locale === locale && a.data!.terms[field].includes(key)).length;
+      expect(expected).toBeGreaterThan(1);
       const html = page(sample, path);
       expect(html.querySelectorAll('.card')).toHaveLength(expected);
-      expect(html.querySelector('.counts')!.text).toMatch(new RegExp(`^${expected} (stor|histori)`));
+      expect(html.querySelector('.counts')!.text.startsWith(useTranslations(locale)('listing.articleCount', { count: expected })), path).toBe(true);
       const link = page(sample, index).querySelectorAll('.terms li').find((li) => li.querySelector('a')!.getAttribute('href') === path)!;
       expect(link.querySelector('.count')!.text).toContain(String(expected));
     }
@@ -69,6 +84,8 @@ describe('the sample newsletter', () => {
   it('renders the MDX component and resolves links between article files', () => {
     const html = page(sample, '/en/articles/peru-coffee-network/');
     expect(html.querySelector('aside.key-facts h2')!.text).toBe('The network in figures');
+    // Named by its title, as a landmark.
+    expect(html.querySelector('aside.key-facts')!.getAttribute('aria-label')).toBe('The network in figures');
     const hrefs = page(sample, '/en/articles/intergenerational-workshop-los-pinos/').querySelectorAll('.prose a').map((a) => a.getAttribute('href'));
     expect(hrefs).toContain('/en/articles/clac-first-youth-conference/');
     expect(hrefs.every((h) => !h!.endsWith('.md'))).toBe(true);
@@ -86,7 +103,8 @@ describe('the sample newsletter', () => {
 
   it('claims no country for an organization whose country the vocabulary does not give', () => {
     const { vocabularies } = checkContent('content');
-    const unplaced = [...vocabularies.organizations].filter(([, o]) => o.country === undefined).map(([key]) => key);
+    const organizations = vocabularies.get('organization')! as Map<string, OrganizationData>;
+    const unplaced = [...organizations].filter(([, o]) => o.country === undefined).map(([key]) => key);
     expect(unplaced).toContain('aprainores');
     const org = page(sample, '/en/organizations/aprainores/');
     expect(org.text).not.toContain('Based in');
@@ -116,9 +134,12 @@ describe('the sample newsletter', () => {
 
 describe('pagination and untranslated stories (fixture site)', () => {
   const total = GENERATED_STORIES + 1; // the generated ones and the fixture's coffee-network story
+  const childLabour = buildTaxonomies(loadVocabularies(FIXTURE_CONTENT).vocabularies, []).get('topic').term('child-labour')!;
 
   it('lists every story of a term exactly once across its pages, newest first, with working page links', () => {
-    for (const [locale, path] of [['en', '/en/topics/child-labour/'], ['es', '/es/temas/trabajo-infantil/']] as const) {
+    expect(termUrl('es', 'topic', childLabour.slug.es)).toBe('/es/temas/trabajo-infantil/');
+    for (const locale of locales) {
+      const path = termUrl(locale, 'topic', childLabour.slug[locale]);
       const first = page(fixture, path);
       const pageLinks = first.querySelectorAll('.pagination li a:not([rel])').map((a) => a.getAttribute('href')!);
       expect(pageLinks).toEqual([`${path}2/`, `${path}3/`]);
@@ -133,7 +154,7 @@ describe('pagination and untranslated stories (fixture site)', () => {
       expect(titles).toHaveLength(total);
       expect(new Set(titles).size).toBe(total);
       expect([...dates].sort().reverse()).toEqual(dates);
-      expect(first.querySelector('.counts')!.text).toBe(locale === 'en' ? `${total} stories` : `${total} historias`);
+      expect(first.querySelector('.counts')!.text).toBe(useTranslations(locale)('listing.articleCount', { count: total }));
     }
   });
 
@@ -154,6 +175,9 @@ describe('pagination and untranslated stories (fixture site)', () => {
     const html = page(fixture, '/en/articles/climate-story/');
     const notice = html.querySelector('aside.notice')!;
     expect(notice.getAttribute('lang')).toBe('es');
+    // Named in the reader's language, as the landmark it is.
+    expect(notice.getAttribute('aria-label')).toBe('Para quienes leen en español');
+    expect(notice.getAttribute('aria-label')).toBe(useTranslations('es')('language.noticeLabel', { language: 'es' }));
     expect(notice.text).toContain('Esta historia todavía no está disponible en español');
     expect(notice.querySelector('a')!.getAttribute('href')).toBe('/es/ediciones/2016-07/');
     const switcher = html.querySelector('.switcher a[hreflang="es"]')!;

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { locales } from '../../src/i18n/locales.ts';
+import { homeUrl, outputPath, searchIndexUrl, sectionUrl } from '../../src/lib/urls.ts';
 import { buildLog, builtSite, page } from '../helpers/build.ts';
 
 describe('search index', () => {
   it('holds one index per language with the articles only (not index or navigation pages)', () => {
-    for (const lang of ['en', 'es']) {
-      const entry = JSON.parse(readFileSync(join(builtSite('sample'), `pagefind/${lang}/pagefind-entry.json`), 'utf8'));
+    for (const lang of locales) {
+      const entry = JSON.parse(readFileSync(join(builtSite('sample'), outputPath(searchIndexUrl(lang)), 'pagefind-entry.json'), 'utf8'));
       expect(Object.keys(entry.languages)).toEqual([lang]);
       expect(entry.languages[lang].page_count).toBe(10);
     }
@@ -15,7 +17,7 @@ describe('search index', () => {
   it('indexes each language as soon as its article pages are rendered, under a base path too', () => {
     // Otherwise Pagefind would run after everything else, and the build would wait for it.
     const early = 'indexed as soon as they were rendered';
-    expect(buildLog('sample-base')).toContain(`Search index: en 10 pages (${early}), es 10 pages (${early});`);
+    expect(buildLog('sample-base')).toContain(`Search index: ${locales.map((l) => `${l} 10 pages (${early})`).join(', ')};`);
   });
 
   it('marks article pages with localized filters, a date sort, and leaves chrome out of the body', () => {
@@ -34,6 +36,10 @@ describe('search index', () => {
   it('puts a search box in the header of every page, leading to the search page of its language', () => {
     const dir = builtSite('sample-base');
     expect(page(dir, '/es/temas/').querySelector('header search form')!.getAttribute('action')).toBe('/newsletter/es/buscar/');
-    expect(page(dir, '/en/').querySelector('header search form')!.getAttribute('action')).toBe('/newsletter/en/search/');
+    for (const locale of locales) {
+      for (const path of [homeUrl(locale), sectionUrl(locale, 'topic'), sectionUrl(locale, 'search')]) {
+        expect(page(dir, outputPath(path)).querySelector('header search form')!.getAttribute('action'), path).toBe(`/newsletter/${outputPath(sectionUrl(locale, 'search'))}`);
+      }
+    }
   });
 });

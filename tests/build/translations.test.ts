@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { locales } from '../../src/i18n/locales.ts';
+import { useTranslations } from '../../src/i18n/translate.ts';
+import { feedUrl, outputPath, sectionSegment, sectionUrl } from '../../src/lib/urls.ts';
 import { builtSite, page } from '../helpers/build.ts';
 
 const fixture = builtSite('fixture');
@@ -9,6 +12,7 @@ describe('translation status for readers and editors', () => {
   it('warns readers of an outdated translation, in its language, with a link to the original', () => {
     const notice = page(fixture, '/es/articulos/red-cafetalera/').querySelector('aside.notice')!;
     expect(notice.text).toContain('Esta traducción puede estar desactualizada: el original en inglés cambió después.');
+    expect(notice.getAttribute('aria-label')).toBe(useTranslations('es')('translations.outdatedLabel'));
     expect(notice.querySelector('a')!.getAttribute('href')).toBe('/en/articles/coffee-network/');
     expect(page(fixture, '/en/articles/coffee-network/').querySelector('aside.notice')).toBeNull();
     expect(page(fixture, '/es/articulos/historia-generada-01/').querySelector('aside.notice')).toBeNull();
@@ -25,11 +29,14 @@ describe('translation status for readers and editors', () => {
 
   it('keeps the editors’ page out of search engines, the sitemap, the search index and feeds', () => {
     const sample = builtSite('sample');
-    const html = page(sample, '/en/translations/');
-    expect(html.querySelector('meta[name="robots"]')!.getAttribute('content')).toBe('noindex');
-    expect(html.querySelector('[data-pagefind-body]')).toBeNull();
-    expect(readFileSync(join(sample, 'sitemap-0.xml'), 'utf8')).not.toContain('translations');
-    expect(readFileSync(join(sample, 'sitemap-0.xml'), 'utf8')).not.toContain('traducciones');
-    expect(readFileSync(join(sample, 'en/rss.xml'), 'utf8')).not.toContain('translations');
+    const sitemap = readFileSync(join(sample, 'sitemap-0.xml'), 'utf8');
+    for (const locale of locales) {
+      const html = page(sample, outputPath(sectionUrl(locale, 'translations')));
+      expect(html.querySelector('meta[name="robots"]')!.getAttribute('content')).toBe('noindex');
+      expect(html.querySelector('[data-pagefind-body]')).toBeNull();
+      expect(sitemap).toContain(sectionUrl(locale, 'topic'));
+      expect(sitemap).not.toContain(sectionSegment(locale, 'translations'));
+      expect(readFileSync(join(sample, outputPath(feedUrl(locale))), 'utf8')).not.toContain(sectionSegment(locale, 'translations'));
+    }
   });
 });

@@ -20,6 +20,8 @@ export interface BuiltSite {
 /** How a test build is told what to build, where. */
 export interface BuildOptions {
   content: string;
+  /** Another newsletter's declaration (its languages, taxonomies, strings) than `src/newsletter.config.ts`. */
+  config?: string;
   base?: string;
   site?: string;
   /** A cache of another name, for builds of the same content. */
@@ -36,6 +38,7 @@ function buildCommand(name: string, options: BuildOptions) {
     // Nothing of vitest's own environment (DEV, MODE, TEST, VITEST_*…) may leak into the build.
     ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITE') && !VITEST_ENV.has(k))),
     CONTENT_DIR: options.content,
+    NEWSLETTER_CONFIG: options.config ?? '',
     OUT_DIR: outDir,
     CACHE_DIR: cacheOf(options.cache ?? name),
     BASE: options.base ?? '/',
@@ -113,15 +116,18 @@ export function differences(a: string, b: string, { every = false } = {}): strin
   return names.filter((n) => !left.includes(n) || !right.includes(n) || !readFileSync(join(a, n)).equals(readFileSync(join(b, n))));
 }
 
+/** The sites the global setup builds (see `tests/setup/build-sites.ts`). */
+export type SiteName = 'sample' | 'sample-base' | 'fixture' | 'edge' | 'trilingual';
+
 /** The output folder of a site built by the global setup. */
-export function builtSite(name: 'sample' | 'sample-base' | 'fixture' | 'edge'): string {
+export function builtSite(name: SiteName): string {
   const dir = join(OUTPUT, name);
   if (!existsSync(join(dir, 'index.html'))) throw new Error(`${name} was not built; run the tests through vitest's global setup`);
   return dir;
 }
 
 /** The log of a site built by the global setup. */
-export function buildLog(name: 'sample' | 'sample-base' | 'fixture' | 'edge'): string {
+export function buildLog(name: SiteName): string {
   return readFileSync(`${builtSite(name)}.log`, 'utf8');
 }
 

@@ -1,6 +1,5 @@
-import { locales, type Locale } from '../../src/i18n/locales.ts';
+import { languageLabels, locales, type Locale } from '../../src/i18n/locales.ts';
 import { languageName, resources } from '../../src/i18n/translate.ts';
-import { newsletter } from '../../src/newsletter.config.ts';
 
 /** Every UI string of a resource, placeholders removed, as the fragments a page would show. */
 function fragments(resource: object): string[] {
@@ -11,7 +10,7 @@ function fragments(resource: object): string[] {
 
 /** What a language writes that no other does: its UI strings' fragments, its own name and its names of languages. */
 function ownWords(locale: Locale): string[] {
-  return [...fragments(resources[locale]), newsletter.languageLabels[locale], ...locales.map((l) => languageName(l, locale))];
+  return [...fragments(resources[locale]), languageLabels[locale], ...locales.map((l) => languageName(l, locale))];
 }
 
 /**

@@ -1,5 +1,6 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { buildSite, OUTPUT } from '../helpers/build.ts';
+import { TRILINGUAL_CONFIG, TRILINGUAL_CONTENT } from '../helpers/trilingual.ts';
 import { contentFixture } from '../helpers/content-fixture.ts';
 import { addCameraPhoto, addGeneratedStories, commitWithOutdatedTranslation, makeEdgeCases } from '../helpers/generate-content.ts';
 
@@ -12,8 +13,9 @@ const shared = globalThis as { newsletterTestSites?: Promise<void> };
 /**
  * Builds, once for the whole test run, the sites the build and browser tests
  * read: the sample newsletter at the root and under /newsletter/, and a
- * fixture with pagination, an untranslated story and a draft, and the edge
- * cases of `makeEdgeCases`.
+ * fixture with pagination, an untranslated story and a draft, the edge
+ * cases of `makeEdgeCases`, and a newsletter in three languages with a sixth
+ * taxonomy (`tests/fixtures/trilingual`).
  */
 export default function setup(): Promise<void> {
   return (shared.newsletterTestSites ??= buildAll());
@@ -33,6 +35,8 @@ async function buildAll() {
     buildSite('sample-base', { content: 'content', base: '/newsletter/', cache: 'sample', verbose: true }),
     buildSite('fixture', { content: fixture.dir }),
     buildSite('edge', { content: edge.dir }),
+    // Three languages and a sixth taxonomy, from configuration, strings and content only.
+    buildSite('trilingual', { content: TRILINGUAL_CONTENT, config: TRILINGUAL_CONFIG }),
   ];
   fixture.cleanup();
   edge.cleanup();

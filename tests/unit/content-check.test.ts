@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { basename } from 'node:path';
+import { locales } from '../../src/i18n/locales.ts';
 import { checkContent } from '../../src/lib/content-check.ts';
 import { formatGithub, formatText, hasErrors, type Problem } from '../../src/lib/problems.ts';
+import type { OrganizationData } from '../../src/schemas/vocabularies.ts';
 import { article, contentFixture, validArticle } from '../helpers/content-fixture.ts';
 
 let cleanup = () => {};
@@ -15,11 +17,11 @@ function check(changes: Record<string, string | null>) {
 const errors = (problems: Problem[]) => problems.filter((p) => p.severity === 'error');
 
 describe('the sample newsletter', () => {
-  it('validates with no errors, and every story exists in both languages', () => {
+  it('validates with no errors, and every story exists in every language', () => {
     const { problems, articles } = checkContent('content');
     expect(formatText(problems)).toContain('0 errors, 0 warnings');
-    expect(articles.filter((a) => a.locale === 'en')).toHaveLength(10);
-    expect(articles.filter((a) => a.locale === 'es')).toHaveLength(10);
+    expect(articles).toHaveLength(10 * locales.length);
+    for (const locale of locales) expect(articles.filter((a) => a.locale === locale), locale).toHaveLength(10);
   });
 });
 
@@ -62,35 +64,42 @@ const cases: { name: string; changes: Record<string, string | null>; field?: str
     changes: { [FILE]: article({ ...validArticle, topic: '[child-labor]' }) },
     field: 'topic',
     line: 8,
-    message: "topic 'child-labor' is not a topic; did you mean 'child-labour'?",
+    message: "topic 'child-labor' is not in vocabularies/topics.yaml; did you mean 'child-labour'?",
   },
   {
     name: 'a topic written by its Spanish name',
     changes: { [FILE]: article({ ...validArticle, topic: 'Trabajo infantil' }) },
     field: 'topic',
     line: 8,
-    message: "topic 'Trabajo infantil' is not a topic; did you mean 'child-labour'?",
+    message: "topic 'Trabajo infantil' is not in vocabularies/topics.yaml; did you mean 'child-labour'?",
   },
   {
     name: 'an unknown organization',
     changes: { [FILE]: article({ ...validArticle, organization: '[clac, montana-azull]' }) },
     field: 'organization',
     line: 9,
-    message: "organization 'montana-azull' is not an organization; did you mean 'montana-azul'?",
+    message: "organization 'montana-azull' is not in vocabularies/organizations.yaml; did you mean 'montana-azul'?",
   },
   {
     name: 'an unknown product',
     changes: { [FILE]: article({ ...validArticle, product: '[cofee]' }) },
     field: 'product',
     line: 10,
-    message: "product 'cofee' is not a product; did you mean 'coffee'?",
+    message: "product 'cofee' is not in vocabularies/products.yaml; did you mean 'coffee'?",
   },
   {
     name: 'an unknown edition',
     changes: { [FILE]: article({ ...validArticle, edition: '"2016-03"' }) },
     field: 'edition',
     line: 5,
-    message: "edition '2016-03' is not an edition; did you mean '2016-02'",
+    message: "edition '2016-03' is not in vocabularies/editions.yaml; did you mean '2016-02'",
+  },
+  {
+    name: 'a missing required taxonomy',
+    changes: { [FILE]: article({ ...validArticle, topic: undefined }) },
+    field: 'topic',
+    line: 2,
+    message: 'topic is required (one or more values from vocabularies/topics.yaml)',
   },
   {
     name: 'an image without alt text',
@@ -300,7 +309,7 @@ const cases: { name: string; changes: Record<string, string | null>; field?: str
     name: 'an article outside a language folder',
     changes: { 'articles/fr/story.md': article(validArticle) },
     line: 1,
-    message: "articles must live in a language folder (articles/en/, articles/es/); 'fr' is not one",
+    message: `articles must live in a language folder (${locales.map((l) => `articles/${l}/`).join(', ')}); 'fr' is not one`,
   },
 ];
 
@@ -351,16 +360,26 @@ describe('links and HTML in article bodies', () => {
 });
 
 describe('vocabulary integrity', () => {
-  it('requires every language for a topic name', () => {
+  it('warns of a topic name missing in a language other than the default, which then reads as the default’s', () => {
     const { problems } = check({
       'vocabularies/topics.yaml': 'youth:\n  name: { en: Youth }\n  description: { en: Young people., es: Jóvenes. }\n',
     });
-    expect(errors(problems).map((p) => [basename(p.file), p.line, p.field, p.message])).toContainEqual([
-      'topics.yaml',
-      2,
-      'youth.name.es',
-      "'youth' name.es: Invalid input: expected string, received undefined",
-    ]);
+    const inFile = problems.filter((p) => basename(p.file) === 'topics.yaml').map((p) => [p.severity, p.line, p.field, p.message]);
+    expect(inFile).toEqual([['warning', 2, 'youth.name', "'youth' name has no es text yet; those pages show the en one"]]);
+  });
+  it('requires the default language for a topic name, and no language the newsletter does not declare', () => {
+    for (const name of ['{ es: Juventud }', '{ en: Youth, es: Juventud, fr: Jeunesse }']) {
+      const { problems } = check({ 'vocabularies/topics.yaml': `youth:\n  name: ${name}\n  description: { en: Young people., es: Jóvenes. }\n` });
+      const found = errors(problems).filter((p) => basename(p.file) === 'topics.yaml');
+      expect(found, name).toHaveLength(1);
+      expect([found[0]!.line, found[0]!.field], name).toEqual([2, 'youth.name']);
+      expect(found[0]!.message, name).toMatch(/^'youth' name/);
+    }
+    const message = (name: string) =>
+      errors(check({ 'vocabularies/topics.yaml': `youth:\n  name: ${name}\n  description: { en: Young people., es: Jóvenes. }\n` }).problems).find((p) => basename(p.file) === 'topics.yaml')!.message;
+    expect(message('{ en: Youth, es: Juventud, fr: Jeunesse }')).toContain('Unrecognized key: "fr"');
+    expect(message('{ es: Juventud }')).toBe("'youth' name: needs its en text, which the other languages fall back to");
+    expect(message('[Youth]')).toBe("'youth' name: must be text, or one text per language: { en: …, es: … }");
   });
   it('rejects an organization whose country is not an ISO code', () => {
     const { problems } = check({
@@ -381,8 +400,9 @@ describe('vocabulary integrity', () => {
   });
   it('checks the sample vocabularies: an organization’s country, where given, is a valid code; most have one', () => {
     const { vocabularies } = checkContent('content');
-    expect(vocabularies.organizations.size).toBeGreaterThan(40);
-    const countries = [...vocabularies.organizations.values()].map((o) => o.country);
+    const organizations = vocabularies.get('organization')! as Map<string, OrganizationData>;
+    expect(organizations.size).toBeGreaterThan(40);
+    const countries = [...organizations.values()].map((o) => o.country);
     for (const code of countries) if (code !== undefined) expect(code).toMatch(/^[A-Z]{2}$/);
     expect(countries.filter((c) => c === undefined).length).toBeLessThan(countries.length / 4);
   });
@@ -391,6 +411,6 @@ describe('vocabulary integrity', () => {
 describe('output formats', () => {
   it('prints GitHub annotations with file and line', () => {
     const { problems } = check({ [FILE]: article({ ...validArticle, topic: '[child-labor]' }) });
-    expect(formatGithub(errors(problems), '/')).toMatch(/^::error file=.*broken\.md,line=8::topic 'child-labor' is not a topic/);
+    expect(formatGithub(errors(problems), '/')).toMatch(/^::error file=.*broken\.md,line=8::topic 'child-labor' is not in vocabularies\/topics\.yaml; did you mean 'child-labour'\?/);
   });
 });

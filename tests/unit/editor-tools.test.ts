@@ -42,11 +42,15 @@ describe('npm run new', () => {
     expect(text).toMatch(/^date: \d{4}-\d{2}-\d{2}$/m);
     expect(text).toContain('edition: "2016-02"');
     expect(text).toContain('translationKey: montana-azul-cosecha-record');
+    // The edition and translationKey first, then the taxonomies in their declared order.
+    const fields = text.split('---\n')[1]!.split('\n').filter(Boolean).map((line) => line.split(':')[0]);
+    expect(fields).toEqual(['title', 'summary', 'date', 'edition', 'translationKey', 'topic', 'country', 'organization']);
 
     const unfilled = run('check.ts', ['--content', dir]);
     expect(unfilled.status).toBe(1);
     expect(unfilled.out).toContain('montana-azul-cosecha-record.md:3: error: summary still holds the placeholder TODO');
-    expect(unfilled.out).toContain('montana-azul-cosecha-record.md:7: error: country still holds the placeholder TODO');
+    expect(unfilled.out).toContain('montana-azul-cosecha-record.md:7: error: topic still holds the placeholder TODO: write one or more keys from vocabularies/topics.yaml');
+    expect(unfilled.out).toContain('montana-azul-cosecha-record.md:8: error: country still holds the placeholder TODO');
 
     writeFileSync(
       file,
@@ -98,7 +102,7 @@ describe('npm run check', () => {
     const dir = fixture({ 'articles/en/broken.md': article({ ...validArticle, topic: '[child-labor]' }) });
     const text = run('check.ts', ['--content', dir]);
     expect(text.status).toBe(1);
-    expect(text.out).toMatch(/broken\.md\n {2}.*broken\.md:8: error: topic 'child-labor' is not a topic; did you mean 'child-labour'\?/);
+    expect(text.out).toMatch(/broken\.md\n {2}.*broken\.md:8: error: topic 'child-labor' is not in vocabularies\/topics\.yaml; did you mean 'child-labour'\?/);
     const json = JSON.parse(run('check.ts', ['--content', dir, '--json']).out);
     expect(json).toContainEqual(expect.objectContaining({ severity: 'error', line: 8, field: 'topic', file: expect.stringContaining('broken.md') }));
     expect(run('check.ts', ['--content', dir, '--format', 'github']).out).toMatch(/^::error file=.*broken\.md,line=8::topic 'child-labor'/m);

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { es } from '../../src/i18n/es.ts';
-import { formatDate, formatNumber, languageName, useTranslations } from '../../src/i18n/translate.ts';
+import { newsletter } from '../../src/config/newsletter.ts';
+import { defaultLocale, locales } from '../../src/i18n/locales.ts';
+import { formatDate, formatNumber, languageName, resources, useTranslations } from '../../src/i18n/translate.ts';
 
 const keys = (o: object, prefix = ''): string[] =>
   Object.entries(o).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`)));
@@ -10,6 +12,17 @@ describe('UI strings', () => {
   it('Spanish has exactly the English keys, none empty', () => {
     expect(keys(es).sort()).toEqual(keys(en).sort());
     for (const key of keys(es)) expect(key.split('.').reduce<any>((o, k) => o[k], es).trim()).not.toBe('');
+  });
+  it('every language has exactly the default language’s keys, none empty, and names every taxonomy', () => {
+    expect(resources[defaultLocale]).toBe(en);
+    const expected = keys(resources[defaultLocale]).sort();
+    for (const field of newsletter.taxonomies.map((t) => t.field)) {
+      for (const part of ['title', 'label', 'intro']) expect(expected).toContain(`taxonomies.${field}.${part}`);
+    }
+    for (const locale of locales) {
+      expect(keys(resources[locale]).sort(), locale).toEqual(expected);
+      for (const key of expected) expect(key.split('.').reduce<any>((o, k) => o[k], resources[locale]).trim(), `${locale} ${key}`).not.toBe('');
+    }
   });
   it('pluralizes in both languages', () => {
     expect(useTranslations('en')('listing.articleCount', { count: 1 })).toBe('1 story');

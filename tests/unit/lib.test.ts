@@ -8,7 +8,9 @@ import { pageWindow, paginate } from '../../src/lib/pagination.ts';
 import { slugify } from '../../src/lib/slug.ts';
 import { didYouMean, nearest } from '../../src/lib/suggest.ts';
 import { buildTaxonomies } from '../../src/lib/taxonomy.ts';
-import { articleUrl, feedUrl, normalizeBase, outputPath, sectionUrl, sitePath, termUrl } from '../../src/lib/urls.ts';
+import { newsletter } from '../../src/config/newsletter.ts';
+import type { Locale } from '../../src/i18n/locales.ts';
+import { articleUrl, feedUrl, normalizeBase, outputPath, printUrl, sectionSegment, sectionUrl, sitePath, termUrl } from '../../src/lib/urls.ts';
 import { loadVocabularies } from '../../src/lib/vocabulary.ts';
 import { loadYaml } from '../../src/lib/yaml-source.ts';
 import type { ArticleData } from '../../src/schemas/article.ts';
@@ -31,13 +33,23 @@ describe('urls', () => {
   });
   // The base path itself is checked end to end by the BASE=/newsletter/ build test.
   it('builds localized URLs', () => {
-    expect(sectionUrl('es', 'topics')).toBe('/es/temas/');
-    expect(termUrl('es', 'countries', 'republica-dominicana')).toBe('/es/paises/republica-dominicana/');
-    expect(termUrl('en', 'topics', 'youth', 2)).toBe('/en/topics/youth/2/');
-    expect(termUrl('en', 'topics', 'youth', 1)).toBe('/en/topics/youth/');
+    expect(sectionUrl('es', 'topic')).toBe('/es/temas/');
+    expect(termUrl('es', 'country', 'republica-dominicana')).toBe('/es/paises/republica-dominicana/');
+    expect(termUrl('en', 'topic', 'youth', 2)).toBe('/en/topics/youth/2/');
+    expect(termUrl('en', 'topic', 'youth', 1)).toBe('/en/topics/youth/');
     expect(articleUrl('es', 'red-cafetalera')).toBe('/es/articulos/red-cafetalera/');
-    expect(feedUrl('en', 'topics', 'youth')).toBe('/en/topics/youth/rss.xml');
+    expect(feedUrl('en', 'topic', 'youth')).toBe('/en/topics/youth/rss.xml');
+    expect(feedUrl('es')).toBe('/es/rss.xml');
+    expect(printUrl('es', 'edition', '2016-07')).toBe('/es/ediciones/2016-07/imprimir/');
+    expect(sectionSegment('es', 'search')).toBe('buscar');
     expect(sitePath()).toBe('/');
+  });
+  it('takes every segment from the declaration, and names what it lacks', () => {
+    for (const language of newsletter.languages) {
+      for (const [section, segment] of Object.entries(language.sections)) expect(sectionSegment(language.code, section as keyof typeof language.sections)).toBe(segment);
+      for (const t of newsletter.taxonomies) expect(sectionUrl(language.code, t.field)).toBe(`/${language.code}/${t.segment[language.code]}/`);
+    }
+    expect(() => sectionSegment('en', 'nowhere' as 'topic')).toThrow(/no en URL segment for 'nowhere'/);
   });
   it('maps a site path to its place in the output folder', () => {
     expect(outputPath('/en/articles/x/og.png')).toBe('en/articles/x/og.png');
@@ -111,15 +123,16 @@ describe('pageWindow', () => {
 });
 
 describe('listings', () => {
-  const data = (over: Partial<ArticleData>): ArticleData => ({
-    title: 'T', summary: 'S', date: new Date('2016-02-15'), edition: '2016-02', translationKey: 'k', country: ['PE'],
-    topic: ['child-labour'], organization: ['clac'], draft: false, ...over,
+  type Over = Partial<Omit<ArticleData, 'terms'>> & { terms?: Partial<ArticleData['terms']> };
+  const data = ({ terms, ...over }: Over): ArticleData => ({
+    title: 'T', summary: 'S', date: new Date('2016-02-15'), translationKey: 'k', draft: false, ...over,
+    terms: { edition: ['2016-02'], country: ['PE'], topic: ['child-labour'], organization: ['clac'], product: [], ...terms },
   });
-  const a = (id: string, over: Partial<ArticleData>): Article => ({ id, locale: id.slice(0, 2) as 'en' | 'es', slug: id.slice(3), data: data(over), entry: null });
+  const a = (id: string, over: Over): Article => ({ id, locale: id.slice(0, 2) as Locale, slug: id.slice(3), data: data(over), entry: null });
   const articles = [
     a('en/one', { translationKey: 'one', date: new Date('2016-02-10') }),
     a('es/uno', { translationKey: 'one', date: new Date('2016-02-10') }),
-    a('en/two', { translationKey: 'two', date: new Date('2016-02-12'), topic: ['climate-change'], country: ['SV'] }),
+    a('en/two', { translationKey: 'two', date: new Date('2016-02-12'), terms: { topic: ['climate-change'], country: ['SV'] } }),
     a('es/tres', { translationKey: 'three', date: new Date('2016-02-14') }),
   ];
   const { vocabularies } = loadVocabularies(FIXTURE_CONTENT);
@@ -131,8 +144,8 @@ describe('listings', () => {
   });
   it('counts and lists stories by term', () => {
     const listing = articlesForLocale(articles, 'es');
-    expect(termCounts(listing, taxonomies.topic)).toEqual(new Map([['child-labour', 2], ['climate-change', 1]]));
-    expect(articlesByTerm(listing, taxonomies.country, 'PE').map((x) => x.id)).toEqual(['es/tres', 'es/uno']);
+    expect(termCounts(listing, taxonomies.get('topic'))).toEqual(new Map([['child-labour', 2], ['climate-change', 1]]));
+    expect(articlesByTerm(listing, taxonomies.get('country'), 'PE').map((x) => x.id)).toEqual(['es/tres', 'es/uno']);
   });
   it('finds related stories and neighbours in the edition', () => {
     const listing = articlesForLocale(articles, 'en');
@@ -150,20 +163,25 @@ describe('listings', () => {
       a(`en/s${i}`, {
         translationKey: `s${i}`,
         date: new Date(Date.UTC(2016, 0, 1 + Math.floor(next() * 60))),
-        edition: `2016-0${1 + Math.floor(next() * 3)}`,
-        topic: pick(['child-labour', 'climate-change', 'youth', 'finance']),
-        country: pick(['PE', 'CO', 'SV', 'HN', 'CR']),
+        terms: {
+          edition: [`2016-0${1 + Math.floor(next() * 3)}`],
+          topic: pick(['child-labour', 'climate-change', 'youth', 'finance']),
+          country: pick(['PE', 'CO', 'SV', 'HN', 'CR']),
+          organization: pick(['clac', 'montana-azul']),
+        },
       }),
     );
     const listing = archive.sort(byNewest);
+    // Stories are related by the terms they share in the taxonomies declared `related` (topics and countries, not organizations).
+    const relatedBy = newsletter.taxonomies.filter((t) => t.related).map((t) => t.field);
+    expect(relatedBy).toEqual(['topic', 'country']);
     const scan = (article: Article) => {
-      const shared = (x: Article) =>
-        x.data.topic.filter((t) => article.data.topic.includes(t)).length + x.data.country.filter((c) => article.data.country.includes(c)).length;
+      const shared = (x: Article) => relatedBy.reduce((n, field) => n + x.data.terms[field].filter((t) => article.data.terms[field].includes(t)).length, 0);
       const related = listing
         .filter((x) => x !== article && shared(x) > 0)
         .sort((x, y) => shared(y) - shared(x) || byNewest(x, y))
         .slice(0, 3);
-      const edition = listing.filter((x) => x.data.edition === article.data.edition);
+      const edition = listing.filter((x) => x.data.terms.edition[0] === article.data.terms.edition[0]);
       const at = edition.indexOf(article);
       return { previous: edition[at - 1], next: edition[at + 1], related };
     };
@@ -176,9 +194,11 @@ describe('listings', () => {
     }
   });
   it('gives taxonomy terms localized slugs', () => {
-    expect(taxonomies.topic.term('child-labour')!.slug).toEqual({ en: 'child-labour', es: 'trabajo-infantil' });
-    expect(taxonomies.country.term('PE')!.slug).toEqual({ en: 'peru', es: 'peru' });
-    expect(taxonomies.organization.term('clac')!.slug).toEqual({ en: 'clac', es: 'clac' });
+    expect(taxonomies.get('topic').term('child-labour')!.slug).toEqual({ en: 'child-labour', es: 'trabajo-infantil' });
+    expect(taxonomies.get('country').term('PE')!.slug).toEqual({ en: 'peru', es: 'peru' });
+    expect(taxonomies.map).toBe(taxonomies.get('country'));
+    expect(taxonomies.get('organization').term('clac')!.slug).toEqual({ en: 'clac', es: 'clac' });
+    expect(taxonomies.edition).toBe(taxonomies.get('edition'));
     expect(taxonomies.edition.terms.map((t) => t.key)).toEqual(['2016-07', '2016-02']);
   });
 });

@@ -1,0 +1,144 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtSite, htmlPages, page } from '../helpers/build.ts';
+import { contentFixture } from '../helpers/content-fixture.ts';
+import { TRILINGUAL_CONFIG, TRILINGUAL_CONTENT } from '../helpers/trilingual.ts';
+
+/**
+ * A newsletter in English, Spanish and Portuguese with a sixth taxonomy
+ * (`region`), declared in tests/fixtures/trilingual with configuration, UI
+ * strings and content only: every part of the site follows the declaration.
+ */
+const dir = builtSite('trilingual');
+const SITE = 'https://newsletter.example.org';
+const LANGUAGES = ['en', 'es', 'pt'];
+
+const alternatesOf = (path: string) =>
+  Object.fromEntries(page(dir, path).querySelectorAll('link[rel="alternate"][hreflang]').map((l) => [l.getAttribute('hreflang')!, l.getAttribute('href')!.replace(SITE, '')]));
+const links = (path: string) => page(dir, path).querySelectorAll('main a').map((a) => a.getAttribute('href'));
+
+/** `npm run check` on a content folder, as the fixture's newsletter. */
+function check(content: string) {
+  const result = spawnSync(process.execPath, ['scripts/check.ts', '--content', content], {
+    cwd: resolve(import.meta.dirname, '../..'),
+    env: { ...process.env, NEWSLETTER_CONFIG: TRILINGUAL_CONFIG },
+    encoding: 'utf8',
+  });
+  return { status: result.status, out: `${result.stdout}${result.stderr}` };
+}
+
+describe('a newsletter in three languages with a sixth taxonomy', () => {
+  it('has every page type in each language, at its localized URLs', () => {
+    const pages = htmlPages(dir);
+    for (const path of [
+      '/pt/',
+      '/pt/artigos/rede-cafeeira/',
+      '/pt/temas/',
+      '/pt/regioes/',
+      '/pt/regioes/andes/',
+      '/es/regiones/andes/',
+      '/en/regions/andes/',
+      '/pt/edicoes/2016-02/',
+      '/pt/edicoes/2016-02/imprimir/',
+      '/pt/busca/',
+      '/pt/traducoes/',
+    ]) {
+      expect(pages, path).toContain(path);
+    }
+    expect(page(dir, '/pt/').querySelector('html')!.getAttribute('lang')).toBe('pt');
+    expect(page(dir, '/pt/regioes/').querySelector('h1')!.text).toBe('Regiões');
+  });
+
+  it('links the new taxonomy from the navigation and the article pages, in each language', () => {
+    const nav = page(dir, '/pt/').querySelectorAll('.main-nav a').map((a) => a.getAttribute('href'));
+    expect(nav).toContain('/pt/regioes/');
+    const about = page(dir, '/pt/artigos/rede-cafeeira/').querySelector('.term-links')!;
+    expect(about.text).toContain('Regiões');
+    expect(about.querySelector('a[href="/pt/regioes/andes/"]')!.getAttribute('data-pagefind-filter')).toBe('region');
+  });
+
+  it('names every language version in hreflang, and the chooser offers all three', () => {
+    expect(alternatesOf('/pt/artigos/rede-cafeeira/')).toEqual({
+      en: '/en/articles/coffee-network/',
+      es: '/es/articulos/red-cafetalera/',
+      pt: '/pt/artigos/rede-cafeeira/',
+      'x-default': '/en/articles/coffee-network/',
+    });
+    expect(alternatesOf('/pt/regioes/andes/')).toMatchObject({ en: '/en/regions/andes/', es: '/es/regiones/andes/', pt: '/pt/regioes/andes/' });
+    const chooser = page(dir, '/');
+    expect(chooser.querySelectorAll('ul a').map((a) => a.getAttribute('hreflang'))).toEqual(LANGUAGES);
+    // Named by Intl, from its tag (pt-BR), where the declaration gives no label.
+    expect(chooser.querySelector('a[hreflang="pt"]')!.text).toBe('português (Brasil)');
+    // Each page's switcher offers the other two languages.
+    expect(page(dir, '/pt/artigos/rede-cafeeira/').querySelectorAll('nav.switcher a').map((a) => a.getAttribute('href'))).toEqual([
+      '/en/articles/coffee-network/',
+      '/es/articulos/red-cafetalera/',
+    ]);
+  });
+
+  it('lists the Portuguese pages in the sitemap with their alternates', () => {
+    const sitemap = readFileSync(join(dir, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain(`<loc>${SITE}/pt/regioes/andes/</loc>`);
+    const entry = sitemap.split('<url>').find((u) => u.includes(`<loc>${SITE}/pt/artigos/rede-cafeeira/</loc>`))!;
+    for (const lang of LANGUAGES) expect(entry).toContain(`hreflang="${lang}"`);
+  });
+
+  it('gives the new taxonomy feeds where a story in the feed’s language carries the term, and none that would be empty', () => {
+    expect(existsSync(join(dir, 'pt/regioes/andes/rss.xml'))).toBe(true);
+    expect(readFileSync(join(dir, 'pt/regioes/andes/rss.xml'), 'utf8')).toContain('<title>Rede de café no Peru</title>');
+    // Only an English story is set in Central America: the Portuguese page lists it, but has no feed to offer.
+    expect(htmlPages(dir)).toContain('/pt/regioes/america-central/');
+    expect(existsSync(join(dir, 'pt/regioes/america-central/rss.xml'))).toBe(false);
+    expect(page(dir, '/pt/regioes/america-central/').querySelector('link[type="application/rss+xml"]')).toBeNull();
+    expect(existsSync(join(dir, 'en/regions/central-america/rss.xml'))).toBe(true);
+  });
+
+  it('indexes each language for search, with the new taxonomy as a facet', () => {
+    for (const lang of LANGUAGES) expect(existsSync(join(dir, 'pagefind', lang, 'pagefind.js')), lang).toBe(true);
+    const facet = page(dir, '/pt/busca/').querySelector('fieldset[data-facet="region"]')!;
+    expect(facet.querySelector('legend')!.text).toBe('Região');
+    expect(facet.querySelectorAll('input').map((i) => i.getAttribute('value'))).toEqual(['andes']);
+  });
+
+  it('offers an untranslated story in the declared fallback order: Portuguese readers get Spanish before English', () => {
+    const edition = links('/pt/edicoes/2016-07/');
+    expect(edition).toContain('/es/articulos/taller-juvenil/');
+    expect(edition).not.toContain('/en/articles/youth-workshop/');
+    // A story only in English is offered in English.
+    expect(edition).toContain('/en/articles/climate-story/');
+    // Spanish readers, with no declared fallback, get the default language.
+    expect(links('/es/ediciones/2016-07/')).toContain('/en/articles/climate-story/');
+  });
+
+  it('tells the readers of each missing language, in their language, in a landmark of its own', () => {
+    const notices = page(dir, '/en/articles/climate-story/').querySelectorAll('aside.notice');
+    expect(notices.map((n) => n.getAttribute('lang'))).toEqual(['es', 'pt']);
+    const names = notices.map((n) => n.getAttribute('aria-label'));
+    expect(new Set(names).size).toBe(2);
+    expect(names[1]).toContain('português');
+    // The story in English and Spanish tells only Portuguese readers.
+    expect(page(dir, '/en/articles/youth-workshop/').querySelectorAll('aside.notice').map((n) => n.getAttribute('lang'))).toEqual(['pt']);
+  });
+
+  it('shows a term not yet named in Portuguese by its default-language name, and the checker warns', () => {
+    expect(page(dir, '/pt/temas/').text).toContain('Climate change');
+    const { status, out } = check(TRILINGUAL_CONTENT);
+    expect(status, out).toBe(0);
+    expect(out).toMatch(/topics\.yaml:\d+: warning: 'climate-change' name has no pt text yet; those pages show the en one/);
+  });
+
+  it('checks the new taxonomy’s values, with suggestions', () => {
+    const fixture = contentFixture({}, TRILINGUAL_CONTENT);
+    try {
+      const file = join(fixture.dir, 'articles/pt/rede-cafeeira.md');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('region: [andes]', 'region: [ande]'));
+      const { status, out } = check(fixture.dir);
+      expect(status).toBe(1);
+      expect(out).toMatch(/rede-cafeeira\.md:\d+: error: region 'ande' is not in vocabularies\/regions\.yaml; did you mean 'andes'\?/);
+    } finally {
+      fixture.cleanup();
+    }
+  });
+});
