@@ -89,6 +89,11 @@ export interface TaxonomyDeclaration<L extends string = string, F extends string
   related?: boolean;
   /** Whether a story's term names show on its social card and in the emails, under its title. Default false. */
   cards?: boolean;
+  /**
+   * Where a search result shows the story's term names: on the line of its
+   * date (`meta`), under its summary (`tags`), or not at all. Default false.
+   */
+  results?: 'meta' | 'tags' | false;
   /** Whether the site's main navigation links to its index. Default false. */
   navigation?: boolean;
   /** On each language's home page: its terms as links (`terms`), one link to its index (`link`), or nothing. Default `link`. */

@@ -39,6 +39,7 @@ export interface TaxonomySettings {
   onArticle: boolean;
   related: boolean;
   cards: boolean;
+  results: 'meta' | 'tags' | false;
   navigation: boolean;
   home: 'terms' | 'link' | false;
   descriptions: boolean;
@@ -136,6 +137,7 @@ export function resolveNewsletter(declared: NewsletterDeclaration, file: string)
       onArticle: t.onArticle ?? true,
       related: t.related ?? false,
       cards: t.cards ?? false,
+      results: t.results ?? false,
       navigation: t.navigation ?? false,
       home: t.home ?? 'link',
       descriptions: t.descriptions ?? false,

@@ -1,21 +1,23 @@
-/** The facets of search, in the order the URL lists them. */
-export const facetIds = ['topic', 'country', 'organization', 'product', 'edition'] as const;
-export type FacetId = (typeof facetIds)[number];
+/** A facet of search: a taxonomy's field, as the page's filters name it (`data-facet`). */
+export type FacetId = string;
 
 /** Everything a search is: kept in the URL so it can be shared and the Back button works. */
 export interface SearchState {
   q: string;
   sort: '' | 'newest';
-  /** Selected values (localized slugs) per facet. */
+  /** Selected values (localized slugs) per facet, in the order the page offers the facets. */
   selected: Record<FacetId, string[]>;
 }
 
-/** Reads a search from a URL query string (`?q=cafe&topic=trabajo-infantil&topic=juventud`). */
-export function stateFromParams(params: URLSearchParams): SearchState {
+/**
+ * Reads a search from a URL query string (`?q=cafe&topic=trabajo-infantil&topic=juventud`);
+ * `facets` are the ones the page offers: a parameter of any other is ignored.
+ */
+export function stateFromParams(params: URLSearchParams, facets: readonly FacetId[]): SearchState {
   return {
     q: (params.get('q') ?? '').trim(),
     sort: params.get('sort') === 'newest' ? 'newest' : '',
-    selected: Object.fromEntries(facetIds.map((id) => [id, [...new Set(params.getAll(id))]])) as Record<FacetId, string[]>,
+    selected: Object.fromEntries(facets.map((id) => [id, [...new Set(params.getAll(id))]])),
   };
 }
 
@@ -23,14 +25,14 @@ export function stateFromParams(params: URLSearchParams): SearchState {
 export function paramsFromState(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
-  for (const id of facetIds) for (const slug of state.selected[id]) params.append(id, slug);
+  for (const [id, slugs] of Object.entries(state.selected)) for (const slug of slugs) params.append(id, slug);
   if (state.sort) params.set('sort', state.sort);
   return params;
 }
 
 /** Whether there is nothing to search for yet (no words, no facet chosen). */
 export function isEmptySearch(state: SearchState): boolean {
-  return !state.q && facetIds.every((id) => state.selected[id].length === 0);
+  return !state.q && Object.values(state.selected).every((slugs) => slugs.length === 0);
 }
 
 /**
@@ -44,9 +46,9 @@ export function pagefindFilters(
   except?: FacetId,
 ): Record<string, { any: string[] }> {
   const filters: Record<string, { any: string[] }> = {};
-  for (const id of facetIds) {
+  for (const [id, slugs] of Object.entries(state.selected)) {
     if (id === except) continue;
-    const labels = state.selected[id].map((slug) => labelOf(id, slug)).filter((l): l is string => l !== undefined);
+    const labels = slugs.map((slug) => labelOf(id, slug)).filter((l): l is string => l !== undefined);
     if (labels.length) filters[id] = { any: labels };
   }
   return filters;

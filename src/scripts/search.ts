@@ -1,5 +1,4 @@
 import {
-  facetIds,
   isEmptySearch,
   pagefindFilters,
   paramsFromState,
@@ -45,6 +44,13 @@ export function startSearch(form: HTMLFormElement): void {
   const more = form.querySelector<HTMLButtonElement>('[data-more]')!;
   const suggestions = form.querySelector<HTMLElement>('[data-suggestions]')!;
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  // The page offers the facets the newsletter declares (`SearchPage.astro`).
+  const facetIds = [...form.querySelectorAll<HTMLElement>('[data-facet]')].map((fieldset) => fieldset.dataset['facet']!);
+  // The taxonomies whose term names a result shows beside its date, and under its summary.
+  const shownIn = (where: string) => (list.dataset[where] ?? '').split(' ').filter(Boolean);
+  const metaFacets = shownIn('meta');
+  const tagFacets = shownIn('tags');
+  const names = (data: PagefindResultData, facets: readonly string[]) => facets.flatMap((id) => data.filters[id] ?? []);
   const initialStatus = status.textContent ?? '';
   const initialCounts = new Map(boxes.map((b) => [b, counter(b).textContent ?? '']));
   const labelOf = (facet: FacetId, slug: string) => boxes.find((b) => b.name === facet && b.value === slug)?.dataset['label'];
@@ -67,13 +73,13 @@ export function startSearch(form: HTMLFormElement): void {
     params.set('q', input.value);
     params.set('sort', sort.value);
     for (const b of boxes) if (b.checked) params.append(b.name, b.value);
-    return stateFromParams(params);
+    return stateFromParams(params, facetIds);
   }
 
   function show(state: SearchState) {
     input.value = state.q;
     sort.value = state.sort;
-    for (const b of boxes) b.checked = state.selected[b.name as FacetId]?.includes(b.value) ?? false;
+    for (const b of boxes) b.checked = state.selected[b.name]?.includes(b.value) ?? false;
   }
 
   async function run(state: SearchState, history: 'push' | 'replace' | 'none') {
@@ -101,11 +107,11 @@ export function startSearch(form: HTMLFormElement): void {
       const main = await pf.search(state.q || null, options());
       // A facet's counts say what each of its values would give with the other facets as they are.
       const perFacet = await Promise.all(
-        facetIds.map((id) => (state.selected[id].length ? pf.search(state.q || null, options(id)) : Promise.resolve(main))),
+        facetIds.map((id) => (state.selected[id]?.length ? pf.search(state.q || null, options(id)) : Promise.resolve(main))),
       );
       if (current !== generation) return;
       for (const b of boxes) {
-        const facet = facetIds.indexOf(b.name as FacetId);
+        const facet = facetIds.indexOf(b.name);
         counter(b).textContent = number.format(perFacet[facet]?.filters[b.name]?.[b.dataset['label'] ?? ''] ?? 0);
       }
       shown = main.results;
@@ -159,7 +165,7 @@ export function startSearch(form: HTMLFormElement): void {
     const meta = document.createElement('p');
     meta.className = 'card-meta';
     const date = data.meta['date'] ? dateFormat.format(new Date(data.meta['date'])) : '';
-    meta.textContent = [date, ...(data.filters['country'] ?? [])].filter(Boolean).join(' · ');
+    meta.textContent = [date, ...names(data, metaFacets)].filter(Boolean).join(' · ');
     const excerpt = document.createElement('p');
     excerpt.className = 'card-summary';
     // The story's own words around the match; its summary when only its keywords matched.
@@ -167,8 +173,8 @@ export function startSearch(form: HTMLFormElement): void {
     excerpt.append(...highlighted(parts));
     const topics = document.createElement('p');
     topics.className = 'card-meta';
-    topics.textContent = (data.filters['topic'] ?? []).join(' · ');
-    item.append(heading, meta, excerpt, topics);
+    topics.textContent = names(data, tagFacets).join(' · ');
+    item.append(heading, meta, excerpt, ...(topics.textContent ? [topics] : []));
     return item;
   }
 
@@ -186,18 +192,18 @@ export function startSearch(form: HTMLFormElement): void {
   });
   form.querySelector('[data-clear]')?.addEventListener('click', (event) => {
     event.preventDefault();
-    const empty = stateFromParams(new URLSearchParams());
+    const empty = stateFromParams(new URLSearchParams(), facetIds);
     show(empty);
     void run(empty, 'push');
   });
   more.addEventListener('click', () => void render(list.children.length, generation));
   window.addEventListener('popstate', () => {
-    const state = stateFromParams(new URLSearchParams(location.search));
+    const state = stateFromParams(new URLSearchParams(location.search), facetIds);
     show(state);
     void run(state, 'none');
   });
 
-  const initial = stateFromParams(new URLSearchParams(location.search));
+  const initial = stateFromParams(new URLSearchParams(location.search), facetIds);
   show(initial);
   // The facets come folded (a wide screen's stylesheet shows them anyway);
   // filters already chosen, from the address, are shown unfolded.

@@ -2,12 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { gzipSync } from 'node:zlib';
 import { checkContent } from '../../src/lib/content-check.ts';
+import { loadVocabularies } from '../../src/lib/vocabulary.ts';
+import type { TermData } from '../../src/schemas/vocabularies.ts';
 import { builtSite } from '../helpers/build.ts';
 import { serve } from '../../scripts/lib/static-server.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 
 const { articles } = checkContent('content');
 const spanish = articles.filter((a) => a.locale === 'es');
+const topics = loadVocabularies('content').vocabularies.get('topic')! as Map<string, TermData>;
+/** A Spanish story's topic names, as its search result lists them. */
+const topicNames = (slug: string) => spanish.find((a) => a.slug === slug)!.data!.terms['topic']!.map((key) => topics.get(key)!.name.es).join(' · ');
 
 let browser: Browser;
 beforeAll(async () => {
@@ -89,6 +94,11 @@ for (const base of ['/', '/newsletter/']) {
       const links = await results(page);
       expect(links).toContain(`${base}es/articulos/red-cafetalera-lonya-grande/`);
       expect(links.every((l) => l.startsWith(`${base}es/`))).toBe(true);
+      // Beside its date, its country (`results: 'meta'`); under its summary, its topics (`results: 'tags'`), in Spanish.
+      const card = page.locator('[data-results] li', { has: page.locator(`a[href$="/red-cafetalera-lonya-grande/"]`) });
+      const lines = await card.locator('.card-meta').allTextContents();
+      expect(lines[0]).toMatch(/ · Perú$/);
+      expect(lines[1]).toBe(topicNames('red-cafetalera-lonya-grande'));
       for (const [q, slug] of [['nino', 'red-cafetalera-lonya-grande'], ['Peru', 'red-cafetalera-lonya-grande'], ['cooperativa', 'gestion-financiera-colombia']]) {
         await page.goto(`${origin}/es/buscar/?q=${q}`);
         expect(await results(page), q).toContain(`${base}es/articulos/${slug}/`);

@@ -204,7 +204,15 @@ describe('listings', () => {
 });
 
 describe('search across vocabularies', async () => {
-  const { queryNames, foldQuery } = await import('../../src/lib/search-state.ts');
+  const { queryNames, foldQuery, stateFromParams, paramsFromState, isEmptySearch, pagefindFilters } = await import('../../src/lib/search-state.ts');
+  it('reads the facets the page offers from the address, in the page’s order, and ignores others', () => {
+    const state = stateFromParams(new URLSearchParams('region=andes&q=+cafe+&topic=youth&topic=youth&colour=red&sort=newest'), ['topic', 'region']);
+    expect(state).toEqual({ q: 'cafe', sort: 'newest', selected: { topic: ['youth'], region: ['andes'] } });
+    expect(paramsFromState(state).toString()).toBe('q=cafe&topic=youth&region=andes&sort=newest');
+    expect(isEmptySearch(stateFromParams(new URLSearchParams('colour=red'), ['topic']))).toBe(true);
+    const labels: Record<string, string> = { youth: 'Youth', andes: 'Andes' };
+    expect(pagefindFilters(state, (_, slug) => labels[slug], 'region')).toEqual({ topic: { any: ['Youth'] } });
+  });
   it('recognises a term named in a query, whatever its accents and case', () => {
     expect(foldQuery('  Niñez   PERÚ ')).toBe('ninez peru');
     expect(queryNames('trabajo infantil', ['Child labour', 'Trabajo infantil'])).toBe(true);
