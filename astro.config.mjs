@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { newsletter } from './src/integrations/newsletter.ts';
-import { normalizeBase } from './src/lib/urls.ts';
+import { normalizeBase } from './src/lib/site/urls.ts';
 import { newsletter as declared } from './src/config/newsletter.ts';
 
 // SITE and BASE come from the environment so one build can be deployed at a

@@ -4,9 +4,9 @@
  * `--format github` for workflow annotations. Exits 1 on errors, 0 on warnings only.
  */
 import { parseArgs } from 'node:util';
-import { checkContent } from '../src/lib/content-check.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
-import { formatGithub, formatJson, formatText, hasErrors } from '../src/lib/problems.ts';
+import { checkContent } from '../src/lib/content/content-check.ts';
+import { contentDir } from '../src/lib/content/content-dir.ts';
+import { formatGithub, formatJson, formatText, hasErrors } from '../src/lib/content/problems.ts';
 
 const { values } = parseArgs({
   options: {

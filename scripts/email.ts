@@ -5,9 +5,9 @@
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isLocale, locales } from '../src/i18n/locales.ts';
-import { checkContent } from '../src/lib/content-check.ts';
-import { cacheDir, contentDir } from '../src/lib/content-dir.ts';
-import { writeEditionEmails } from '../src/lib/email.ts';
+import { checkContent } from '../src/lib/content/content-check.ts';
+import { cacheDir, contentDir } from '../src/lib/content/content-dir.ts';
+import { writeEditionEmails } from '../src/lib/email/write-emails.ts';
 import { newsletter } from '../src/config/newsletter.ts';
 
 const { values } = parseArgs({

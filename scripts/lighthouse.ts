@@ -13,7 +13,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { locales } from '../src/i18n/locales.ts';
 import { describeChromium, findChromium, HEADLESS_ARGS } from './lib/chromium.ts';
-import { homeUrl, sectionUrl } from '../src/lib/urls.ts';
+import { homeUrl, sectionUrl } from '../src/lib/site/urls.ts';
 import { builtOutput, firstArticle, projectRoot } from './lib/built-output.ts';
 
 const LIGHTHOUSE = 'lighthouse@13.5.0';

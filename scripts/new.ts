@@ -5,9 +5,9 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent } from '../src/lib/content-check.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
-import { newArticle } from '../src/lib/new-article.ts';
+import { checkContent } from '../src/lib/content/content-check.ts';
+import { contentDir } from '../src/lib/content/content-dir.ts';
+import { newArticle } from '../src/lib/content/new-article.ts';
 import { locales } from '../src/i18n/locales.ts';
 
 const { values } = parseArgs({

@@ -11,7 +11,7 @@ import { mkdirSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { locales } from '../src/i18n/locales.ts';
-import { emailUrl, homeUrl, sectionUrl } from '../src/lib/urls.ts';
+import { emailUrl, homeUrl, sectionUrl } from '../src/lib/site/urls.ts';
 import { builtOutput, firstArticle, projectRoot } from './lib/built-output.ts';
 import { describeChromium, findChromium, HEADLESS_ARGS } from './lib/chromium.ts';
 import { serve } from './lib/static-server.ts';

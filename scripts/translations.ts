@@ -4,10 +4,10 @@
  */
 import { parseArgs } from 'node:util';
 import { locales } from '../src/i18n/locales.ts';
-import { checkContent } from '../src/lib/content-check.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
-import { editionTaxonomy } from '../src/lib/vocabulary.ts';
-import { fileHistories, translationStatus } from '../src/lib/translation-status.ts';
+import { checkContent } from '../src/lib/content/content-check.ts';
+import { contentDir } from '../src/lib/content/content-dir.ts';
+import { editionTaxonomy } from '../src/lib/content/vocabulary.ts';
+import { fileHistories, translationStatus } from '../src/lib/content/translation-status.ts';
 
 const { values } = parseArgs({ options: { content: { type: 'string' }, json: { type: 'boolean', default: false } } });
 const { articles } = checkContent(values.content ?? contentDir());

@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { locales } from './i18n/locales.ts';
 import { articleSchema } from './schemas/article.ts';
 import { termSchemas } from './schemas/vocabularies.ts';
-import { cacheDir, contentDir } from './lib/content-dir.ts';
-import { recordedLinkTargets } from './lib/link-targets.ts';
-import { loadVocabularies, termCandidates, vocabularyFile, vocabularyTaxonomies } from './lib/vocabulary.ts';
+import { cacheDir, contentDir } from './lib/content/content-dir.ts';
+import { recordedLinkTargets } from './lib/content/link-targets.ts';
+import { loadVocabularies, termCandidates, vocabularyFile, vocabularyTaxonomies } from './lib/content/vocabulary.ts';
 
 const root = contentDir();
 const { vocabularies } = loadVocabularies(root);

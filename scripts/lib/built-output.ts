@@ -2,7 +2,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Locale } from '../../src/i18n/locales.ts';
-import { articleUrl, outputPath, sectionUrl } from '../../src/lib/urls.ts';
+import { articleUrl, outputPath, sectionUrl } from '../../src/lib/site/urls.ts';
 
 /** The project's root folder. */
 export const projectRoot = resolve(import.meta.dirname, '../..');

@@ -37,7 +37,7 @@ export interface LanguageDeclaration<L extends string = string> {
   sections: SectionSegments;
   /**
    * Where its readers go when a story is not written in it, in order
-   * ("pt" → `['es']`). The default language always comes last.
+   * ("pt" → `['es']`); then the default language, then the others in declared order.
    */
   fallback?: readonly NoInfer<L>[];
 }

@@ -145,6 +145,13 @@ export function resolveNewsletter(declared: NewsletterDeclaration, file: string)
       role: t.role,
     };
   });
+  // Each taxonomy is named in the UI strings: its index's title, the label of one term, the intro of its index page.
+  if (reference) {
+    for (const t of taxonomies) {
+      const lacking = ['title', 'label', 'intro'].filter((k) => !referenceKeys.includes(`taxonomies.${t.field}.${k}`));
+      if (lacking.length) problems.push(`languages.${defaultLanguage}.strings: taxonomies.${t.field} needs ${lacking.join(', ')} (e.g. { title: 'Regions', label: 'Region', intro: 'Stories by region.' })`);
+    }
+  }
   for (const role of ['edition', 'map'] as const) {
     const having = taxonomies.filter((t) => t.role === role).map((t) => t.field);
     if (having.length > 1) problems.push(`taxonomies: only one taxonomy may have role '${role}' (${having.join(', ')} do)`);

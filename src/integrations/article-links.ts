@@ -1,9 +1,9 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin, type MdastPluginEntry } from 'satteri';
-import type { CheckedArticle } from '../lib/content-check.ts';
-import { isRelativeTarget } from '../lib/content-check.ts';
-import { articleUrl } from '../lib/urls.ts';
+import type { CheckedArticle } from '../lib/content/content-check.ts';
+import { isRelativeTarget } from '../lib/content/check-bodies.ts';
+import { articleUrl } from '../lib/site/urls.ts';
 
 /**
  * A Markdown plugin that turns links between article files

@@ -2,9 +2,9 @@ import type { AstroIntegration } from 'astro';
 import { resolve, sep } from 'node:path';
 import type { ErrorPayload } from 'vite';
 import { fileURLToPath } from 'node:url';
-import { checkContent, forBuild, type BuildContent } from '../lib/content-check.ts';
-import { recordLinkTargets } from '../lib/link-targets.ts';
-import { formatText, hasErrors, type Problem } from '../lib/problems.ts';
+import { checkContent, forBuild, type BuildContent } from '../lib/content/content-check.ts';
+import { recordLinkTargets } from '../lib/content/link-targets.ts';
+import { formatText, hasErrors, type Problem } from '../lib/content/problems.ts';
 
 
 /**

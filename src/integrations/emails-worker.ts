@@ -4,7 +4,7 @@
  * outside Vite, so it imports only plain TypeScript.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { writeEditionEmails } from '../lib/email.ts';
+import { writeEditionEmails } from '../lib/email/write-emails.ts';
 
 const files = await writeEditionEmails(workerData as Parameters<typeof writeEditionEmails>[0]);
 parentPort!.postMessage(files.length);

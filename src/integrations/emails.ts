@@ -2,9 +2,9 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BuildContent } from '../lib/content-check.ts';
-import type { writeEditionEmails } from '../lib/email.ts';
-import { publishTree } from '../lib/publish.ts';
+import type { BuildContent } from '../lib/content/content-check.ts';
+import type { writeEditionEmails } from '../lib/email/write-emails.ts';
+import { publishTree } from '../lib/cache/publish.ts';
 import { runInWorker, type TaskQueue } from './worker.ts';
 
 /**

@@ -5,9 +5,9 @@ import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createIndex } from 'pagefind';
 import { locales, type Locale } from '../i18n/locales.ts';
-import { packageVersion } from '../lib/cache-key.ts';
-import { publishTree } from '../lib/publish.ts';
-import { outputPath, searchIndexUrl, sectionUrl, sitePath } from '../lib/urls.ts';
+import { packageVersion } from '../lib/cache/cache-key.ts';
+import { publishTree } from '../lib/cache/publish.ts';
+import { outputPath, searchIndexUrl, sectionUrl, sitePath } from '../lib/site/urls.ts';
 import { filesUnder } from './built-site.ts';
 import { startWorker, type RunningWorker } from './worker.ts';
 

@@ -1,5 +1,5 @@
 import type { SitemapItem } from '@astrojs/sitemap';
-import { outputPath } from '../lib/urls.ts';
+import { outputPath } from '../lib/site/urls.ts';
 import type { BuiltSite } from './built-site.ts';
 
 /**

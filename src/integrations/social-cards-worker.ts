@@ -4,7 +4,8 @@
  * outside Vite, so it imports only plain TypeScript.
  */
 import { workerData } from 'node:worker_threads';
-import { makeCard, type CardText } from '../lib/social-card.ts';
+import type { CardText } from '../lib/media/card-text.ts';
+import { makeCard } from '../lib/media/social-card.ts';
 
 const { texts, cacheDir } = workerData as { texts: CardText[]; cacheDir: string };
 for (const text of texts) await makeCard(text, cacheDir);

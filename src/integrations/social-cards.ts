@@ -3,11 +3,12 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BuildContent } from '../lib/content-check.ts';
-import { cardFile, cardText, type CardText } from '../lib/social-card.ts';
-import { outputPath, socialCardUrl } from '../lib/urls.ts';
-import { publish } from '../lib/publish.ts';
-import { buildTaxonomies } from '../lib/taxonomy.ts';
+import type { BuildContent } from '../lib/content/content-check.ts';
+import { cardFile } from '../lib/media/social-card.ts';
+import { cardText, type CardText } from '../lib/media/card-text.ts';
+import { outputPath, socialCardUrl } from '../lib/site/urls.ts';
+import { publish } from '../lib/cache/publish.ts';
+import { buildTaxonomies } from '../lib/site/taxonomy.ts';
 import { runInWorker, type TaskQueue } from './worker.ts';
 
 /**

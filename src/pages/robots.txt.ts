@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl, sitePath } from '../lib/urls.ts';
+import { absoluteUrl, sitePath } from '../lib/site/urls.ts';
 
 /** Lets every crawler in and points it to the sitemap. */
 export const GET: APIRoute = ({ site }) =>

@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
 import { ARTICLE_FIELDS, newsletter, type TaxonomyId, type TaxonomySettings } from '../config/newsletter.ts';
-import { impossibleDate } from '../lib/calendar.ts';
-import { isCountryCode } from '../lib/countries.ts';
-import { SLUG_PATTERN } from '../lib/slug.ts';
-import { didYouMean, type Candidate } from '../lib/suggest.ts';
+import { impossibleDate } from '../lib/content/calendar.ts';
+import { isCountryCode } from '../lib/site/countries.ts';
+import { SLUG_PATTERN } from '../lib/content/slug.ts';
+import { didYouMean, type Candidate } from '../lib/content/suggest.ts';
 
 /** The valid terms of each taxonomy, with the spellings that lead to them ("did you mean"). */
 export type TermCandidates = ReadonlyMap<TaxonomyId, Candidate[]>;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { localizedSlugs, localizedText, nameText } from './localized.ts';
-import { isCountryCode } from '../lib/countries.ts';
+import { isCountryCode } from '../lib/site/countries.ts';
 import { dateField } from './article.ts';
 
 /** Other words readers may search for a term by, in any language ("child labor", "niñez"). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { locales } from '../../src/i18n/locales.ts';
-import { homeUrl, outputPath, sectionUrl } from '../../src/lib/urls.ts';
+import { homeUrl, outputPath, sectionUrl } from '../../src/lib/site/urls.ts';
 import { browserSession } from '../helpers/browser.ts';
 import { builtSite, htmlPages } from '../helpers/build.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales.ts';
-import { printUrl } from '../../src/lib/urls.ts';
+import { printUrl } from '../../src/lib/site/urls.ts';
 import { browserSession } from '../helpers/browser.ts';
 
 const session = browserSession({ name: 'sample' });

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { gzipSync } from 'node:zlib';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { loadVocabularies } from '../../src/lib/vocabulary.ts';
+import { checkContent } from '../../src/lib/content/content-check.ts';
+import { loadVocabularies } from '../../src/lib/content/vocabulary.ts';
 import type { TermData } from '../../src/schemas/vocabularies.ts';
 import { builtSite } from '../helpers/build.ts';
 import { serve } from '../../scripts/lib/static-server.ts';

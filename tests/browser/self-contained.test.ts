@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { locales } from '../../src/i18n/locales.ts';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { buildTaxonomies } from '../../src/lib/taxonomy.ts';
-import { articleUrl, homeUrl, sectionUrl, termUrl } from '../../src/lib/urls.ts';
+import { checkContent } from '../../src/lib/content/content-check.ts';
+import { buildTaxonomies } from '../../src/lib/site/taxonomy.ts';
+import { articleUrl, homeUrl, sectionUrl, termUrl } from '../../src/lib/site/urls.ts';
 import { browserSession } from '../helpers/browser.ts';
 
 const { articles, vocabularies } = checkContent('content');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Locale } from '../../src/i18n/locales.ts';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { articleUrl } from '../../src/lib/urls.ts';
+import { checkContent } from '../../src/lib/content/content-check.ts';
+import { articleUrl } from '../../src/lib/site/urls.ts';
 import { browserSession } from '../helpers/browser.ts';
 
 const { articles } = checkContent('content');

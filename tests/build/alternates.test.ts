@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { defaultLocale, languageLabels, locales } from '../../src/i18n/locales.ts';
-import { homeUrl } from '../../src/lib/urls.ts';
+import { homeUrl } from '../../src/lib/site/urls.ts';
 import { builtSite, htmlPages, page } from '../helpers/build.ts';
 
 const SITE = 'https://newsletter.example.org';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { builtSite, htmlPages } from '../helpers/build.ts';
 import { pageWeight } from '../helpers/weight.ts';
 import { locales } from '../../src/i18n/locales.ts';
-import { sectionSegment, sectionUrl } from '../../src/lib/urls.ts';
+import { sectionSegment, sectionUrl } from '../../src/lib/site/urls.ts';
 
 /** The first round trip of a new connection carries about 14 KB. */
 const FIRST_ROUND_TRIP = 14 * 1024;

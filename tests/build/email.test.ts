@@ -5,8 +5,8 @@ import { parse } from 'node-html-parser';
 import sharp from 'sharp';
 import { locales, type Locale } from '../../src/i18n/locales.ts';
 import { useTranslations } from '../../src/i18n/translate.ts';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { articleUrl, outputPath, sectionSegment } from '../../src/lib/urls.ts';
+import { checkContent } from '../../src/lib/content/content-check.ts';
+import { articleUrl, outputPath, sectionSegment } from '../../src/lib/site/urls.ts';
 import { builtSite, page, resolveSitePath, textInLanguage } from '../helpers/build.ts';
 import { foreignIn } from '../helpers/language.ts';
 

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { newsletter } from '../../src/config/newsletter.ts';
 import { intlLocales, locales } from '../../src/i18n/locales.ts';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { buildTaxonomies } from '../../src/lib/taxonomy.ts';
-import { articleUrl, feedUrl, outputPath, termUrl } from '../../src/lib/urls.ts';
+import { checkContent } from '../../src/lib/content/content-check.ts';
+import { buildTaxonomies } from '../../src/lib/site/taxonomy.ts';
+import { articleUrl, feedUrl, outputPath, termUrl } from '../../src/lib/site/urls.ts';
 import { builtSite, page, resolveSitePath } from '../helpers/build.ts';
 
 const SITE = 'https://newsletter.example.org';

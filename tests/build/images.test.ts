@@ -3,8 +3,8 @@ import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import sharp from 'sharp';
 import { locales } from '../../src/i18n/locales.ts';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { articleUrl, outputPath, sectionUrl } from '../../src/lib/urls.ts';
+import { checkContent } from '../../src/lib/content/content-check.ts';
+import { articleUrl, outputPath, sectionUrl } from '../../src/lib/site/urls.ts';
 import { buildSite, builtSite, htmlPages, page, resolveSitePath } from '../helpers/build.ts';
 import { article, contentFixture, validArticle } from '../helpers/content-fixture.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { articleUrl } from '../../src/lib/urls.ts';
+import { articleUrl } from '../../src/lib/site/urls.ts';
 import { builtSite, htmlPages, page, resolveSitePath } from '../helpers/build.ts';
 
 const SITE = 'https://newsletter.example.org';

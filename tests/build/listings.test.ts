@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newsletter } from '../../src/config/newsletter.ts';
 import { locales } from '../../src/i18n/locales.ts';
-import { homeUrl, outputPath, sectionUrl, termUrl } from '../../src/lib/urls.ts';
+import { homeUrl, outputPath, sectionUrl, termUrl } from '../../src/lib/site/urls.ts';
 import { builtSite, htmlPages, page } from '../helpers/build.ts';
 
 const sample = builtSite('sample');

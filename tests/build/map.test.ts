@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import { locales } from '../../src/i18n/locales.ts';
 import { useTranslations } from '../../src/i18n/translate.ts';
-import { outputPath, sectionUrl } from '../../src/lib/urls.ts';
+import { outputPath, sectionUrl } from '../../src/lib/site/urls.ts';
 import { builtSite, page } from '../helpers/build.ts';
 
 const dir = builtSite('sample');

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { locales } from '../../src/i18n/locales.ts';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { outputPath, printUrl, termUrl } from '../../src/lib/urls.ts';
-import { editionsOf } from '../../src/lib/vocabulary.ts';
+import { checkContent } from '../../src/lib/content/content-check.ts';
+import { outputPath, printUrl, termUrl } from '../../src/lib/site/urls.ts';
+import { editionsOf } from '../../src/lib/content/vocabulary.ts';
 import { builtSite, page } from '../helpers/build.ts';
 
 const sample = builtSite('sample');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { locales } from '../../src/i18n/locales.ts';
-import { homeUrl, outputPath, searchIndexUrl, sectionUrl } from '../../src/lib/urls.ts';
+import { homeUrl, outputPath, searchIndexUrl, sectionUrl } from '../../src/lib/site/urls.ts';
 import { buildLog, builtSite, page } from '../helpers/build.ts';
 
 describe('search index', () => {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { locales } from '../../src/i18n/locales.ts';
 import { useTranslations } from '../../src/i18n/translate.ts';
-import { feedUrl, outputPath, sectionSegment, sectionUrl } from '../../src/lib/urls.ts';
+import { feedUrl, outputPath, sectionSegment, sectionUrl } from '../../src/lib/site/urls.ts';
 import { builtSite, page } from '../helpers/build.ts';
 
 const fixture = builtSite('fixture');

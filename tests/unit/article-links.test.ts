@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { pathToFileURL } from 'node:url';
 import { markdownToHtml } from 'satteri';
 import { articleLinks } from '../../src/integrations/article-links.ts';
-import type { CheckedArticle } from '../../src/lib/content-check.ts';
+import type { CheckedArticle } from '../../src/lib/content/content-check.ts';
 
 const articles: CheckedArticle[] = [
   { file: '/content/articles/en/from.md', locale: 'en', slug: 'from', links: [] },

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { basename } from 'node:path';
 import { locales } from '../../src/i18n/locales.ts';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { formatGithub, formatText, hasErrors, type Problem } from '../../src/lib/problems.ts';
+import { checkContent } from '../../src/lib/content/content-check.ts';
+import { formatGithub, formatText, hasErrors, type Problem } from '../../src/lib/content/problems.ts';
 import type { OrganizationData } from '../../src/schemas/vocabularies.ts';
 import { article, contentFixture, validArticle } from '../helpers/content-fixture.ts';
 

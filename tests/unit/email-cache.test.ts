@@ -3,8 +3,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import sharp from 'sharp';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { writeEditionEmails } from '../../src/lib/email.ts';
+import { checkContent } from '../../src/lib/content/content-check.ts';
+import { writeEditionEmails } from '../../src/lib/email/write-emails.ts';
 import { FIXTURE_CONTENT } from '../helpers/content-fixture.ts';
 
 describe('compiled emails are cached', () => {

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { load } from 'js-yaml';
-import { articlesByTerm, articlesForLocale, byNewest, storyLinks, termCounts, type Article } from '../../src/lib/articles.ts';
-import { countryName, isCountryCode } from '../../src/lib/countries.ts';
-import { safeJsonLd } from '../../src/lib/page.ts';
-import { storyExcerpt, wordCount } from '../../src/lib/search-excerpt.ts';
-import { pageWindow, paginate } from '../../src/lib/pagination.ts';
-import { slugify } from '../../src/lib/slug.ts';
-import { didYouMean, nearest } from '../../src/lib/suggest.ts';
-import { buildTaxonomies } from '../../src/lib/taxonomy.ts';
+import { articlesByTerm, articlesForLocale, byNewest, storyLinks, termCounts, type Article } from '../../src/lib/site/articles.ts';
+import { countryName, isCountryCode } from '../../src/lib/site/countries.ts';
+import { safeJsonLd } from '../../src/lib/site/page.ts';
+import { storyExcerpt, wordCount } from '../../src/browser/search-excerpt.ts';
+import { pageWindow, paginate } from '../../src/lib/site/pagination.ts';
+import { slugify } from '../../src/lib/content/slug.ts';
+import { didYouMean, nearest } from '../../src/lib/content/suggest.ts';
+import { buildTaxonomies } from '../../src/lib/site/taxonomy.ts';
 import { newsletter } from '../../src/config/newsletter.ts';
 import type { Locale } from '../../src/i18n/locales.ts';
-import { articleUrl, feedUrl, normalizeBase, outputPath, printUrl, sectionSegment, sectionUrl, sitePath, termUrl } from '../../src/lib/urls.ts';
-import { loadVocabularies } from '../../src/lib/vocabulary.ts';
-import { loadYaml } from '../../src/lib/yaml-source.ts';
+import { articleUrl, feedUrl, normalizeBase, outputPath, printUrl, sectionSegment, sectionUrl, sitePath, termUrl } from '../../src/lib/site/urls.ts';
+import { loadVocabularies } from '../../src/lib/content/vocabulary.ts';
+import { loadYaml } from '../../src/lib/content/yaml-source.ts';
 import type { ArticleData } from '../../src/schemas/article.ts';
 import { FIXTURE_CONTENT } from '../helpers/content-fixture.ts';
 
@@ -204,7 +204,7 @@ describe('listings', () => {
 });
 
 describe('search across vocabularies', async () => {
-  const { queryNames, foldQuery, stateFromParams, paramsFromState, isEmptySearch, pagefindFilters } = await import('../../src/lib/search-state.ts');
+  const { queryNames, foldQuery, stateFromParams, paramsFromState, isEmptySearch, pagefindFilters } = await import('../../src/browser/search-state.ts');
   it('reads the facets the page offers from the address, in the page’s order, and ignores others', () => {
     const state = stateFromParams(new URLSearchParams('region=andes&q=+cafe+&topic=youth&topic=youth&colour=red&sort=newest'), ['topic', 'region']);
     expect(state).toEqual({ q: 'cafe', sort: 'newest', selected: { topic: ['youth'], region: ['andes'] } });
@@ -223,7 +223,7 @@ describe('search across vocabularies', async () => {
 });
 
 describe('map shading', async () => {
-  const { shade } = await import('../../src/lib/map.ts');
+  const { shade } = await import('../../src/lib/media/map.ts');
   it('gives the most stories the darkest of four shades, and none to countries without', () => {
     expect([0, 1, 2, 3, 4].map((n) => shade(n, 4))).toEqual([0, 1, 2, 3, 4]);
     expect(shade(1, 10)).toBe(1);

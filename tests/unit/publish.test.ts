@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { publish, publishTree } from '../../src/lib/publish.ts';
+import { publish, publishTree } from '../../src/lib/cache/publish.ts';
 
 describe('publishing cached files into the output', () => {
   it('links a folder tree, and never writes through a file left at the target into the file it is linked to', () => {

@@ -3,7 +3,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { CARD_HEIGHT, CARD_WIDTH, cardLayout, makeCard, type CardText } from '../../src/lib/social-card.ts';
+import { cardLayout } from '../../src/lib/media/card-layout.ts';
+import { CARD_HEIGHT, CARD_WIDTH } from '../../src/lib/media/card-size.ts';
+import type { CardText } from '../../src/lib/media/card-text.ts';
+import { makeCard } from '../../src/lib/media/social-card.ts';
 
 const cardPng = async (text: CardText, dir: string) => readFileSync(await makeCard(text, dir));
 

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { locales, type Locale } from '../../i18n/locales.ts';
-import { getSite } from '../../lib/content.ts';
-import { articleFeed } from '../../lib/rss.ts';
-import { homeUrl } from '../../lib/urls.ts';
+import { getSite } from '../../lib/site/site.ts';
+import { articleFeed } from '../../lib/site/rss.ts';
+import { homeUrl } from '../../lib/site/urls.ts';
 import { newsletter } from '../../config/newsletter.ts';
 
 export function getStaticPaths() {

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import type { Locale } from '../../../../i18n/locales.ts';
-import { getSite } from '../../../../lib/content.ts';
-import { hasFeed } from '../../../../lib/feeds.ts';
-import { termPageParams, type TermPage } from '../../../../lib/routes.ts';
-import { articleFeed } from '../../../../lib/rss.ts';
+import { getSite } from '../../../../lib/site/site.ts';
+import { hasFeed } from '../../../../lib/site/feeds.ts';
+import { termPageParams, type TermPage } from '../../../../lib/site/routes.ts';
+import { articleFeed } from '../../../../lib/site/rss.ts';
 import { newsletter } from '../../../../config/newsletter.ts';
 
 export async function getStaticPaths() {

@@ -1,5 +1,5 @@
-import { newsletter, type Locale, type TaxonomyId } from '../config/newsletter.ts';
-import type { SectionSegments } from '../config/declaration.ts';
+import { newsletter, type Locale, type TaxonomyId } from '../../config/newsletter.ts';
+import type { SectionSegments } from '../../config/declaration.ts';
 
 /** A part of the site with its own localized path segment: one of the site's own sections, or a taxonomy. */
 export type Section = keyof SectionSegments | TaxonomyId;

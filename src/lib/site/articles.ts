@@ -1,8 +1,8 @@
-import { newsletter } from '../config/newsletter.ts';
-import { fallbackLocales, type Locale } from '../i18n/locales.ts';
-import type { ArticleData } from '../schemas/article.ts';
+import { newsletter } from '../../config/newsletter.ts';
+import { fallbackLocales, type Locale } from '../../i18n/locales.ts';
+import type { ArticleData } from '../../schemas/article.ts';
 import type { Taxonomy } from './taxonomy.ts';
-import { editionTaxonomy } from './vocabulary.ts';
+import { editionTaxonomy } from '../content/vocabulary.ts';
 
 /** The taxonomies whose shared terms make stories related. */
 const relatedBy = newsletter.taxonomies.filter((t) => t.related).map((t) => t.field);

@@ -1,8 +1,8 @@
-import { locales, type Locale } from '../i18n/locales.ts';
+import { locales, type Locale } from '../../i18n/locales.ts';
 import { termCounts, type Article } from './articles.ts';
 import { isOrganizations, type Taxonomies, type Taxonomy, type Term } from './taxonomy.ts';
 import { countryName } from './countries.ts';
-import { useTranslations } from '../i18n/translate.ts';
+import { useTranslations } from '../../i18n/translate.ts';
 
 /** A term with its number of stories in one language. */
 export interface CountedTerm {

@@ -1,10 +1,10 @@
-import { newsletter, type TaxonomyId, type TaxonomySettings } from '../config/newsletter.ts';
-import { defaultLocale, locales, type Locale } from '../i18n/locales.ts';
-import type { ArticleData } from '../schemas/article.ts';
-import type { EditionData, OrganizationData, TermData } from '../schemas/vocabularies.ts';
+import { newsletter, type TaxonomyId, type TaxonomySettings } from '../../config/newsletter.ts';
+import { defaultLocale, locales, type Locale } from '../../i18n/locales.ts';
+import type { ArticleData } from '../../schemas/article.ts';
+import type { EditionData, OrganizationData, TermData } from '../../schemas/vocabularies.ts';
 import { countryName } from './countries.ts';
-import { slugify } from './slug.ts';
-import type { Vocabularies, VocabularyTerm } from './vocabulary.ts';
+import { slugify } from '../content/slug.ts';
+import type { Vocabularies, VocabularyTerm } from '../content/vocabulary.ts';
 
 export type { TaxonomyId };
 

@@ -1,7 +1,7 @@
-import { newsletter } from '../config/newsletter.ts';
-import { locales, type Locale } from '../i18n/locales.ts';
+import { newsletter } from '../../config/newsletter.ts';
+import { locales, type Locale } from '../../i18n/locales.ts';
 import type { ArticleFile } from './content-check.ts';
-import { PLACEHOLDER } from './content-check.ts';
+import { PLACEHOLDER } from './check-frontmatter.ts';
 import { slugify } from './slug.ts';
 import { didYouMean } from './suggest.ts';
 import { editionsOf, editionTaxonomy, vocabularyFile, type Vocabularies } from './vocabulary.ts';

@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
-import type { Locale } from '../i18n/locales.ts';
-import { intlLocales } from '../i18n/locales.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { intlLocales } from '../../i18n/locales.ts';
 import type { Article } from './articles.ts';
 import { FEED_SIZE } from './feeds.ts';
 import { subjectTaxonomies, type Taxonomies } from './taxonomy.ts';

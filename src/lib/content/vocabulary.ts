@@ -1,14 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
-import { newsletter, type TaxonomyId, type TaxonomySettings } from '../config/newsletter.ts';
-import { defaultLocale, locales } from '../i18n/locales.ts';
-import type { TermCandidates } from '../schemas/article.ts';
-import { untranslatedFields } from '../schemas/localized.ts';
-import { termSchemas, type EditionData, type OrganizationData, type TermData } from '../schemas/vocabularies.ts';
+import { newsletter, type TaxonomyId, type TaxonomySettings } from '../../config/newsletter.ts';
+import { defaultLocale, locales } from '../../i18n/locales.ts';
+import type { TermCandidates } from '../../schemas/article.ts';
+import { untranslatedFields } from '../../schemas/localized.ts';
+import { termSchemas, type EditionData, type OrganizationData, type TermData } from '../../schemas/vocabularies.ts';
 import type { Problem } from './problems.ts';
 import { SLUG_PATTERN } from './slug.ts';
-import { countryCodes, countryName } from './countries.ts';
+import { countryCodes, countryName } from '../site/countries.ts';
 import { parseYaml, type YamlSource } from './yaml-source.ts';
 
 /** A term as its vocabulary file gives it (its fields depend on the vocabulary's kind). */

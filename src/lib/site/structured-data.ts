@@ -1,9 +1,9 @@
-import type { Locale } from '../i18n/locales.ts';
-import { intlLocales } from '../i18n/locales.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { intlLocales } from '../../i18n/locales.ts';
 import type { Article } from './articles.ts';
 import { isOrganizations, subjectTaxonomies, type Taxonomies, type Taxonomy, type TaxonomyId, type Term } from './taxonomy.ts';
 import { absoluteUrl, articleUrl, sitePath, termUrl } from './urls.ts';
-import { newsletter } from '../config/newsletter.ts';
+import { newsletter } from '../../config/newsletter.ts';
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { locales, type Locale } from '../i18n/locales.ts';
+import { locales, type Locale } from '../../i18n/locales.ts';
 
 /** When a file was created and last changed, and how we know. */
 export interface FileHistory {

@@ -1,7 +1,7 @@
-import type { Locale } from '../i18n/locales.ts';
-import type { Article } from './articles.ts';
-import { countedTerms } from './indexes.ts';
-import type { Taxonomies, TaxonomyId } from './taxonomy.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import type { Article } from '../site/articles.ts';
+import { countedTerms } from '../site/indexes.ts';
+import type { Taxonomies, TaxonomyId } from '../site/taxonomy.ts';
 
 /** One value of a search facet: its URL slug and its label, which is also its Pagefind filter value. */
 export interface FacetValue {

@@ -6,8 +6,8 @@ import {
   stateFromParams,
   type FacetId,
   type SearchState,
-} from '../lib/search-state.ts';
-import { storyExcerpt, type ExcerptPart, type IndexedText } from '../lib/search-excerpt.ts';
+} from './search-state.ts';
+import { storyExcerpt, type ExcerptPart, type IndexedText } from './search-excerpt.ts';
 
 /** The parts of Pagefind's browser API this page uses. */
 interface PagefindResultData extends IndexedText {

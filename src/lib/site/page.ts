@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locales.ts';
+import type { Locale } from '../../i18n/locales.ts';
 
 /** Paths of the same page in other languages: the switcher's and hreflang's targets. */
 export type Alternates = Partial<Record<Locale, string>>;

@@ -1,15 +1,15 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { isLocale, locales, type Locale } from '../i18n/locales.ts';
+import { isLocale, locales, type Locale } from '../../i18n/locales.ts';
 import { articlesForLocale, published, storyLinks, translationsOf, type Article, type StoryLinks } from './articles.ts';
 import { termPages, type TermPage } from './routes.ts';
 import { buildTaxonomies, type Taxonomies } from './taxonomy.ts';
-import { vocabularyFile, vocabularyTaxonomies, type Vocabularies, type VocabularyTaxonomy, type VocabularyTerm } from './vocabulary.ts';
-import { contentDir } from './content-dir.ts';
-import { newsletterFingerprint } from '../config/newsletter.ts';
-import { fileHistories, translationStatus, type StoryTranslations } from './translation-status.ts';
+import { vocabularyFile, vocabularyTaxonomies, type Vocabularies, type VocabularyTaxonomy, type VocabularyTerm } from '../content/vocabulary.ts';
+import { contentDir } from '../content/content-dir.ts';
+import { newsletterFingerprint } from '../../config/newsletter.ts';
+import { fileHistories, translationStatus, type StoryTranslations } from '../content/translation-status.ts';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { cacheKey, serialise } from './cache-key.ts';
+import { cacheKey, serialise } from '../cache/cache-key.ts';
 
 /** An article backed by its content collection entry (for rendering its body). */
 export type SiteArticle = Article<CollectionEntry<'articles'>>;

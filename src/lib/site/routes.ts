@@ -1,4 +1,4 @@
-import { locales, type Locale } from '../i18n/locales.ts';
+import { locales, type Locale } from '../../i18n/locales.ts';
 import { articlesByTerm, termCounts, type Article } from './articles.ts';
 import { paginate } from './pagination.ts';
 import type { Taxonomies, Taxonomy, Term } from './taxonomy.ts';

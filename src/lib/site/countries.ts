@@ -1,4 +1,4 @@
-import { intlLocales, type Locale } from '../i18n/locales.ts';
+import { intlLocales, type Locale } from '../../i18n/locales.ts';
 
 /**
  * Every officially assigned ISO 3166-1 alpha-2 code. A checked table rather

@@ -1,0 +1,73 @@
+import { existsSync } from 'node:fs';
+import { basename, dirname, extname, relative, resolve } from 'node:path';
+import { scanBody } from './article-body.ts';
+import type { ArticleFile } from './content-check.ts';
+import { languageInMessages } from './message-language.ts';
+import type { Problem } from './problems.ts';
+import { didYouMean } from './suggest.ts';
+
+/** The files that are articles. */
+export const ARTICLE_EXTENSIONS = new Set(['.md', '.mdx']);
+
+/** Whether a link target is a path inside the content folder (not a URL, site path or anchor). */
+export function isRelativeTarget(target: string): boolean {
+  return !/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(target);
+}
+
+/**
+ * Checks the bodies of all articles: unsafe HTML (see `scanBody`), pictures
+ * that are missing or have no alt text, and links to other stories, which
+ * must point to an article in the same language, written in Markdown. Sets
+ * each article's `links`.
+ */
+export function checkBodies(articles: ArticleFile[], problems: Problem[]) {
+  const byFile = new Map(articles.map((a) => [a.file, a]));
+  for (const article of articles) {
+    const scan = scanBody(article.source.body, extname(article.file) === '.mdx');
+    const fileLine = (line: number) => article.source.bodyLine + line - 1;
+    for (const problem of scan.problems) problems.push({ severity: 'error', file: article.file, line: fileLine(problem.line), message: problem.message });
+    for (const { url, line: bodyLine, image, alt, element } of scan.links) {
+      const line = fileLine(bodyLine);
+      if (!isRelativeTarget(url)) continue;
+      const target = decodeURI(url.split('#')[0]!);
+      if (!target) continue;
+      const path = resolve(dirname(article.file), target);
+      if (image) {
+        if (!existsSync(path)) {
+          problems.push({ severity: 'error', file: article.file, line, message: `image '${url}' does not exist` });
+        }
+        if (!alt?.trim()) {
+          problems.push({ severity: 'error', file: article.file, line, message: `image '${url}' has no alt text: describe it between the brackets, ![like this](${url})` });
+        }
+        continue;
+      }
+      if (!ARTICLE_EXTENSIONS.has(extname(target))) continue;
+      const linked = byFile.get(path);
+      if (linked && !element) article.links.push(linked.file);
+      if (!linked) {
+        const near = articles.filter((a) => a.locale === article.locale).map((a) => ({ key: basename(a.file) }));
+        problems.push({
+          severity: 'error',
+          file: article.file,
+          line,
+          message: `link '${url}' points to no article; ${didYouMean(basename(target), near)}`,
+        });
+      } else if (linked.locale !== article.locale) {
+        const counterpart = articles.find((a) => a.locale === article.locale && a.data && a.data.translationKey === linked.data?.translationKey);
+        problems.push({
+          severity: 'error',
+          file: article.file,
+          line,
+          message: `link '${url}' points to the ${languageInMessages(linked.locale)} version; ${
+            counterpart
+              ? `link to ./${relative(dirname(article.file), counterpart.file)} instead`
+              : `there is no ${languageInMessages(article.locale)} version yet`
+          }`,
+        });
+      } else if (element) {
+        // Only Markdown links are turned into the story's URL: an HTML link would be published pointing at the file.
+        problems.push({ severity: 'error', file: article.file, line, message: `link '${url}' is written in HTML: write it in Markdown, [text](${url})` });
+      }
+    }
+  }
+}

@@ -1,0 +1,87 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/*
+ * The layout of `src/` is the architecture: these rules keep it true.
+ * src/browser runs in readers' browsers; src/lib/* at build time, in Node
+ * (Astro's renderer, worker threads, the command-line scripts).
+ */
+const root = resolve(import.meta.dirname, '../..');
+const src = join(root, 'src');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    return e.isDirectory() ? sourceFiles(path) : /\.(ts|astro|mjs)$/.test(e.name) ? [path] : [];
+  });
+}
+
+/** Every module a file imports (static, dynamic, side effect, or a worker's `new URL(…, import.meta.url)`), as written. */
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const patterns = [/\bfrom\s+'([^']+)'/g, /\bimport\s+'([^']+)'/g, /\bimport\(\s*'([^']+)'\s*\)/g, /new URL\(\s*'([^']+)',\s*import\.meta\.url\)/g];
+  return patterns.flatMap((p) => [...text.matchAll(p)].map((m) => m[1]!));
+}
+
+/** A relative import as the absolute path of the file it names, else undefined (packages, `astro:` modules). */
+function resolved(from: string, specifier: string): string | undefined {
+  return specifier.startsWith('.') ? resolve(dirname(from), specifier) : undefined;
+}
+
+const files = sourceFiles(src);
+const inFolder = (folder: string) => (file: string) => file.startsWith(join(src, folder) + '/');
+const name = (file: string) => relative(root, file);
+
+/** The files `entries` import, directly or through others. */
+function moduleGraph(entries: string[]): Set<string> {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file) || !existsSync(file)) return;
+    seen.add(file);
+    for (const s of importsOf(file)) {
+      const target = resolved(file, s);
+      if (target) visit(target);
+    }
+  };
+  entries.forEach(visit);
+  return seen;
+}
+
+describe('the layout of src/', () => {
+  it('finds the modules it checks (a broken scan would pass every rule)', () => {
+    expect(files.filter(inFolder('browser')).length).toBeGreaterThanOrEqual(3);
+    expect(files.filter(inFolder('lib')).length).toBeGreaterThan(30);
+    expect(importsOf(join(src, 'browser/search.ts'))).toContain('./search-excerpt.ts');
+    expect(moduleGraph([join(src, 'pages/[locale]/[section]/[slug].astro')])).toContain(join(src, 'lib/media/card-size.ts'));
+  });
+
+  it('browser code imports only browser code: nothing of Node, the build or a package', () => {
+    const wrong = files.filter(inFolder('browser')).flatMap((file) =>
+      importsOf(file)
+        .filter((s) => !resolved(file, s)?.startsWith(join(src, 'browser') + '/'))
+        .map((s) => `${name(file)} imports ${s}`),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it('build-time code never imports routes, components, layouts or integrations', () => {
+    const above = ['pages', 'components', 'layouts', 'integrations'].map((f) => join(src, f) + '/');
+    const wrong = files.filter(inFolder('lib')).flatMap((file) =>
+      importsOf(file)
+        .filter((s) => above.some((a) => resolved(file, s)?.startsWith(a)))
+        .map((s) => `${name(file)} imports ${s}`),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it("pages do not load the card renderer, the emails or the content checker: a change to them leaves every cached page valid", () => {
+    const pages = moduleGraph(files.filter(inFolder('pages')));
+    const renderers = [
+      ...['card-layout.ts', 'card-raster.ts', 'png.ts', 'social-card.ts'].map((f) => join(src, 'lib/media', f)),
+      ...files.filter(inFolder('lib/email')),
+      join(src, 'lib/content/content-check.ts'),
+    ];
+    expect(renderers.filter((f) => pages.has(f)).map(name)).toEqual([]);
+  });
+});

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import type { NewsletterDeclaration } from '../../src/config/declaration.ts';
+import { resolveNewsletter } from '../../src/config/newsletter.ts';
+import sample from '../../src/newsletter.config.ts';
+import { en } from '../../src/i18n/en.ts';
+
+/** The sample declaration with some of it changed, as a publisher might get it wrong. */
+function declared(change: (d: NewsletterDeclaration) => NewsletterDeclaration): NewsletterDeclaration {
+  return change(structuredClone(sample) as NewsletterDeclaration);
+}
+
+/** The list of mistakes `resolveNewsletter` reports for a declaration, one per line. */
+function mistakes(declaration: NewsletterDeclaration): string[] {
+  try {
+    resolveNewsletter(declaration, 'newsletter.config.ts');
+    return [];
+  } catch (error) {
+    const [first, ...lines] = (error as Error).message.split('\n');
+    expect(first).toBe('newsletter.config.ts declares the newsletter wrongly:');
+    return lines.map((l) => l.replace(/^ {2}- /, ''));
+  }
+}
+
+describe('the newsletter declaration', () => {
+  it('takes the sample as it is, with defaults filled in', () => {
+    const resolved = resolveNewsletter(sample as NewsletterDeclaration, 'newsletter.config.ts');
+    expect(resolved.languages.map((l) => [l.code, l.tag, l.label])).toEqual([
+      ['en', 'en-GB', 'English'],
+      ['es', 'es', 'Español'],
+    ]);
+    const product = resolved.taxonomies.find((t) => t.field === 'product')!;
+    expect(product).toMatchObject({ required: false, multiple: true, pages: true, feeds: false, facet: true, order: 'vocabulary', home: 'link' });
+  });
+
+  it('names a language from Intl when the declaration does not, and falls back to its declared languages, then the default one, then the others', () => {
+    const resolved = resolveNewsletter(
+      declared((d) => ({
+        ...d,
+        name: { ...d.name, pt: 'Vozes' },
+        tagline: { ...d.tagline, pt: 'Notícias' },
+        languages: [...d.languages, { code: 'pt', tag: 'pt-BR', fallback: ['es'], strings: en, sections: { articles: 'artigos', search: 'busca', translations: 'traducoes', print: 'imprimir' } }],
+        taxonomies: d.taxonomies.map((t) => ({ ...t, segment: { ...t.segment, pt: `${t.segment['en']}-pt` } })),
+      })),
+      'newsletter.config.ts',
+    );
+    const pt = resolved.languages.find((l) => l.code === ('pt' as never))!;
+    expect(pt.label).toBe('português (Brasil)');
+    expect(pt.fallback).toEqual(['es', 'en']);
+    expect(resolved.languages.find((l) => l.code === 'es')!.fallback).toEqual(['en', 'pt']);
+  });
+
+  it('reports every mistake at once, each naming the field and what would be valid', () => {
+    const found = mistakes(
+      declared((d) => ({
+        ...d,
+        defaultLanguage: 'fr',
+        name: { en: 'Voices' },
+        languages: [d.languages[0]!, { ...d.languages[1]!, fallback: ['pt'], sections: { ...d.languages[1]!.sections, search: 'Buscar Aquí' } }],
+      })),
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        "defaultLanguage: 'fr' is not one of the languages (en, es)",
+        'name: no es value',
+        "languages.es.fallback: 'pt' is not another declared language (en)",
+        "languages.es.sections.search: 'Buscar Aquí' must be lower case words joined by hyphens",
+      ]),
+    );
+  });
+
+  it('checks each taxonomy: its field, its segments, its role and its UI strings', () => {
+    const found = mistakes(
+      declared((d) => ({
+        ...d,
+        taxonomies: [
+          ...d.taxonomies.filter((t) => t.role !== 'edition'),
+          { field: 'region', terms: { vocabulary: 'regions' }, segment: { en: 'regions', es: 'temas' }, role: 'map' },
+          { field: 'summary', terms: { vocabulary: 'x' }, segment: { en: 'x', es: 'x' } },
+          { field: 'Certification', terms: { vocabulary: 'certifications' }, segment: { en: 'certifications' } as Record<string, string> },
+        ],
+      })),
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        "taxonomies.region: role 'map' needs terms: 'countries'",
+        "taxonomies.region.segment.es: 'temas' is also the es segment of taxonomies.topic.segment.es",
+        "taxonomies.summary: 'summary' is already an article field (title, summary, date, translationKey, image, imageAlt, imageCaption, imageCredit, slug, draft)",
+        "taxonomies.Certification: the field 'Certification' must be one word in camelCase, such as region or certification",
+        'taxonomies.Certification.segment: no es value',
+        "taxonomies: only one taxonomy may have role 'map' (country, region do)",
+        "taxonomies: one taxonomy needs role 'edition' (the newsletter's editions)",
+        "languages.en.strings: taxonomies.region needs title, label, intro (e.g. { title: 'Regions', label: 'Region', intro: 'Stories by region.' })",
+      ]),
+    );
+  });
+
+  it("finds a language's missing UI strings against the default language's file", () => {
+    const { search: _search, ...withoutSearch } = en as typeof en & { search: unknown };
+    const found = mistakes(declared((d) => ({ ...d, languages: d.languages.map((l) => (l.code === 'es' ? { ...l, strings: withoutSearch } : l)) })));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^languages\.es\.strings: missing search\.\w+(, search\.\w+){4} and \d+ more$/);
+  });
+});
