@@ -72,5 +72,5 @@ export default defineConfig({
     },
   },
   // Everything the newsletter adds (content check, MDX, search, cards, emails, sitemap, headers), in order.
-  integrations: [newsletter({ site, base, timings: process.env.BENCH_TIMINGS })],
+  integrations: [newsletter({ site, base })],
 });

@@ -20,7 +20,7 @@ const stories = translationStatus(versions, histories);
 if (values.json) {
   console.log(JSON.stringify(stories.map(({ translationKey, edition, source, states }) => ({ translationKey, edition, source, ...states })), null, 2));
 } else {
-  const rows = [['edition', 'translationKey', ...locales], ...stories.map((s) => [s.edition, s.translationKey, ...locales.map((l) => (s.source === l && s.states[l] === 'present' ? 'original' : s.states[l]))])];
+  const rows = [[editionTaxonomy.field, 'translationKey', ...locales], ...stories.map((s) => [s.edition, s.translationKey, ...locales.map((l) => (s.source === l && s.states[l] === 'present' ? 'original' : s.states[l]))])];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   for (const [i, row] of rows.entries()) {
     console.log(row.map((cell, c) => cell.padEnd(widths[c]!)).join('  ').trimEnd());

@@ -7,13 +7,14 @@ import { declarationFile } from '../config/newsletter.ts';
 import type { BuildContent } from '../lib/content/content-check.ts';
 import { cacheDir, contentDir } from '../lib/content/content-dir.ts';
 import { articleLinks } from './article-links.ts';
-import { buildTimings } from './build-timings.ts';
+import { buildReport } from './build-report.ts';
 import { builtSite } from './built-site.ts';
 import { focusableCodeBlocks } from './code-blocks.ts';
 import { contentCheck } from './content-check.ts';
 import { editionEmails } from './emails.ts';
 import { interruptedBuildGuard } from './interrupted-build.ts';
 import { pagefindIndex } from './pagefind.ts';
+import { prerenderWatch } from './prerenderer.ts';
 import { pruneUnusedImages } from './prune-originals.ts';
 import { securityHeaders } from './security-headers.ts';
 import { alternatesFromPages } from './sitemap-alternates.ts';
@@ -26,8 +27,6 @@ export interface NewsletterOptions {
   site: string;
   /** The base path, with a slash at each end. */
   base: string;
-  /** Writes build timings to this file (the benchmark's). */
-  timings?: string | undefined;
 }
 
 /**
@@ -37,10 +36,12 @@ export interface NewsletterOptions {
  * links read what it found); the steps that read the built pages come after
  * the one that reads them; the interrupted-build guard wraps everything.
  */
-export function newsletter({ site, base, timings }: NewsletterOptions): AstroIntegration {
+export function newsletter({ site, base }: NewsletterOptions): AstroIntegration {
   /** What the content check found when the build started (articles, for links between them; vocabularies, for cards and emails). */
   let checked: BuildContent | undefined;
-  const search = pagefindIndex(join(cacheDir(), 'search'));
+  const watch = prerenderWatch();
+  const report = buildReport(join(cacheDir(), 'build-report.json'), watch.seen);
+  const search = pagefindIndex(join(cacheDir(), 'search'), watch, report.search);
   const built = builtSite();
   const spareCores = taskQueue();
   const interrupted = interruptedBuildGuard();
@@ -59,8 +60,10 @@ export function newsletter({ site, base, timings }: NewsletterOptions): AstroInt
               checked = result;
             }),
             mdx(),
-            // Timings before the other build:done steps, so those are measured from there.
-            ...(timings ? [buildTimings(timings)] : []),
+            // Sees each page Astro renders, for search indexing and the build report.
+            watch.integration,
+            // Phase marks before the other build:done steps, so those are measured from there.
+            report.start,
             // Search indexing (in Pagefind's own process) starts on a language once its article pages are rendered, and runs while the next steps do.
             search.start,
             // Drawn and written in worker threads, one after the other: the cards from the end of the content
@@ -73,6 +76,7 @@ export function newsletter({ site, base, timings }: NewsletterOptions): AstroInt
             pruneUnusedImages(built.site),
             securityHeaders(base, built.site),
             search.finish,
+            report.finish,
             interrupted.finish,
           ],
         });

@@ -12,10 +12,10 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { close } from 'pagefind';
 import { locales, type Locale } from '../i18n/locales.ts';
-import { indexLanguage, type SearchMessage } from './pagefind.ts';
+import { indexLanguage, type LanguageIndex, type SearchMessage } from './pagefind.ts';
 
 const { site, cacheDir } = workerData as { site: string; cacheDir: string };
-const indexed = new Map<Locale, Promise<string>>();
+const indexed = new Map<Locale, Promise<LanguageIndex>>();
 let queue: Promise<unknown> = Promise.resolve();
 let buildDone = false;
 
@@ -42,8 +42,7 @@ async function written(pages: [path: string, size: number][]): Promise<boolean> 
 function index(locale: Locale, ready: () => Promise<boolean> = async () => false): void {
   const report = queue.then(async () => {
     const early = await ready();
-    const done = await indexLanguage(site, cacheDir, locale);
-    return `${locale} ${done.pages} pages${done.reused ? ' (unchanged, reused)' : early ? ' (indexed as soon as they were rendered)' : ''}`;
+    return { locale, early, ...(await indexLanguage(site, cacheDir, locale)) };
   });
   // The next language waits for this one however it ends; awaited when the build is done.
   queue = report.catch(() => {});
@@ -51,10 +50,10 @@ function index(locale: Locale, ready: () => Promise<boolean> = async () => false
 }
 
 /** Every language's index, once the build is done. */
-async function finish(): Promise<string> {
+async function finish(): Promise<LanguageIndex[]> {
   buildDone = true;
   for (const locale of locales) if (!indexed.has(locale)) index(locale);
-  const done: string[] = [];
+  const done: LanguageIndex[] = [];
   try {
     for (const locale of locales) done.push(await indexed.get(locale)!);
   } catch (cause) {
@@ -62,7 +61,7 @@ async function finish(): Promise<string> {
   } finally {
     await close();
   }
-  return `Search index: ${done.join(', ')}`;
+  return done;
 }
 
 parentPort!.on('message', (message: SearchMessage) => {

@@ -1,4 +1,4 @@
-import type { AstroIntegration, AstroPrerenderer } from 'astro';
+import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
@@ -9,6 +9,7 @@ import { packageVersion } from '../lib/cache/cache-key.ts';
 import { publishTree } from '../lib/cache/publish.ts';
 import { outputPath, searchIndexUrl, sectionUrl, sitePath } from '../lib/site/urls.ts';
 import { filesUnder } from './built-site.ts';
+import type { prerenderWatch } from './prerenderer.ts';
 import { startWorker, type RunningWorker } from './worker.ts';
 
 /**
@@ -36,11 +37,30 @@ function pagesKey(site: string, files: readonly string[]): string {
   return hash.digest('base64url').slice(0, 32);
 }
 
-/** What was done for one language, for the build log. */
+/** What was done for one language's index. */
 export interface LanguageReport {
   pages: number;
   /** Whether the index was the one kept from an earlier build. */
   reused: boolean;
+}
+
+/** How one language was indexed in a build. */
+export interface LanguageIndex extends LanguageReport {
+  locale: Locale;
+  /** Whether it was indexed while Astro still rendered other pages (as soon as its article pages were in the output). */
+  early: boolean;
+}
+
+/** How the search index was made in a build: each language, and how long the end of the build waited for it. */
+export interface SearchReport {
+  languages: LanguageIndex[];
+  waitedMs: number;
+}
+
+/** The build log's line on the search index ("Search index: en 10 pages (unchanged, reused), es …"). */
+export function searchReportLine({ languages }: Pick<SearchReport, 'languages'>): string {
+  const language = (l: LanguageIndex) => `${l.locale} ${l.pages} pages${l.reused ? ' (unchanged, reused)' : l.early ? ' (indexed as soon as they were rendered)' : ''}`;
+  return `Search index: ${languages.map(language).join(', ')}`;
 }
 
 /**
@@ -103,7 +123,7 @@ export type SearchMessage =
  * `cacheDir` instead.
  *
  * Pagefind runs in its own process, driven from a worker thread. The
- * integration wraps Astro's prerenderer to see the article pages rendered:
+ * integration watches the article pages rendered (`prerenderWatch`):
  * once a language's last one is in the output, Pagefind indexes it while
  * Astro renders the index pages on its main thread, a core being free by
  * then. A language whose pages Astro partly copied from its cache (instead
@@ -112,12 +132,16 @@ export type SearchMessage =
  * Put `start` before the build's other last steps (sitemap, headers), which
  * run while the index is finished, and `finish`, which waits for it, after them.
  */
-export function pagefindIndex(cacheDir: string): { start: AstroIntegration; finish: AstroIntegration } {
+export function pagefindIndex(
+  cacheDir: string,
+  watch: Pick<ReturnType<typeof prerenderWatch>, 'observe'>,
+  done: (report: SearchReport) => void,
+): { start: AstroIntegration; finish: AstroIntegration } {
   let site = '';
-  let search: RunningWorker<string> | undefined;
+  let search: RunningWorker<LanguageIndex[]> | undefined;
   const post = (message: SearchMessage) => {
     if (!search) {
-      search = startWorker<string>(new URL('./pagefind-worker.ts', import.meta.url), { site, cacheDir });
+      search = startWorker<LanguageIndex[]>(new URL('./pagefind-worker.ts', import.meta.url), { site, cacheDir });
       // Awaited in `finish`; a failure meanwhile is not unhandled.
       search.result.catch(() => {});
     }
@@ -128,30 +152,23 @@ export function pagefindIndex(cacheDir: string): { start: AstroIntegration; fini
   /** Each language's article pages rendered in this build, with their sizes. */
   const rendered = new Map<Locale, [path: string, size: number][]>(locales.map((l) => [l, []]));
 
-  // Astro's prerenderer, but for two methods: the rest (setup, teardown…) is inherited as it is.
-  const watchArticles = (astro: AstroPrerenderer): AstroPrerenderer =>
-    Object.assign(Object.create(astro) as AstroPrerenderer, {
-      async getStaticPaths() {
-        const paths = await astro.getStaticPaths();
-        for (const { pathname } of paths) {
-          // Astro's pathnames leave out the base path, which the site's URLs have.
-          const page = articlePage(outputPath(sitePath(...pathname.split('/').filter(Boolean))));
-          if (page) waiting.get(page.locale)!.add(page.path);
-        }
-        return paths;
-      },
-      async render(request, options) {
-        const result = await astro.render(request, options);
-        const page = articlePage(outputPath(new URL(request.url).pathname));
-        const pending = page && waiting.get(page.locale);
-        if (page && pending?.delete(page.path)) {
-          const response = result instanceof Response ? result : result.response;
-          rendered.get(page.locale)!.push([page.path, (await response.clone().arrayBuffer()).byteLength]);
-          if (pending.size === 0) post({ kind: 'rendered', locale: page.locale, pages: rendered.get(page.locale)! });
-        }
-        return result;
-      },
-    } satisfies Partial<AstroPrerenderer>);
+  watch.observe({
+    paths(pathnames) {
+      for (const pathname of pathnames) {
+        // Astro's pathnames leave out the base path, which the site's URLs have.
+        const page = articlePage(outputPath(sitePath(...pathname.split('/').filter(Boolean))));
+        if (page) waiting.get(page.locale)!.add(page.path);
+      }
+    },
+    async rendered(pathname, response) {
+      const page = articlePage(outputPath(pathname));
+      const pending = page && waiting.get(page.locale);
+      if (page && pending?.delete(page.path)) {
+        rendered.get(page.locale)!.push([page.path, (await response.clone().arrayBuffer()).byteLength]);
+        if (pending.size === 0) post({ kind: 'rendered', locale: page.locale, pages: rendered.get(page.locale)! });
+      }
+    },
+  });
 
   return {
     start: {
@@ -160,7 +177,6 @@ export function pagefindIndex(cacheDir: string): { start: AstroIntegration; fini
         'astro:config:done': ({ config }) => {
           site = fileURLToPath(config.outDir);
         },
-        'astro:build:start': ({ setPrerenderer }) => setPrerenderer(watchArticles),
         'astro:build:done': () => post({ kind: 'done' }),
       },
     },
@@ -170,8 +186,10 @@ export function pagefindIndex(cacheDir: string): { start: AstroIntegration; fini
         'astro:build:done': async ({ logger }) => {
           if (!search) throw new Error('newsletter:pagefind was never started: put its start integration before its finish.');
           const started = performance.now();
-          const report = await search.result;
-          logger.info(`${report}; the build waited ${Math.round(performance.now() - started)} ms for it.`);
+          const languages = await search.result;
+          const report = { languages, waitedMs: Math.round(performance.now() - started) };
+          logger.info(`${searchReportLine(report)}; the build waited ${report.waitedMs} ms for it.`);
+          done(report);
         },
       },
     },

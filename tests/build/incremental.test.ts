@@ -1,29 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildSite, builtSite, cacheOf, differences, page } from '../helpers/build.ts';
+import { buildSite, builtSite, cacheOf, differences, page, reusedPages, type BuiltSite } from '../helpers/build.ts';
 import { locales, type Locale } from '../../src/i18n/locales.ts';
 import { contentFixture } from '../helpers/content-fixture.ts';
 
 const SAMPLE = resolve(import.meta.dirname, '../../content');
 
-/**
- * Pages Astro copied from the previous build instead of rendering, as the
- * build log names them (buildSite turns colours off). Astro's log level is
- * part of the configuration it hashes, so every build compared here logs
- * page by page.
- */
-const reused = (log: string) => [...log.matchAll(/├─ (\S+) \((?:cached|restored)\)/g)].map((m) => m[1]!);
+/** The pages a build copied from the last one, as its report says (see `reusedPages`). */
+const reused = (build: BuiltSite) => reusedPages(build.report!);
 
 /**
- * The build log's line on the search index, as a pattern: every language
- * indexed as soon as its pages were rendered, or (after an edit) reindexed
- * only where a page changed: the other languages' indexes are reused.
+ * How each language's search index was made, as the build report says: as
+ * soon as its pages were rendered (`early`), when the build was done
+ * (`at the end`: Astro copied some of its pages), or the last build's (`reused`).
  */
-function searchIndexLine(changed?: Locale): RegExp {
-  const early = ' \\(indexed as soon as they were rendered\\)';
-  const each = locales.map((l) => `${l} \\d+ pages${changed === undefined ? early : l === changed ? '' : ' \\(unchanged, reused\\)'}`);
-  return new RegExp(`Search index: ${each.join(', ')}`);
+function searchIndex(build: BuiltSite): Record<string, 'early' | 'at the end' | 'reused'> {
+  return Object.fromEntries(build.report!.search!.languages.map((l) => [l.locale, l.reused ? 'reused' : l.early ? 'early' : 'at the end']));
+}
+
+/** What `searchIndex` should say: every language early in a first build; after an edit to one language, it alone indexed again. */
+function expectedIndex(changed?: Locale) {
+  return Object.fromEntries(locales.map((l) => [l, changed === undefined ? 'early' : l === changed ? 'at the end' : 'reused']));
 }
 
 function edit(file: string, from: string, to: string) {
@@ -45,25 +43,25 @@ describe('incremental builds', () => {
   it('rebuild only what an edit touches, and give the same site as a clean build', { timeout: 240_000 }, () => {
     const content = contentFixture({}, SAMPLE);
     try {
-      const first = buildSite('incremental', { content: content.dir, verbose: true });
+      const first = buildSite('incremental', { content: content.dir });
       expect(first.status, first.log).toBe(0);
-      expect(reused(first.log)).toEqual([]);
-      expect(first.log).toMatch(searchIndexLine());
+      expect(reused(first)).toEqual([]);
+      expect(searchIndex(first)).toEqual(expectedIndex());
 
       // A story's title is shown on its own page, on pages that link to it
       // (edition neighbours, related stories), in listings and on its card.
       const card = (outDir: string) => readFileSync(join(outDir, 'en/articles/peru-coffee-network/og.png'));
       const firstCard = card(first.outDir);
       edit(join(content.dir, 'articles/en/peru-coffee-network.mdx'), 'title: ', 'title: Retitled - ');
-      const second = buildSite('incremental', { content: content.dir, verbose: true });
+      const second = buildSite('incremental', { content: content.dir });
       expect(second.status, second.log).toBe(0);
-      const kept = reused(second.log);
+      const kept = reused(second);
       expect(kept.length).toBeGreaterThan(50);
-      expect(kept).not.toContain('/en/articles/peru-coffee-network/index.html');
-      expect(kept).toContain('/es/articulos/red-cafetalera-lonya-grande/index.html');
+      expect(kept).not.toContain('/en/articles/peru-coffee-network/');
+      expect(kept).toContain('/es/articulos/red-cafetalera-lonya-grande/');
       expect(page(second.outDir, 'en/articles/peru-coffee-network/').querySelector('h1')!.text).toMatch(/^Retitled - /);
       // No Spanish page changed: the Spanish search index is the last build's.
-      expect(second.log).toMatch(searchIndexLine('en'));
+      expect(searchIndex(second)).toEqual(expectedIndex('en'));
       const clean = cleanBuild(content.dir);
       expect(differences(second.outDir, clean)).toEqual([]);
       expect(card(second.outDir).equals(firstCard)).toBe(false);
@@ -77,25 +75,25 @@ describe('incremental builds', () => {
       const longAgo = new Date('2020-01-01T00:00:00Z');
       utimesSync(join(content.dir, 'articles/es/red-cafetalera-lonya-grande.mdx'), longAgo, longAgo);
       edit(join(content.dir, 'articles/en/peru-coffee-network.mdx'), 'The meeting planted a seed.', 'The meeting planted a seed, and it grew.');
-      const outdated = buildSite('incremental', { content: content.dir, verbose: true });
+      const outdated = buildSite('incremental', { content: content.dir });
       expect(outdated.status, outdated.log).toBe(0);
       expect(page(outdated.outDir, spanish).querySelector('aside.notice')).not.toBeNull();
-      expect(outdated.log).toMatch(searchIndexLine('en'));
+      expect(searchIndex(outdated)).toEqual(expectedIndex('en'));
       expect(differences(outdated.outDir, cleanBuild(content.dir))).toEqual([]);
 
       // A new slug moves a story that another one links to from its text.
       edit(join(content.dir, 'articles/en/clac-first-youth-conference.md'), 'title: ', 'slug: youth-conference-2016\ntitle: ');
-      const moved = buildSite('incremental', { content: content.dir, verbose: true });
+      const moved = buildSite('incremental', { content: content.dir });
       expect(moved.status, moved.log).toBe(0);
       expect(page(moved.outDir, 'en/articles/intergenerational-workshop-los-pinos/').querySelector('.prose a[href="/en/articles/youth-conference-2016/"]')).not.toBeNull();
       expect(differences(moved.outDir, cleanBuild(content.dir))).toEqual([]);
 
       // A vocabulary change reaches every page that names the term.
       edit(join(content.dir, 'vocabularies/topics.yaml'), 'en: Child labour,', 'en: Child work,');
-      const third = buildSite('incremental', { content: content.dir, verbose: true });
+      const third = buildSite('incremental', { content: content.dir });
       expect(third.status, third.log).toBe(0);
-      expect(reused(third.log).filter((p) => p.endsWith('.html'))).toEqual([]);
-      expect(third.log).not.toContain('unchanged, reused');
+      expect(reused(third).filter((p) => p.endsWith('/'))).toEqual([]);
+      expect(third.report!.search!.languages.filter((l) => l.reused)).toEqual([]);
       expect(differences(third.outDir, cleanBuild(content.dir))).toEqual([]);
     } finally {
       content.cleanup();
@@ -104,12 +102,12 @@ describe('incremental builds', () => {
 
   it('would notice a page restored stale', () => {
     rmSync(cacheOf('incremental-stale'), { recursive: true, force: true });
-    const first = buildSite('incremental-stale', { content: 'content', verbose: true });
+    const first = buildSite('incremental-stale', { content: 'content' });
     expect(first.status, first.log).toBe(0);
     const stored = join(cacheOf('incremental-stale'), 'dist/en/articles/peru-coffee-network/index.html');
     writeFileSync(stored, readFileSync(stored, 'utf8').replace('<h1', '<h1 data-stale'));
-    const again = buildSite('incremental-stale', { content: 'content', verbose: true });
-    expect(reused(again.log)).toContain('/en/articles/peru-coffee-network/index.html');
+    const again = buildSite('incremental-stale', { content: 'content' });
+    expect(reused(again)).toContain('/en/articles/peru-coffee-network/');
     expect(differences(again.outDir, builtSite('sample'))).toEqual(['en/articles/peru-coffee-network/index.html']);
   });
 });

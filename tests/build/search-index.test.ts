@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { locales } from '../../src/i18n/locales.ts';
 import { homeUrl, outputPath, searchIndexUrl, sectionUrl } from '../../src/lib/site/urls.ts';
-import { buildLog, builtSite, page } from '../helpers/build.ts';
+import { buildLog, builtSite, page, siteReport } from '../helpers/build.ts';
 
 describe('search index', () => {
   it('holds one index per language with the articles only (not index or navigation pages)', () => {
@@ -16,6 +16,12 @@ describe('search index', () => {
 
   it('indexes each language as soon as its article pages are rendered, under a base path too', () => {
     // Otherwise Pagefind would run after everything else, and the build would wait for it.
+    // This also fails should Astro stop rendering through the prerenderer the integration watches.
+    const { search, paths, rendered } = siteReport('sample-base');
+    expect(search!.languages).toEqual(locales.map((locale) => ({ locale, pages: 10, reused: false, early: true })));
+    expect(new Set(rendered)).toEqual(new Set(paths));
+    expect(rendered).toContain('/es/articulos/gestion-financiera-colombia/');
+    // The log says it in words.
     const early = 'indexed as soon as they were rendered';
     expect(buildLog('sample-base')).toContain(`Search index: ${locales.map((l) => `${l} 10 pages (${early})`).join(', ')};`);
   });

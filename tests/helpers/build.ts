@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import type { BuildReport } from '../../src/integrations/build-report.ts';
 
 /** Where test builds go (ignored by git). */
 export const OUTPUT = resolve(import.meta.dirname, '../.output');
@@ -10,11 +11,12 @@ const ASTRO = resolve(import.meta.dirname, '../../node_modules/astro/bin/astro.m
 /** Variables vitest sets that Vite and Astro would read as their own. */
 const VITEST_ENV = new Set(['DEV', 'PROD', 'MODE', 'SSR', 'TEST', 'BASE_URL']);
 
-/** A site built by a test: its output folder and what the build printed. */
+/** A site built by a test: its output folder, what the build printed and, when it succeeded, what it reported. */
 export interface BuiltSite {
   outDir: string;
   status: number | null;
   log: string;
+  report?: BuildReport;
 }
 
 /** How a test build is told what to build, where. */
@@ -61,7 +63,8 @@ function buildCommand(name: string, options: BuildOptions) {
 export function buildSite(name: string, options: BuildOptions): BuiltSite {
   const { outDir, args, env, cwd } = buildCommand(name, options);
   const result = spawnSync(process.execPath, args, { cwd, env, encoding: 'utf8' });
-  return { outDir, status: result.status, log: `${result.stdout}\n${result.stderr}` };
+  const built: BuiltSite = { outDir, status: result.status, log: `${result.stdout}\n${result.stderr}` };
+  return result.status === 0 ? { ...built, report: readReport(env.CACHE_DIR) } : built;
 }
 
 /**
@@ -89,6 +92,17 @@ export function killBuild(name: string, options: BuildOptions, when: RegExp): Pr
       if (signal !== 'SIGKILL') failed(new Error(`the build ended (${code}) before its log matched ${when}:\n${log}`));
     });
   });
+}
+
+/** The report a build wrote in its cache folder (see `src/integrations/build-report.ts`). */
+function readReport(cache: string): BuildReport {
+  return JSON.parse(readFileSync(join(cache, 'build-report.json'), 'utf8')) as BuildReport;
+}
+
+/** The paths a build copied from the previous one instead of rendering them. */
+export function reusedPages(report: BuildReport): string[] {
+  const rendered = new Set(report.rendered);
+  return report.paths.filter((p) => !rendered.has(p));
 }
 
 /** The cache folder `buildSite` gives a build of that name. */
@@ -129,6 +143,11 @@ export function builtSite(name: SiteName): string {
 /** The log of a site built by the global setup. */
 export function buildLog(name: SiteName): string {
   return readFileSync(`${builtSite(name)}.log`, 'utf8');
+}
+
+/** The report of a site built by the global setup (kept beside its log: two sites share a cache). */
+export function siteReport(name: SiteName): BuildReport {
+  return JSON.parse(readFileSync(`${builtSite(name)}.report.json`, 'utf8')) as BuildReport;
 }
 
 /** Every HTML file under a folder, as site paths ("/en/topics/"), sorted. */
