@@ -7,11 +7,11 @@
  * PNG files into `.github/screenshots/` (or `SCREENSHOTS_DIR`) and prints
  * their paths.
  */
-import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { locales } from '../src/i18n/locales.ts';
-import { emailUrl, homeUrl, sectionUrl } from '../src/lib/site/urls.ts';
+import { emailUrl, homeUrl, outputPath, sectionUrl } from '../src/lib/site/urls.ts';
 import { builtOutput, firstArticle, projectRoot } from './lib/built-output.ts';
 import { describeChromium, findChromium, HEADLESS_ARGS } from './lib/chromium.ts';
 import { serve } from './lib/static-server.ts';
@@ -36,6 +36,14 @@ interface Shot {
   waitFor?: string;
 }
 
+/** A word to search for in a language: the first term the language's first article is filed under, which finds at least that story. */
+function searchWord(locale: (typeof locales)[number]): string {
+  const html = readFileSync(join(dist, outputPath(firstArticle(dist, locale)), 'index.html'), 'utf8');
+  const term = /data-pagefind-filter="[^"]+">([^<]+)<\/a>/.exec(html)?.[1];
+  if (!term) throw new Error(`the first ${locale} article is filed under no term`);
+  return term;
+}
+
 const PHONE = { width: 390, height: 844 };
 const SCREEN = { width: 1100, height: 800 };
 const edition = latestEdition();
@@ -43,8 +51,7 @@ const shots: Shot[] = [
   ...locales.flatMap((l): Shot[] => [
     { name: `home-${l}`, path: homeUrl(l), ...PHONE },
     { name: `article-${l}`, path: firstArticle(dist, l), ...PHONE },
-    // A search for the word every sample story shares in that language's vocabulary.
-    { name: `search-${l}`, path: `${sectionUrl(l, 'search')}?q=${encodeURIComponent(l === 'es' ? 'café' : 'coffee')}`, ...PHONE, waitFor: '[data-results] li' },
+    { name: `search-${l}`, path: `${sectionUrl(l, 'search')}?q=${encodeURIComponent(searchWord(l))}`, ...PHONE, waitFor: '[data-results] li' },
   ]),
   { name: `map-${locales[0]}`, path: sectionUrl(locales[0]!, newsletter.taxonomies.find((t) => t.role === 'map')!.field), ...SCREEN, waitFor: '.country-map' },
   { name: `email-${locales.at(-1)}`, path: emailUrl(edition, locales.at(-1)!, 'html'), ...SCREEN },

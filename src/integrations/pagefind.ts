@@ -130,7 +130,8 @@ export type SearchMessage =
  * of rendering them) is indexed when the build is done.
  *
  * Put `start` before the build's other last steps (sitemap, headers), which
- * run while the index is finished, and `finish`, which waits for it, after them.
+ * run while the index is finished, and `finish`, which waits for it, after them;
+ * `finish` tells `done` how the index was made (for the build report).
  */
 export function pagefindIndex(
   cacheDir: string,
