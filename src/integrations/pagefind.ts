@@ -58,7 +58,7 @@ export interface SearchReport {
 }
 
 /** The build log's line on the search index ("Search index: en 10 pages (unchanged, reused), es …"). */
-export function searchReportLine({ languages }: Pick<SearchReport, 'languages'>): string {
+function searchReportLine(languages: readonly LanguageIndex[]): string {
   const language = (l: LanguageIndex) => `${l.locale} ${l.pages} pages${l.reused ? ' (unchanged, reused)' : l.early ? ' (indexed as soon as they were rendered)' : ''}`;
   return `Search index: ${languages.map(language).join(', ')}`;
 }
@@ -102,8 +102,9 @@ function articleFolder(locale: Locale): string {
   return outputPath(sectionUrl(locale, 'articles'));
 }
 
-/** The article page a folder of the output ("en/articles/a-story/") holds, if any. */
-function articlePage(folder: string): { locale: Locale; path: string } | undefined {
+/** The article page at one of Astro's pathnames (which leave out the base path), if it is one: its language and file in the output. */
+function articlePage(pathname: string): { locale: Locale; path: string } | undefined {
+  const folder = outputPath(sitePath(...pathname.split('/').filter(Boolean)));
   const locale = locales.find((l) => folder.startsWith(articleFolder(l)));
   return locale && { locale, path: `${folder}index.html` };
 }
@@ -156,13 +157,12 @@ export function pagefindIndex(
   watch.observe({
     paths(pathnames) {
       for (const pathname of pathnames) {
-        // Astro's pathnames leave out the base path, which the site's URLs have.
-        const page = articlePage(outputPath(sitePath(...pathname.split('/').filter(Boolean))));
+        const page = articlePage(pathname);
         if (page) waiting.get(page.locale)!.add(page.path);
       }
     },
     async rendered(pathname, response) {
-      const page = articlePage(outputPath(pathname));
+      const page = articlePage(pathname);
       const pending = page && waiting.get(page.locale);
       if (page && pending?.delete(page.path)) {
         rendered.get(page.locale)!.push([page.path, (await response.clone().arrayBuffer()).byteLength]);
@@ -189,7 +189,7 @@ export function pagefindIndex(
           const started = performance.now();
           const languages = await search.result;
           const report = { languages, waitedMs: Math.round(performance.now() - started) };
-          logger.info(`${searchReportLine(report)}; the build waited ${report.waitedMs} ms for it.`);
+          logger.info(`${searchReportLine(languages)}; the build waited ${report.waitedMs} ms for it.`);
           done(report);
         },
       },

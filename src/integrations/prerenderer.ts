@@ -5,9 +5,9 @@ export interface PrerenderObserver {
   /** Every path Astro is about to generate (its pathnames, without the base path), once it knows them. */
   paths?(pathnames: readonly string[]): void;
   /**
-   * A page Astro has just rendered: the pathname of its URL (with the base
-   * path) and its response. Not called for the pages Astro copies from the
-   * previous build instead (see `experimental.incrementalBuild`).
+   * A page Astro has just rendered: its pathname (as `paths` gives it) and
+   * its response. Not called for the pages Astro copies from the previous
+   * build instead (see `experimental.incrementalBuild`).
    */
   rendered?(pathname: string, response: Response): void | Promise<void>;
 }
@@ -63,8 +63,9 @@ export function prerenderWatch(): { integration: AstroIntegration; observe(obser
       },
       async render(request, options) {
         const result = await astro.render(request, options);
-        const pathname = new URL(request.url).pathname;
-        seen.rendered.push(byKey.get(pageKey(pathname, base)) ?? pathname);
+        const url = new URL(request.url).pathname;
+        const pathname = byKey.get(pageKey(url, base)) ?? url;
+        seen.rendered.push(pathname);
         const response = result instanceof Response ? result : result.response;
         for (const o of observers) await o.rendered?.(pathname, response);
         return result;
