@@ -5,14 +5,17 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BuildContent } from '../lib/content/content-check.ts';
 import { cardFile } from '../lib/media/social-card.ts';
-import { cardText, type CardText } from '../lib/media/card-text.ts';
-import { outputPath, socialCardUrl } from '../lib/site/urls.ts';
+import { siteCards, type CardText } from '../lib/media/card-text.ts';
+import { outputPath } from '../lib/site/urls.ts';
 import { publish } from '../lib/cache/publish.ts';
+import { articlesForLocale, publishedFromCheck, type Article } from '../lib/site/articles.ts';
+import { termPages } from '../lib/site/routes.ts';
 import { buildTaxonomies } from '../lib/site/taxonomy.ts';
+import { locales, type Locale } from '../i18n/locales.ts';
 import { runInWorker, type TaskQueue } from './worker.ts';
 
 /**
- * Every published article's social card (`og.png` beside its page). Cards
+ * Every page's social card (`og.png` beside the page: see `siteCards`). Cards
  * missing from the cache are drawn in worker threads (through `queue`) from
  * the end of the content check, while Astro syncs content and renders pages
  * on the main thread; when the build is done they are put into the output.
@@ -28,10 +31,11 @@ export function socialCards(checked: () => BuildContent | undefined, cacheDir: s
       'astro:config:done': () => {
         const content = checked();
         if (!content) throw new Error('The social cards need the content check, which did not run.');
-        const taxonomies = buildTaxonomies(content.vocabularies, content.articles.flatMap((a) => (a.data ? [a.data] : [])));
-        cards = content.articles.flatMap((a) =>
-          a.data && !a.data.draft ? [{ path: outputPath(socialCardUrl(a.locale, a.slug)), text: cardText(a.locale, a.data, taxonomies) }] : [],
-        );
+        // The site model the pages see, from the checked content: published stories, their taxonomies and term pages.
+        const articles: Article[] = publishedFromCheck(content.articles);
+        const taxonomies = buildTaxonomies(content.vocabularies, articles.map((a) => a.data));
+        const listing = Object.fromEntries(locales.map((l) => [l, articlesForLocale(articles, l)])) as Record<Locale, Article[]>;
+        cards = siteCards(articles, taxonomies, termPages(taxonomies, listing)).map((c) => ({ path: outputPath(c.src), text: c.text }));
         const missing = cards.map((c) => c.text).filter((text) => !existsSync(cardFile(text, cacheDir)));
         // One thread fewer than the cores (the main thread syncs content and
         // renders pages meanwhile), none when every card is cached, one for a few dozen.

@@ -43,7 +43,7 @@ export async function editionEmail(options: {
       summary: a.data.summary,
       url: abs(articleUrl(a.locale, a.slug)),
       // A story without a picture of its own shows its social card.
-      picture: ((p) => ({ ...p, src: abs(p.src) }))((await options.pictureOf?.(a)) ?? { src: socialCardUrl(a.locale, a.slug), alt: a.data.title, ratio: CARD_HEIGHT / CARD_WIDTH }),
+      picture: ((p) => ({ ...p, src: abs(p.src) }))((await options.pictureOf?.(a)) ?? { src: socialCardUrl(articleUrl(a.locale, a.slug)), alt: a.data.title, ratio: CARD_HEIGHT / CARD_WIDTH }),
       meta: [formatDate(a.data.date, locale), ...cardTermNames(taxonomies, a.data, locale)].join(' · '),
       ...(a.locale !== locale ? { language: a.locale } : {}),
     })),

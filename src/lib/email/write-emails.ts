@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { locales, type Locale } from '../../i18n/locales.ts';
 import type { BuildContent } from '../content/content-check.ts';
 import { hasErrors } from '../content/problems.ts';
-import { articlesForLocale, type Article } from '../site/articles.ts';
+import { articlesForLocale, publishedFromCheck, type Article } from '../site/articles.ts';
 import { buildTaxonomies } from '../site/taxonomy.ts';
 import { emailUrl, outputPath } from '../site/urls.ts';
 import { editionEmail } from './edition-email.ts';
@@ -27,14 +27,9 @@ export async function writeEditionEmails(options: {
   const { problems, articles: files, vocabularies } = options.content;
   if (hasErrors(problems)) throw new Error(`The content has errors; run npm run check.`);
   const images = new Map<Article, string>();
-  const articles: Article[] = files
-    .filter((f) => f.data && !f.data.draft)
-    .map((f) => {
-      const article: Article = { id: `${f.locale}/${basename(f.file)}`, locale: f.locale, slug: f.slug, data: f.data!, entry: null };
-      // The check's frontmatter holds the image as written: a path from the article's file.
-      if (typeof f.data!.image === 'string') images.set(article, resolve(dirname(f.file), f.data!.image));
-      return article;
-    });
+  const articles = publishedFromCheck(files);
+  // The check's frontmatter holds the image as written: a path from the article's file.
+  for (const a of articles) if (typeof a.data.image === 'string') images.set(a, resolve(dirname(a.entry.file), a.data.image));
   const pictureOf = emailPictures(images, options);
   const taxonomies = buildTaxonomies(vocabularies, articles.map((a) => a.data));
   const editionOf = (a: Article) => taxonomies.edition.termsOf(a.data)[0]!;

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { newsletter } from '../../config/newsletter.ts';
 import { fallbackLocales, type Locale } from '../../i18n/locales.ts';
 import type { ArticleData } from '../../schemas/article.ts';
@@ -25,6 +26,23 @@ export function byNewest(a: Article, b: Article): number {
 /** Leaves drafts out unless they are wanted (the dev server shows them). */
 export function published<E>(articles: readonly Article<E>[], includeDrafts: boolean): Article<E>[] {
   return articles.filter((a) => includeDrafts || !a.data.draft);
+}
+
+/** What the site's model needs of a story file the content check read (structural, so pages never load the checker). */
+interface CheckedStory {
+  file: string;
+  locale: Locale;
+  slug: string;
+  data?: ArticleData | undefined;
+}
+
+/**
+ * The published stories of a content check, as the site's model holds them
+ * (each with its checked file as `entry`): for the build's steps that run
+ * outside Astro's renderer (emails, social cards).
+ */
+export function publishedFromCheck<F extends CheckedStory>(files: readonly F[]): Article<F>[] {
+  return files.flatMap((f) => (f.data && !f.data.draft ? [{ id: `${f.locale}/${basename(f.file)}`, locale: f.locale, slug: f.slug, data: f.data, entry: f }] : []));
 }
 
 /** Every language version of each story, by translationKey. */

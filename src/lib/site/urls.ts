@@ -65,9 +65,9 @@ export function articleUrl(locale: Locale, slug: string): string {
   return sitePath(locale, sectionSegment(locale, 'articles'), slug);
 }
 
-/** An article's social card image (1200×630 PNG). */
-export function socialCardUrl(locale: Locale, slug: string): string {
-  return `${articleUrl(locale, slug)}og.png`;
+/** A page's social card image (1200×630 PNG), beside the page: `socialCardUrl(homeUrl('es'))` → "/es/og.png". */
+export function socialCardUrl(pagePath: string): string {
+  return `${pagePath}og.png`;
 }
 
 /** A term's page in a taxonomy, page 1 unless `page` > 1. */
