@@ -120,6 +120,12 @@ export interface NewsletterDeclaration<L extends string = string, F extends stri
   publisher: { name: string; inText?: Partial<Record<NoInfer<L>, string>>; url?: string };
   /** The site's origin when `SITE` is not set in the environment. */
   siteUrl: string;
+  /**
+   * Where readers sign up to get each edition by email (the mailing tool's
+   * sign-up page), per language: a plain link in the footer and on edition
+   * pages. A language without one shows no link; leave it out for none.
+   */
+  subscribe?: Partial<Record<NoInfer<L>, string>>;
   /** The languages, in the order the site lists them. */
   languages: readonly LanguageDeclaration<L>[];
   /** The language of `x-default` alternates, of the root page's fallback and of term names not yet translated. */

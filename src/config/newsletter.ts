@@ -55,6 +55,8 @@ export interface Newsletter {
   tagline: Record<Locale, string>;
   publisher: { name: string; inText?: Partial<Record<Locale, string>>; url?: string };
   siteUrl: string;
+  /** Each language's sign-up page, where it has one. */
+  subscribe: Partial<Record<Locale, string>>;
   defaultLanguage: Locale;
   languages: Language[];
   taxonomies: TaxonomySettings[];
@@ -69,6 +71,16 @@ const SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Every key path of a string tree ("site.skipToContent"). */
 function keyPaths(tree: StringTree, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [`${prefix}${key}`] : keyPaths(value, `${prefix}${key}.`)));
+}
+
+/** Whether a value is a whole http(s) address, as a sign-up page's must be (readers follow it from any page). */
+function isWebAddress(value: string | undefined): boolean {
+  if (!value) return false;
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -91,6 +103,10 @@ export function resolveNewsletter(declared: NewsletterDeclaration, file: string)
   };
   everyLanguage('name', declared.name);
   everyLanguage('tagline', declared.tagline);
+  for (const [code, url] of Object.entries(declared.subscribe ?? {})) {
+    if (!codes.includes(code)) problems.push(`subscribe: '${code}' is not a declared language (${codes.join(', ')})`);
+    if (!isWebAddress(url)) problems.push(`subscribe.${code}: '${url}' is not a web address (write it whole: https://…)`);
+  }
 
   const reference = declared.languages.find((l) => l.code === defaultLanguage);
   const referenceKeys = reference ? keyPaths(reference.strings) : [];
@@ -174,6 +190,7 @@ export function resolveNewsletter(declared: NewsletterDeclaration, file: string)
     tagline: declared.tagline as Record<Locale, string>,
     publisher: declared.publisher,
     siteUrl: declared.siteUrl,
+    subscribe: (declared.subscribe ?? {}) as Partial<Record<Locale, string>>,
     defaultLanguage,
     languages,
     taxonomies,
@@ -225,4 +242,9 @@ export const newsletterFingerprint: string = createHash('sha256').update(JSON.st
 /** The publisher's name as it reads inside a sentence in `locale` (see `publisher.inText`). */
 export function publisherInText(locale: Locale): string {
   return newsletter.publisher.inText?.[locale] ?? newsletter.publisher.name;
+}
+
+/** Where a language's readers sign up for the emails (see `subscribe`), if the newsletter says. */
+export function subscribeUrl(locale: Locale): string | undefined {
+  return newsletter.subscribe[locale];
 }

@@ -142,5 +142,7 @@ export const en = {
   footer: {
     publishedBy: 'Published by {{publisher}}',
     feed: 'Subscribe with RSS',
+    // The newsletter's sign-up page (`subscribe` in its declaration), where it has one.
+    subscribe: 'Get each edition by email',
   },
 };

@@ -134,5 +134,6 @@ export const es: UiStrings = {
   footer: {
     publishedBy: 'Publicado por {{publisher}}',
     feed: 'Suscríbase por RSS',
+    subscribe: 'Reciba cada edición por correo',
   },
 };

@@ -118,6 +118,14 @@ describe('the sample newsletter', () => {
     expect(index.querySelectorAll('h2[id^="group-"]').at(-1)!.id).toBe('group-unknown');
   });
 
+  it('shows no sign-up link when the newsletter declares no subscribe page', () => {
+    for (const path of ['/en/', '/es/ediciones/2014-10/']) {
+      const html = page(sample, path);
+      expect(html.querySelector('.subscribe-link')).toBeNull();
+      expect(html.querySelector('footer')!.querySelectorAll('a')).toHaveLength(1);
+    }
+  });
+
   it('writes JSON-LD: NewsArticle on articles, Organization on organization pages', () => {
     const article = JSON.parse(page(sample, '/en/articles/peru-coffee-network/').querySelector('script[type="application/ld+json"]')!.text);
     expect(article).toMatchObject({ '@type': 'NewsArticle', datePublished: '2016-02-15', inLanguage: 'en-GB' });

@@ -112,6 +112,19 @@ describe('a newsletter in three languages with a sixth taxonomy', () => {
     expect(links('/es/ediciones/2016-07/')).toContain('/en/articles/climate-story/');
   });
 
+  it('links the sign-up page of each language that has one, in the footer and on edition pages, and nothing in the others', () => {
+    const subscribeLinks = (path: string) => page(dir, path).querySelectorAll('a').filter((a) => a.getAttribute('href')?.startsWith('https://lists.example.org/'));
+    const editions = { en: '/en/editions/2016-02/', es: '/es/ediciones/2016-02/', pt: '/pt/edicoes/2016-02/' };
+    for (const [locale, edition] of Object.entries(editions)) {
+      const expected = locale === 'pt' ? [] : [`https://lists.example.org/three/${locale}`];
+      expect(subscribeLinks(`/${locale}/`).map((a) => a.getAttribute('href'))).toEqual(expected);
+      expect(subscribeLinks(edition).map((a) => a.getAttribute('href'))).toEqual([...expected, ...expected]);
+    }
+    expect(subscribeLinks('/es/ediciones/2016-02/')[0]!.text).toBe('Reciba cada edición por correo');
+    expect(page(dir, '/en/').querySelector('footer')!.text).toContain('Get each edition by email');
+    expect(page(dir, '/pt/').querySelector('footer')!.text).not.toContain('Receba');
+  });
+
   it('tells the readers of each missing language, in their language, in a landmark of its own', () => {
     const notices = page(dir, '/en/articles/climate-story/').querySelectorAll('aside.notice');
     expect(notices.map((n) => n.getAttribute('lang'))).toEqual(['es', 'pt']);

@@ -68,6 +68,16 @@ describe('the newsletter declaration', () => {
     );
   });
 
+  it('takes a sign-up page per language, whole web addresses of declared languages only', () => {
+    const withSubscribe = (subscribe: Record<string, string>) => declared((d) => ({ ...d, subscribe }));
+    expect(resolveNewsletter(withSubscribe({ es: 'https://lists.example.org/es' }), 'newsletter.config.ts').subscribe).toEqual({ es: 'https://lists.example.org/es' });
+    expect(resolveNewsletter(sample as NewsletterDeclaration, 'newsletter.config.ts').subscribe).toEqual({});
+    expect(mistakes(withSubscribe({ en: 'lists.example.org/en', fr: 'https://lists.example.org/fr' }))).toEqual([
+      "subscribe.en: 'lists.example.org/en' is not a web address (write it whole: https://…)",
+      "subscribe: 'fr' is not a declared language (en, es)",
+    ]);
+  });
+
   it('checks each taxonomy: its field, its segments, its role and its UI strings', () => {
     const found = mistakes(
       declared((d) => ({
