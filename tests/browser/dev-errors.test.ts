@@ -75,7 +75,7 @@ describe('npm run dev and a content error', () => {
       writeFileSync(story, original.replace(/^title: .*$/m, 'title: A corrected story'));
       await until('the page to show the fix', async () => (await page.textContent('h1').catch(() => '')) ?? '', (h1) => h1 === 'A corrected story');
       // Astro's own content reload and the check's may arrive in either order: the overlay goes once both have.
-      await until('the overlay to go', () => overlay().catch(() => 'reloading'), (text) => text === '', 20_000);
+      await until('the overlay to go', () => overlay().catch(() => 'reloading'), (text) => text === '');
       expect(await page.textContent('h1')).toBe('A corrected story');
       expect(title).not.toBe('A corrected story');
     } finally {
