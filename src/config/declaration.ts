@@ -126,6 +126,13 @@ export interface NewsletterDeclaration<L extends string = string, F extends stri
    * pages. A language without one shows no link; leave it out for none.
    */
   subscribe?: Partial<Record<NoInfer<L>, string>>;
+  /**
+   * The web editor at `/admin/` (Sveltia CMS): the GitHub repository it
+   * commits to once deployed, as `owner/name`, and the branch. Left out, it is
+   * the repository the site is built from (its `origin` remote on github.com);
+   * with neither, the editor edits a local copy only (`npm run edit`).
+   */
+  editor?: { repo?: string; branch?: string };
   /** The languages, in the order the site lists them. */
   languages: readonly LanguageDeclaration<L>[];
   /** The language of `x-default` alternates, of the root page's fallback and of term names not yet translated. */

@@ -57,6 +57,8 @@ export interface Newsletter {
   siteUrl: string;
   /** Each language's sign-up page, where it has one. */
   subscribe: Partial<Record<Locale, string>>;
+  /** The web editor's GitHub repository (`owner/name`) and branch, where declared. */
+  editor: { repo?: string; branch?: string };
   defaultLanguage: Locale;
   languages: Language[];
   taxonomies: TaxonomySettings[];
@@ -103,6 +105,9 @@ export function resolveNewsletter(declared: NewsletterDeclaration, file: string)
   };
   everyLanguage('name', declared.name);
   everyLanguage('tagline', declared.tagline);
+  if (declared.editor?.repo !== undefined && !/^[\w.-]+\/[\w.-]+$/.test(declared.editor.repo)) {
+    problems.push(`editor.repo: '${declared.editor.repo}' is not a GitHub repository; write it as owner/name`);
+  }
   for (const [code, url] of Object.entries(declared.subscribe ?? {})) {
     if (!codes.includes(code)) problems.push(`subscribe: '${code}' is not a declared language (${codes.join(', ')})`);
     if (!isWebAddress(url)) problems.push(`subscribe.${code}: '${url}' is not a web address (write it whole: https://…)`);
@@ -191,6 +196,7 @@ export function resolveNewsletter(declared: NewsletterDeclaration, file: string)
     publisher: declared.publisher,
     siteUrl: declared.siteUrl,
     subscribe: (declared.subscribe ?? {}) as Partial<Record<Locale, string>>,
+    editor: { ...declared.editor },
     defaultLanguage,
     languages,
     taxonomies,

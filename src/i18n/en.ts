@@ -145,4 +145,28 @@ export const en = {
     // The newsletter's sign-up page (`subscribe` in its declaration), where it has one.
     subscribe: 'Get each edition by email',
   },
+  // The web editor at /admin/ (Sveltia CMS): its labels, in the editor's language.
+  editor: {
+    title: '{{name}}: editor',
+    stories: 'Stories',
+    story: 'Story',
+    fields: {
+      title: 'Title',
+      summary: 'Summary',
+      date: 'Publication date',
+      image: 'Picture',
+      imageAlt: 'Picture description',
+      imageCaption: 'Caption',
+      imageCredit: 'Picture credit',
+      draft: 'Draft',
+      body: 'Text',
+    },
+    hints: {
+      summary: 'One or two sentences that tell the story: they show on cards, in search results and in feeds.',
+      imageAlt: 'Required with a picture: say what it shows, for readers who cannot see it. Leave it empty only if the picture is purely decorative.',
+      draft: 'A draft shows only while editing on your computer, never on the published site.',
+    },
+    edition: 'No. {{number}}: {{title}} ({{date}})',
+    needsJavaScript: 'The editor needs JavaScript.',
+  },
 };

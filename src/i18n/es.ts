@@ -136,4 +136,27 @@ export const es: UiStrings = {
     feed: 'Suscríbase por RSS',
     subscribe: 'Reciba cada edición por correo',
   },
+  editor: {
+    title: '{{name}}: editor',
+    stories: 'Historias',
+    story: 'Historia',
+    fields: {
+      title: 'Título',
+      summary: 'Resumen',
+      date: 'Fecha de publicación',
+      image: 'Imagen',
+      imageAlt: 'Descripción de la imagen',
+      imageCaption: 'Pie de foto',
+      imageCredit: 'Crédito de la imagen',
+      draft: 'Borrador',
+      body: 'Texto',
+    },
+    hints: {
+      summary: 'Una o dos oraciones que cuentan la historia: aparecen en las tarjetas, en los resultados de búsqueda y en los canales RSS.',
+      imageAlt: 'Obligatoria si hay imagen: diga qué muestra, para quienes no pueden verla. Déjela vacía solo si la imagen es puramente decorativa.',
+      draft: 'Un borrador solo se ve mientras edita en su computadora, nunca en el sitio publicado.',
+    },
+    edition: 'N.º {{number}}: {{title}} ({{date}})',
+    needsJavaScript: 'El editor necesita JavaScript.',
+  },
 };

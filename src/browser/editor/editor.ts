@@ -1,0 +1,41 @@
+/**
+ * The web editor's page script (`/admin/`): Sveltia CMS, configured for the
+ * editor's language, writing story files exactly as `npm run new` does.
+ * Bundled on its own (see `src/integrations/web-editor.ts`): no reader page
+ * ever loads it.
+ */
+import CMS from '@sveltia/cms';
+import { parse } from 'yaml';
+import { storyText } from '../../lib/content/frontmatter-text.ts';
+import type { EditorSettings } from '../../lib/editor/editor-config.ts';
+
+/** The page says which languages it has settings for (`data-languages`, the default first). */
+function editorLanguage(): string {
+  const offered = (document.documentElement.dataset['languages'] ?? '').split(' ').filter(Boolean);
+  // The browser's preferred languages, as Sveltia CMS picks its own UI language.
+  for (const wanted of navigator.languages) {
+    const match = offered.find((code) => code === wanted.toLowerCase() || code === wanted.toLowerCase().split('-')[0]);
+    if (match) return match;
+  }
+  return offered[0]!;
+}
+
+/** A story file's frontmatter and body, as the editor's fields. */
+function readStory(text: string): Record<string, unknown> {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+  if (!match) return { body: text };
+  const data = (parse(match[1]!) ?? {}) as Record<string, unknown>;
+  return { ...data, body: match[2]!.replace(/^\r?\n/, '') };
+}
+
+const language = editorLanguage();
+const settings = (await (await fetch(new URL(`settings.${language}.json`, document.baseURI))).json()) as EditorSettings;
+
+CMS.registerCustomFormat(settings.format, 'md', {
+  fromFile: readStory,
+  toFile: (data: Record<string, unknown>) => {
+    const { body = '', ...frontmatter } = data;
+    return storyText(frontmatter, settings.frontmatterOrder, String(body));
+  },
+});
+void CMS.init({ config: { ...settings.config, load_config_file: false } });

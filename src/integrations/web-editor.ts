@@ -1,0 +1,106 @@
+import type { AstroIntegration } from 'astro';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { newsletter } from '../config/newsletter.ts';
+import { locales, type Locale } from '../i18n/locales.ts';
+import type { BuildContent } from '../lib/content/content-check.ts';
+import { loadVocabularies } from '../lib/content/vocabulary.ts';
+import { adminPage, settingsFile } from '../lib/editor/admin-page.ts';
+import { editorBundle } from '../lib/editor/editor-bundle.ts';
+import { editorSettings, type EditorBackend } from '../lib/editor/editor-config.ts';
+
+/** Where the editor lives, under the site's base. */
+export const EDITOR_PATH = 'admin';
+
+/**
+ * The GitHub repository the editor commits to: the declared one, else the
+ * one the site is built from (its `origin` remote, when that is on
+ * github.com), else none (local editing only).
+ */
+export function editorBackend(cwd = process.cwd()): EditorBackend {
+  if (newsletter.editor.repo) return newsletter.editor;
+  let origin = '';
+  try {
+    origin = execFileSync('git', ['remote', 'get-url', 'origin'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    // Not a git checkout, or no origin: the editor still edits a local copy.
+  }
+  const repo = /github\.com[/:]([\w.-]+\/[\w.-]+?)(?:\.git)?$/.exec(origin)?.[1];
+  return { ...newsletter.editor, repo };
+}
+
+/** Every file the editor's folder holds besides the bundle: the page and each language's settings. */
+function editorFiles(vocabularies: BuildContent['vocabularies'], backend: EditorBackend): Map<string, string> {
+  const files = new Map<string, string>([['index.html', adminPage()]]);
+  for (const locale of locales) files.set(settingsFile(locale), JSON.stringify(editorSettings(locale as Locale, vocabularies, backend)));
+  return files;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.json': 'application/json',
+  '.js': 'text/javascript',
+  '.wasm': 'application/wasm',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+};
+
+/**
+ * The web editor at `/admin/` (Sveltia CMS): its page, its configuration in
+ * each language (generated from the declaration and the vocabularies, so a
+ * new term or language needs no change here) and its bundle, written into
+ * the build and served by `astro dev`. No reader page links to it or loads
+ * its code.
+ */
+export function webEditor(contentDir: string, cache: string, checked: () => BuildContent | undefined): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'newsletter:web-editor',
+    hooks: {
+      'astro:config:setup': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const backend = editorBackend();
+        const bundle = editorBundle(cache);
+        bundle.catch((error: unknown) => logger.error(`The web editor could not be bundled: ${String(error)}`));
+        const prefix = `${base}${EDITOR_PATH}/`;
+        server.middlewares.use((request, response, next) => {
+          const path = decodeURIComponent((request.url ?? '').split('?')[0]!);
+          if (path === `${base}${EDITOR_PATH}`) {
+            response.writeHead(301, { location: prefix }).end();
+            return;
+          }
+          if (!path.startsWith(prefix)) return next();
+          const name = path.slice(prefix.length) || 'index.html';
+          // Read the vocabularies afresh: a term added while editing shows on reload.
+          const generated = editorFiles(loadVocabularies(contentDir).vocabularies, backend).get(name);
+          const send = (body: string | Buffer) => response.writeHead(200, { 'content-type': TYPES[extname(name)] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(body);
+          if (generated !== undefined) return send(generated);
+          bundle.then(
+            (dir) => {
+              const file = normalize(join(dir, name));
+              if (!file.startsWith(dir + sep) || !existsSync(file)) return next();
+              send(readFileSync(file));
+            },
+            () => next(),
+          );
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const content = checked();
+        if (!content) return;
+        const backend = editorBackend();
+        if (!backend.repo) {
+          logger.info(`The web editor (${base}${EDITOR_PATH}/) knows no GitHub repository: it can edit a local copy only. Set editor.repo in the newsletter's declaration (see README, "Web editor").`);
+        }
+        const out = join(fileURLToPath(dir), EDITOR_PATH);
+        mkdirSync(out, { recursive: true });
+        cpSync(await editorBundle(cache), out, { recursive: true, filter: (file) => !file.endsWith('bundle.json') });
+        for (const [name, text] of editorFiles(content.vocabularies, backend)) writeFileSync(join(out, name), text);
+      },
+    },
+  };
+}

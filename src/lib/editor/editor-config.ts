@@ -1,0 +1,152 @@
+import type { CmsConfig, Field } from '@sveltia/cms';
+import { newsletter, type TaxonomySettings } from '../../config/newsletter.ts';
+import { defaultLocale, locales, type Locale } from '../../i18n/locales.ts';
+import { formatDate, useTranslations } from '../../i18n/translate.ts';
+import type { Vocabularies } from '../content/vocabulary.ts';
+import { countryCodes, countryName } from '../site/countries.ts';
+import { buildTaxonomies } from '../site/taxonomy.ts';
+
+/** Where the web editor commits once deployed. */
+export interface EditorBackend {
+  /** `owner/name` on GitHub; without one, the editor can only edit a local copy. */
+  repo?: string | undefined;
+  branch?: string | undefined;
+}
+
+/**
+ * The repository named when none is known. Sveltia CMS needs one to start;
+ * this one cannot be signed in to, so only "Work with Local Repository"
+ * works (see `editorBackend`, which warns of it).
+ */
+export const NO_REPOSITORY = 'not-configured/set-editor-repo-in-newsletter-config';
+
+/** What the editor's page loads: Sveltia CMS's configuration and the order its files' frontmatter keys are written in. */
+export interface EditorSettings {
+  /** Typed by Sveltia CMS's own declarations, so `astro check` catches an option it does not know. */
+  config: CmsConfig;
+  /** The name of the story files' format, which the page registers with the editor. */
+  format: string;
+  /** Frontmatter keys in `npm run new`'s order; `translationKey` is written by the editor itself. */
+  frontmatterOrder: string[];
+}
+
+/** The content folder as the repository sees it: the editor reads and writes paths from the repository's root. */
+export const CONTENT_IN_REPO = 'content';
+
+/** Name of the custom file format (frontmatter written as `npm run new` writes it), registered by the editor's page. */
+const FRONTMATTER_FORMAT = 'newsletter-frontmatter';
+
+/** A select's options, sorted as the editor reads them: by name in the editor's language. */
+function byName(options: { label: string; value: string }[], locale: Locale) {
+  return options.sort((a, b) => a.label.localeCompare(b.label, locale));
+}
+
+/** A taxonomy's field: a searchable select of its terms, named in the editor's language. */
+function taxonomyField(t: TaxonomySettings, locale: Locale, vocabularies: Vocabularies): Field {
+  const translate = useTranslations(locale);
+  const taxonomy = buildTaxonomies(vocabularies, []).get(t.field);
+  const options =
+    t.terms === 'countries'
+      ? byName(countryCodes().map((code) => ({ value: code, label: countryName(code, locale) })), locale)
+      : t.role === 'edition'
+        ? // Newest first, as the edition a new story belongs to usually is.
+          taxonomy.terms.map((term) => ({
+            value: term.key,
+            label: translate('editor.edition', { number: term.edition!.number, title: term.edition!.title[locale], date: formatDate(term.edition!.date, locale) }),
+          }))
+        : byName(taxonomy.terms.map((term) => ({ value: term.key, label: term.name[locale] })), locale);
+  return {
+    name: t.field,
+    label: translate(`taxonomies.${t.field}.${t.multiple ? 'title' : 'label'}` as 'taxonomies.topic.title'),
+    widget: 'select',
+    options,
+    multiple: t.multiple,
+    required: t.required,
+    // A dropdown with a search box rather than a wall of checkboxes.
+    dropdown_threshold: 0,
+    i18n: 'duplicate',
+  };
+}
+
+/**
+ * The frontmatter fields, in `npm run new`'s order: the article's own
+ * fields and, after the date, every declared taxonomy (the edition first).
+ * `translationKey` is not a field: the editor writes it (its canonical slug).
+ */
+function fields(locale: Locale, vocabularies: Vocabularies): Field[] {
+  const t = useTranslations(locale);
+  const text = (name: string, widget: 'string' | 'text' | 'datetime' | 'image' | 'boolean' | 'markdown', i18n: true | 'duplicate', more: Record<string, unknown> = {}): Field => ({
+    name,
+    label: t(`editor.fields.${name}` as 'editor.fields.title'),
+    widget,
+    i18n,
+    ...more,
+  });
+  const taxonomies = [...newsletter.taxonomies].sort((a, b) => Number(b.role === 'edition') - Number(a.role === 'edition'));
+  return [
+    text('title', 'string', true),
+    text('summary', 'text', true, { hint: t('editor.hints.summary') }),
+    text('date', 'datetime', 'duplicate', { type: 'date', format: 'YYYY-MM-DD', default: '{{now}}' }),
+    ...taxonomies.map((taxonomy) => taxonomyField(taxonomy, locale, vocabularies)),
+    text('image', 'image', 'duplicate', { required: false, accept: 'image/*', choose_url: false }),
+    text('imageAlt', 'string', true, { required: false, hint: t('editor.hints.imageAlt') }),
+    text('imageCaption', 'string', true, { required: false }),
+    text('imageCredit', 'string', true, { required: false }),
+    text('draft', 'boolean', 'duplicate', { required: false, default: false, hint: t('editor.hints.draft') }),
+    text('body', 'markdown', true, { modes: ['rich_text', 'raw'] }),
+  ];
+}
+
+/**
+ * Sveltia CMS's configuration for editors who read `locale`, generated from
+ * the newsletter's declaration and vocabularies (never written by hand): one
+ * collection of stories, every language side by side, each language's file
+ * in `content/articles/<lang>/` under a slug made from its own title and
+ * linked to the others by `translationKey`; pictures go to `content/images/`.
+ */
+export function editorSettings(locale: Locale, vocabularies: Vocabularies, backend: EditorBackend): EditorSettings {
+  const t = useTranslations(locale);
+  const storyFields = fields(locale, vocabularies);
+  const editionField = newsletter.taxonomies.find((taxonomy) => taxonomy.role === 'edition')?.field;
+  const config: CmsConfig = {
+    backend: { name: 'github', repo: backend.repo ?? NO_REPOSITORY, ...(backend.branch ? { branch: backend.branch } : {}) },
+    app_title: t('editor.title', { name: newsletter.name[locale] }),
+    site_url: newsletter.siteUrl,
+    // Pictures live beside the content, where articles point at them (`../../images/x.jpg`).
+    media_folder: `${CONTENT_IN_REPO}/images`,
+    public_folder: `/${CONTENT_IN_REPO}/images`,
+    // Slugs as `npm run new` makes them: lower-case ASCII words joined by hyphens.
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    i18n: {
+      structure: 'multiple_folders',
+      locales: [...locales],
+      default_locale: defaultLocale,
+      // Hugo's convention, which the checker and the site already follow.
+      canonical_slug: { key: 'translationKey', value: '{{slug}}' },
+    },
+    collections: [
+      {
+        name: 'articles',
+        label: t('editor.stories'),
+        label_singular: t('editor.story'),
+        folder: `${CONTENT_IN_REPO}/articles`,
+        extension: 'md',
+        format: FRONTMATTER_FORMAT,
+        // Relative to each story's file, as the site resolves `image:`.
+        media_folder: '../../images',
+        public_folder: '../../images',
+        slug: { template: '{{title}}', i18n: true },
+        summary: '{{title}}',
+        sortable_fields: ['date', 'title'],
+        i18n: true,
+        fields: storyFields,
+      },
+    ],
+  };
+  return {
+    config,
+    format: FRONTMATTER_FORMAT,
+    // As `npm run new` writes them: translationKey after the edition.
+    frontmatterOrder: storyFields.flatMap((f) => (f.name === 'body' ? [] : f.name === editionField ? [f.name, 'translationKey'] : [f.name])),
+  };
+}

@@ -1,0 +1,189 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import sharp from 'sharp';
+import type { Locator, Page } from 'playwright-core';
+import { browserSession } from '../helpers/browser.ts';
+import { buildSite, page as builtPage } from '../helpers/build.ts';
+import { contentFixture } from '../helpers/content-fixture.ts';
+
+const session = browserSession({ name: 'fixture' });
+const fixture = contentFixture();
+afterAll(() => fixture.cleanup());
+
+/** The repository as the editor sees it: the editors' files under `content/`, and a `.git` folder marking the root. */
+function repositoryFiles(contentDir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const entry of readdirSync(contentDir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) files[`content/${relative(contentDir, join(entry.parentPath, entry.name))}`] = readFileSync(join(entry.parentPath, entry.name), 'utf8');
+  }
+  return files;
+}
+
+/**
+ * Opens the editor on a local copy of the repository. Playwright cannot pick
+ * a folder in the browser's dialog (microsoft/playwright#11288), so the
+ * folder picker returns a folder of the origin's private file system, filled
+ * with the fixture's files, as Sveltia CMS's own tests do; everything after
+ * that is the editor's real local workflow (the File System Access API).
+ */
+async function openEditor(locale: string): Promise<{ page: Page; elsewhere: string[] }> {
+  const context = await session.browser.newContext({ locale, viewport: { width: 1280, height: 3000 } });
+  const page = await context.newPage();
+  const elsewhere: string[] = [];
+  // Sveltia CMS's stylesheet names fonts on a CDN too; the policy blocks them (it uses the bundled copies), so nothing is fetched from another host.
+  page.on('response', (response) => {
+    if (!response.url().startsWith(session.server.url) && !/^(data|blob):/.test(response.url())) elsewhere.push(response.url());
+  });
+  await page.addInitScript((files: Record<string, string>) => {
+    (window as unknown as { showDirectoryPicker: () => Promise<FileSystemDirectoryHandle> }).showDirectoryPicker = async () => {
+      const root = await navigator.storage.getDirectory();
+      await root.getDirectoryHandle('.git', { create: true });
+      for (const [path, text] of Object.entries(files)) {
+        const parts = path.split('/');
+        let dir = root;
+        for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
+        const writable = await (await dir.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
+        await writable.write(text);
+        await writable.close();
+      }
+      return root;
+    };
+  }, repositoryFiles(fixture.dir));
+  await page.goto(`${session.server.url}/admin/`);
+  return { page, elsewhere };
+}
+
+/** Every file of the local copy under `content/`, as bytes (base64), after the editor saved. */
+function savedFiles(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(async () => {
+    const files: Record<string, string> = {};
+    const walk = async (dir: FileSystemDirectoryHandle, prefix: string): Promise<void> => {
+      for await (const [name, handle] of (dir as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }).entries()) {
+        if (handle.kind === 'directory') await walk(handle as FileSystemDirectoryHandle, `${prefix}${name}/`);
+        else {
+          const bytes = new Uint8Array(await (await (handle as FileSystemFileHandle).getFile()).arrayBuffer());
+          files[`${prefix}${name}`] = btoa(Array.from(bytes, (b) => String.fromCharCode(b)).join(''));
+        }
+      }
+    };
+    await walk(await (await navigator.storage.getDirectory()).getDirectoryHandle('content'), '');
+    return files;
+  });
+}
+
+/** Picks an option of a select field (a combobox with a searchable list). */
+async function choose(page: Page, pane: Locator, field: string, option: string) {
+  await pane.getByRole('combobox', { name: field, exact: true }).click();
+  await page.getByRole('option', { name: option, exact: true }).filter({ visible: true }).first().click();
+}
+
+/** Types into a field once the editor has finished setting up the form (it may redraw it first). */
+async function fill(box: Locator, text: string) {
+  await expect.poll(async () => {
+    await box.fill(text);
+    return box.inputValue();
+  }, { timeout: 15_000, interval: 500 }).toBe(text);
+}
+
+describe('the web editor at /admin/, with the local repository', () => {
+  it('creates a story in English and its Spanish version; the checker accepts both and the build links them as translations', async () => {
+    const { page, elsewhere } = await openEditor('en-GB');
+    await page.getByRole('button', { name: 'Work with Local Repository' }).click();
+    await page.getByRole('button', { name: 'Create New Entry' }).click();
+
+    const english = page.getByRole('group', { name: /Edit .*English.* Content/ });
+    await fill(english.getByRole('textbox', { name: 'Title', exact: true }), 'Young coffee growers of Amazonas meet again');
+    await fill(english.getByRole('textbox', { name: 'Summary', exact: true }), 'A second gathering of young producers.');
+    await fill(english.getByRole('textbox', { name: 'Publication date' }), '2016-02-20');
+    // Terms are offered by name in the editor's language, written as their keys.
+    await choose(page, english, 'Edition', 'No. 1: First edition (15 February 2016)');
+    await choose(page, english, 'Topics', 'Climate change');
+    await choose(page, english, 'Countries', 'Peru');
+    await choose(page, english, 'Organizations', 'Montaña Azul');
+    const picture = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#2f7d4a' } }).png().toBuffer();
+    await english.getByRole('group', { name: /^“⁨Picture⁩” Field$/ }).locator('input[type=file]').first().setInputFiles({ name: 'amazonas-youth.png', mimeType: 'image/png', buffer: picture });
+    await fill(english.getByRole('textbox', { name: 'Picture description', exact: true }), 'Young coffee growers around a table.');
+    await english.getByRole('textbox', { name: 'Text', exact: true }).click();
+    await page.keyboard.type('The young growers met for a second time.');
+
+    await page.getByRole('radiogroup', { name: 'Switch Locale' }).first().getByRole('radio', { name: 'Spanish' }).click();
+    const spanish = page.getByRole('group', { name: /Edit .*Spanish.* Content/ });
+    await fill(spanish.getByRole('textbox', { name: 'Title', exact: true }), 'Los jóvenes cafetaleros de Amazonas se reúnen de nuevo');
+    await fill(spanish.getByRole('textbox', { name: 'Summary', exact: true }), 'Un segundo encuentro de productores jóvenes.');
+    await fill(spanish.getByRole('textbox', { name: 'Picture description', exact: true }), 'Jóvenes cafetaleros alrededor de una mesa.');
+    await spanish.getByRole('textbox', { name: 'Text', exact: true }).click();
+    await page.keyboard.type('Los jóvenes se reunieron por segunda vez.');
+    await page.getByRole('button', { name: 'Save' }).click();
+
+    const englishFile = 'articles/en/young-coffee-growers-of-amazonas-meet-again.md';
+    const spanishFile = 'articles/es/los-jovenes-cafetaleros-de-amazonas-se-reunen-de-nuevo.md';
+    await expect.poll(() => savedFiles(page).then((f) => Object.keys(f)), { timeout: 15_000 }).toEqual(expect.arrayContaining([englishFile, spanishFile, 'images/amazonas-youth.png']));
+    const files = await savedFiles(page);
+    for (const [path, base64] of Object.entries(files)) {
+      mkdirSync(dirname(join(fixture.dir, path)), { recursive: true });
+      writeFileSync(join(fixture.dir, path), Buffer.from(base64, 'base64'));
+    }
+    // Written as `npm run new` writes a story: its fields in the same order and formats, one translationKey for both.
+    expect(readFileSync(join(fixture.dir, englishFile), 'utf8')).toBe(
+      [
+        '---',
+        'title: "Young coffee growers of Amazonas meet again"',
+        'summary: "A second gathering of young producers."',
+        'date: 2016-02-20',
+        'edition: "2016-02"',
+        'translationKey: young-coffee-growers-of-amazonas-meet-again',
+        'topic: [climate-change]',
+        'country: [PE]',
+        'organization: [montana-azul]',
+        'image: "../../images/amazonas-youth.png"',
+        'imageAlt: "Young coffee growers around a table."',
+        'draft: false',
+        '---',
+        '',
+        'The young growers met for a second time.',
+        '',
+      ].join('\n'),
+    );
+    const spanishText = readFileSync(join(fixture.dir, spanishFile), 'utf8');
+    expect(spanishText).toContain('title: "Los jóvenes cafetaleros de Amazonas se reúnen de nuevo"');
+    expect(spanishText).toContain('translationKey: young-coffee-growers-of-amazonas-meet-again');
+    expect(spanishText).toContain('imageAlt: "Jóvenes cafetaleros alrededor de una mesa."');
+    // No other file of the repository was changed.
+    const before = repositoryFiles(contentFixture().dir);
+    for (const [path, text] of Object.entries(before)) {
+      if (!path.endsWith('.png')) expect(readFileSync(join(fixture.dir, path.slice('content/'.length)), 'utf8'), path).toBe(text);
+    }
+    expect(elsewhere).toEqual([]);
+    await page.context().close();
+
+    const check = spawnSync(process.execPath, [resolve('scripts/check.ts'), '--content', fixture.dir, '--json'], { encoding: 'utf8' });
+    const problems = JSON.parse(check.stdout) as { file: string }[];
+    expect(problems.filter((p) => /amazonas|jovenes/.test(p.file))).toEqual([]);
+    expect(check.status, check.stdout).toBe(0);
+
+    const built = buildSite('web-editor', { content: fixture.dir });
+    expect(built.status, built.log).toBe(0);
+    const alternates = (path: string) =>
+      builtPage(built.outDir, path)
+        .querySelectorAll('link[rel="alternate"][hreflang]')
+        .map((link) => `${link.getAttribute('hreflang')} ${new URL(link.getAttribute('href')!).pathname}`);
+    const englishUrl = '/en/articles/young-coffee-growers-of-amazonas-meet-again/';
+    const spanishUrl = '/es/articulos/los-jovenes-cafetaleros-de-amazonas-se-reunen-de-nuevo/';
+    expect(alternates(englishUrl)).toEqual(expect.arrayContaining([`en ${englishUrl}`, `es ${spanishUrl}`]));
+    expect(alternates(spanishUrl)).toEqual(expect.arrayContaining([`en ${englishUrl}`, `es ${spanishUrl}`]));
+  }, 240_000);
+
+  it('speaks the editor’s language: a browser set to Spanish gets Spanish labels and terms', async () => {
+    const { page } = await openEditor('es-ES');
+    await page.getByRole('button', { name: 'Trabajar con un repositorio local' }).click();
+    await page.getByRole('button', { name: 'Crear una nueva entrada' }).click();
+    const pane = page.getByRole('group', { name: /Editar el contenido en .*inglés/i });
+    await expect.poll(() => pane.getByRole('textbox', { name: 'Título', exact: true }).count()).toBe(1);
+    await pane.getByRole('combobox', { name: 'Temas', exact: true }).click();
+    await expect.poll(() => page.getByRole('option', { name: 'Cambio climático', exact: true }).filter({ visible: true }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('option', { name: 'Climate change', exact: true }).count()).toBe(0);
+    await page.context().close();
+  }, 120_000);
+});

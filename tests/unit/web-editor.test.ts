@@ -1,0 +1,131 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { Field, SelectField } from '@sveltia/cms';
+import { locales } from '../../src/i18n/locales.ts';
+import { storyText, yamlValue } from '../../src/lib/content/frontmatter-text.ts';
+import { loadVocabularies } from '../../src/lib/content/vocabulary.ts';
+import { adminPage, EDITOR_POLICY } from '../../src/lib/editor/admin-page.ts';
+import { editorSettings, NO_REPOSITORY } from '../../src/lib/editor/editor-config.ts';
+import { headersFile, pagePatterns } from '../../src/integrations/security-headers.ts';
+import { contentFixture } from '../helpers/content-fixture.ts';
+
+let cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const c of cleanups) c();
+  cleanups = [];
+});
+
+/** The editor's settings for a copy of the fixture content, after `change` edits it. */
+function settingsFor(locale: (typeof locales)[number], change: (dir: string) => void = () => {}) {
+  const fixture = contentFixture();
+  cleanups.push(fixture.cleanup);
+  change(fixture.dir);
+  const { vocabularies, problems } = loadVocabularies(fixture.dir);
+  expect(problems).toEqual([]);
+  return editorSettings(locale, vocabularies, { repo: 'clac/newsletter', branch: 'main' });
+}
+
+function field(settings: ReturnType<typeof editorSettings>, name: string): Field {
+  const collection = settings.config.collections![0] as { fields: Field[] };
+  const found = collection.fields.find((f) => f.name === name);
+  if (!found) throw new Error(`no field ${name}`);
+  return found;
+}
+
+const options = (f: Field) => (f as SelectField).options as { label: string; value: string }[];
+
+describe("the web editor's configuration, generated from the declaration and the vocabularies", () => {
+  it('lists every declared language, with one folder per language and translations linked by translationKey', () => {
+    const { config } = settingsFor('en');
+    expect(config.i18n).toMatchObject({ structure: 'multiple_folders', locales: [...locales], default_locale: 'en', canonical_slug: { key: 'translationKey' } });
+    expect(config.collections![0]).toMatchObject({ folder: 'content/articles', slug: { template: '{{title}}', i18n: true }, media_folder: '../../images' });
+    expect(config.backend).toEqual({ name: 'github', repo: 'clac/newsletter', branch: 'main' });
+  });
+
+  it('a term added to a vocabulary appears in the editor, named in each language, with no change to any configuration', () => {
+    const addTerm = (dir: string) => {
+      const file = join(dir, 'vocabularies/topics.yaml');
+      writeFileSync(file, `${readFileSync(file, 'utf8')}gender-equity:\n  name: { en: Gender equity, es: Equidad de género }\n  description: { en: Women and men alike., es: Mujeres y hombres por igual. }\n`);
+    };
+    expect(options(field(settingsFor('en'), 'topic')).map((o) => o.value)).not.toContain('gender-equity');
+    expect(options(field(settingsFor('en', addTerm), 'topic'))).toContainEqual({ value: 'gender-equity', label: 'Gender equity' });
+    expect(options(field(settingsFor('es', addTerm), 'topic'))).toContainEqual({ value: 'gender-equity', label: 'Equidad de género' });
+  });
+
+  it('gives every field the widget editors expect, required where the schema requires it, labelled in the editor’s language', () => {
+    const es = settingsFor('es');
+    expect(field(es, 'title')).toMatchObject({ widget: 'string', label: 'Título', i18n: true });
+    expect(field(es, 'date')).toMatchObject({ widget: 'datetime', type: 'date', format: 'YYYY-MM-DD', i18n: 'duplicate' });
+    expect(field(es, 'topic')).toMatchObject({ widget: 'select', multiple: true, required: true, label: 'Temas' });
+    expect(field(es, 'product')).toMatchObject({ widget: 'select', multiple: true, required: false });
+    expect(field(es, 'edition')).toMatchObject({ widget: 'select', multiple: false, required: true, label: 'Edición' });
+    // Editions newest first, with their number, title and date; countries by name.
+    expect(options(field(es, 'edition')).map((o) => o.label)).toEqual(['N.º 2: Segunda edición (15 de julio de 2016)', 'N.º 1: Primera edición (15 de febrero de 2016)']);
+    expect(options(field(es, 'country'))).toContainEqual({ value: 'PE', label: 'Perú' });
+    expect(field(es, 'image')).toMatchObject({ widget: 'image', required: false, i18n: 'duplicate' });
+    expect(field(es, 'imageAlt')).toMatchObject({ widget: 'string', required: false, i18n: true, label: 'Descripción de la imagen' });
+    expect(field(es, 'body')).toMatchObject({ widget: 'markdown', i18n: true });
+    expect(es.config.collections![0]).toMatchObject({ label: 'Historias', label_singular: 'Historia' });
+  });
+
+  it("writes the frontmatter in `npm run new`'s order, translationKey after the edition", () => {
+    expect(settingsFor('en').frontmatterOrder).toEqual([
+      'title', 'summary', 'date', 'edition', 'translationKey', 'topic', 'country', 'organization', 'product',
+      'image', 'imageAlt', 'imageCaption', 'imageCredit', 'draft',
+    ]);
+  });
+
+  it('names a repository that cannot be signed in to when none is known, so only local editing works', () => {
+    const fixture = contentFixture();
+    cleanups.push(fixture.cleanup);
+    const { config } = editorSettings('en', loadVocabularies(fixture.dir).vocabularies, {});
+    expect(config.backend).toEqual({ name: 'github', repo: NO_REPOSITORY });
+  });
+});
+
+describe('story files as the editor writes them', () => {
+  it('keeps keys, codes and dates bare, quotes other text and writes lists on one line', () => {
+    expect(yamlValue('child-labour')).toBe('child-labour');
+    expect(yamlValue('PE')).toBe('PE');
+    expect(yamlValue('2016-02-20')).toBe('2016-02-20');
+    expect(yamlValue('2016-02')).toBe('"2016-02"');
+    expect(yamlValue('Coffee: a record # harvest')).toBe('"Coffee: a record # harvest"');
+    expect(yamlValue(['PE', 'CO'])).toBe('[PE, CO]');
+    expect(yamlValue(false)).toBe('false');
+  });
+
+  it('orders the frontmatter, drops empty optional fields, keeps fields it does not know, and reads back the same', () => {
+    const text = storyText(
+      { organization: ['clac'], title: 'Título: "uno"', imageCaption: '', extra: 'kept', date: '2016-02-20', translationKey: 'uno', product: [] },
+      ['title', 'date', 'translationKey', 'organization', 'product', 'imageCaption'],
+      'Body.\n\n',
+    );
+    expect(text).toBe('---\ntitle: "Título: \\"uno\\""\ndate: 2016-02-20\ntranslationKey: uno\norganization: [clac]\nextra: kept\n---\n\nBody.\n');
+    expect(parse(text.split('---\n')[1]!)).toEqual({ title: 'Título: "uno"', date: '2016-02-20', translationKey: 'uno', organization: ['clac'], extra: 'kept' });
+  });
+});
+
+describe("the editor's page and its policy", () => {
+  it('is kept out of search engines and relaxes the policy only as the editor needs', () => {
+    const html = adminPage();
+    expect(html).toContain('<meta name="robots" content="noindex">');
+    expect(html).toContain(`<meta http-equiv="content-security-policy" content="${EDITOR_POLICY}">`);
+    expect(html).toContain('<script type="module" src="./editor.js"></script>');
+    expect(html).toMatch(/data-languages="en es"/);
+    // Scripts only from the site itself; no eval; the only other host is GitHub's API (and its avatars).
+    expect(EDITOR_POLICY).toMatch(/script-src 'self' 'wasm-unsafe-eval';/);
+    expect(EDITOR_POLICY).not.toMatch(/ 'unsafe-eval'|\*/);
+    expect(EDITOR_POLICY.match(/https:\/\/[^\s;]+/g)).toEqual(['https://avatars.githubusercontent.com', 'https://api.github.com']);
+  });
+
+  it('gives each section of the site one policy in _headers: never two for the same path', () => {
+    const patterns = pagePatterns(['', '404.html', 'en/topics', 'en', 'es/temas/x', 'email/2016-02/en'], '/news/');
+    expect(patterns).toEqual(['/news/', '/news/404.html', '/news/email/*', '/news/en/*', '/news/es/*', '/news/index.html']);
+    const file = headersFile([...patterns.map((path) => ({ path, policy: "default-src 'self'" })), { path: '/news/admin/*', policy: EDITOR_POLICY }], '/news/');
+    expect(file).toContain(`/news/admin/*\n  Content-Security-Policy: ${EDITOR_POLICY}; frame-ancestors 'none'`);
+    expect(file.match(/^\/news\/\*$/m)).toHaveLength(1);
+    expect(file).not.toMatch(/^\/news\/\*\n(?:  .*\n)*  Content-Security-Policy/m);
+  });
+});
