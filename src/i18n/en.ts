@@ -168,5 +168,7 @@ export const en = {
     },
     edition: 'No. {{number}}: {{title}} ({{date}})',
     needsJavaScript: 'The editor needs JavaScript.',
+    // `npm run edit`, in the terminal: how to open the editor on this copy of the site.
+    local: 'The web editor: open {{url}} in Chrome or Edge, choose “Work with Local Repository” and pick this folder: {{folder}}\nWhat you save is written here, under content/; the preview at {{site}} shows it as soon as you save. When you are done, commit and push your changes with git (or GitHub Desktop).',
   },
 };

@@ -158,5 +158,6 @@ export const es: UiStrings = {
     },
     edition: 'N.º {{number}}: {{title}} ({{date}})',
     needsJavaScript: 'El editor necesita JavaScript.',
+    local: 'El editor web: abra {{url}} en Chrome o Edge, elija «Trabajar con un repositorio local» y seleccione esta carpeta: {{folder}}\nLo que guarde se escribe aquí, en content/; la vista previa en {{site}} lo muestra en cuanto guarda. Cuando termine, confirme y envíe sus cambios con git (o GitHub Desktop).',
   },
 };

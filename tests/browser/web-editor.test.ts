@@ -7,6 +7,7 @@ import type { Locator, Page } from 'playwright-core';
 import { browserSession } from '../helpers/browser.ts';
 import { buildSite, page as builtPage } from '../helpers/build.ts';
 import { contentFixture } from '../helpers/content-fixture.ts';
+import { freePort, startScript, until } from '../helpers/dev-server.ts';
 
 const session = browserSession({ name: 'fixture' });
 const fixture = contentFixture();
@@ -186,4 +187,31 @@ describe('the web editor at /admin/, with the local repository', () => {
     await expect.poll(() => page.getByRole('option', { name: 'Climate change', exact: true }).count()).toBe(0);
     await page.context().close();
   }, 120_000);
+});
+
+describe('npm run edit', () => {
+  it('serves the editor on the dev server, with the vocabularies as they are on disk, and says how to open it', async () => {
+    const local = contentFixture();
+    const port = await freePort();
+    const edit = startScript([resolve('scripts/edit.ts'), '--port', String(port), '--host', '127.0.0.1'], { CONTENT_DIR: local.dir, CACHE_DIR: join(local.dir, '.cache') });
+    try {
+      await until('the dev server', () => edit.output.log, (l) => l.includes(`127.0.0.1:${port}`));
+      expect(edit.output.log).toContain(`The web editor: open http://localhost:${port}/admin/ in Chrome or Edge, choose “Work with Local Repository” and pick this folder: ${resolve('.')}`);
+      const get = (path: string) => fetch(`http://127.0.0.1:${port}/admin/${path}`);
+      const page = await get('');
+      expect(page.headers.get('content-type')).toMatch(/text\/html/);
+      expect(await page.text()).toContain('<script type="module" src="./editor.js"></script>');
+      const script = await until('the bundle', () => get('editor.js'), (r) => r.status === 200, 90_000);
+      expect(script.headers.get('content-type')).toMatch(/javascript/);
+      const topics = async () => JSON.stringify((await (await get('settings.es.json')).json()) as unknown);
+      expect(await topics()).not.toContain('Equidad de género');
+      const file = join(local.dir, 'vocabularies/topics.yaml');
+      writeFileSync(file, `${readFileSync(file, 'utf8')}gender-equity:\n  name: { en: Gender equity, es: Equidad de género }\n  description: { en: Women and men alike., es: Mujeres y hombres por igual. }\n`);
+      // A term added while editing is offered on the editor's next load.
+      expect(await topics()).toContain('{"value":"gender-equity","label":"Equidad de género"}');
+    } finally {
+      edit.stop();
+      local.cleanup();
+    }
+  }, 180_000);
 });

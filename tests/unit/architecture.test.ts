@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 
 /*
  * The layout of `src/` is the architecture: these rules keep it true.
- * src/browser runs in readers' browsers; src/lib/* at build time, in Node
- * (Astro's renderer, worker threads, the command-line scripts).
+ * src/browser runs in readers' browsers, except src/browser/editor, the web
+ * editor's page (/admin/ only, bundled on its own); src/lib/* at build time,
+ * in Node (Astro's renderer, worker threads, the command-line scripts).
  */
 const root = resolve(import.meta.dirname, '../..');
 const src = join(root, 'src');
@@ -57,12 +58,34 @@ describe('the layout of src/', () => {
   });
 
   it('browser code imports only browser code: nothing of Node, the build or a package', () => {
-    const wrong = files.filter(inFolder('browser')).flatMap((file) =>
+    const wrong = files.filter((f) => inFolder('browser')(f) && !inFolder('browser/editor')(f)).flatMap((file) =>
       importsOf(file)
         .filter((s) => !resolved(file, s)?.startsWith(join(src, 'browser') + '/'))
         .map((s) => `${name(file)} imports ${s}`),
     );
     expect(wrong).toEqual([]);
+  });
+
+  it("the web editor's page imports Sveltia CMS, a YAML parser, and modules that need nothing of Node (types aside)", () => {
+    // Type-only imports are erased: they do not reach the bundle.
+    const valueImports = (file: string) => {
+      const text = readFileSync(file, 'utf8');
+      return importsOf(file).filter((s) => !new RegExp(`import type [^;]*'${s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}'`).test(text));
+    };
+    const seen = new Set<string>();
+    const packages = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const s of valueImports(file)) {
+        const target = resolved(file, s);
+        if (target) visit(target);
+        else packages.add(s);
+      }
+    };
+    files.filter(inFolder('browser/editor')).forEach(visit);
+    expect(packages).toEqual(new Set(['@sveltia/cms', 'yaml']));
+    expect([...seen].filter((f) => !inFolder('browser/editor')(f)).map(name).sort()).toEqual(['src/lib/content/frontmatter-text.ts', 'src/lib/content/slug.ts', 'src/lib/content/suggest.ts']);
   });
 
   it('build-time code never imports routes, components, layouts or integrations', () => {

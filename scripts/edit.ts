@@ -1,0 +1,24 @@
+/**
+ * `npm run edit [-- --port 4322]`: the web editor on this copy of the site.
+ * Starts the dev server, which serves the editor at /admin/ and the site's
+ * preview; the editor's local backend is the browser's own access to this
+ * folder ("Work with Local Repository", Chrome and Edge), so nothing else
+ * runs. What the editor saves lands in content/, where the dev server's
+ * content check and preview pick it up.
+ */
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { useTranslations } from '../src/i18n/translate.ts';
+import { defaultLocale } from '../src/i18n/locales.ts';
+import { basePath } from '../src/lib/site/urls.ts';
+import { EDITOR_PATH } from '../src/integrations/web-editor.ts';
+
+const args = process.argv.slice(2);
+const { values } = parseArgs({ args, options: { port: { type: 'string', default: '4321' } }, strict: false });
+const site = `http://localhost:${String(values.port)}${basePath()}`;
+const t = useTranslations(defaultLocale);
+console.log(`\n${t('editor.local', { url: `${site}${EDITOR_PATH}/`, folder: process.cwd(), site })}\n`);
+const astro = spawn(process.execPath, [resolve(import.meta.dirname, '../node_modules/astro/bin/astro.mjs'), 'dev', ...args], { stdio: 'inherit' });
+astro.on('exit', (code) => process.exit(code ?? 1));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => astro.kill(signal));
