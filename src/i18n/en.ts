@@ -251,7 +251,7 @@ export const en = {
     noLetters: '--title needs at least one letter or digit',
     fileExists: '{{path}} already exists (nothing was changed); choose another title',
     unknownStory: "no article has translationKey '{{key}}'; {{suggestion}}",
-    alreadyTranslated: "the story '{{key}}' already has a {{language, languageName}} version: {{file}}",
+    alreadyTranslated: "the story '{{key}}' already has a version in {{language, languageName}}: {{file}}",
     keyTaken: "translationKey '{{key}}' is already used in {{language, languageName}}; choose another title",
     newBody: 'write the story here, in Markdown.',
     translateBody: 'translate the story from {{file}}.',

@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { article, contentFixture, validArticle } from '../helpers/content-fixture.ts';
 import { gitAt } from '../helpers/git.ts';
 import { withLocale } from '../helpers/locale.ts';
+import { TRILINGUAL_CONFIG, TRILINGUAL_CONTENT } from '../helpers/trilingual.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 let cleanups: (() => void)[] = [];
@@ -14,8 +15,8 @@ afterEach(() => {
   cleanups = [];
 });
 
-function fixture(changes: Record<string, string | null> = {}) {
-  const f = contentFixture(changes);
+function fixture(changes: Record<string, string | null> = {}, from?: string) {
+  const f = contentFixture(changes, from);
   cleanups.push(f.cleanup);
   return f.dir;
 }
@@ -47,6 +48,7 @@ describe('npm run new', () => {
     expect(text).toContain('summary: "TODO: una o dos oraciones que cuenten la historia"');
     expect(text).toContain('TODO: escriba aquí la historia, en Markdown.');
     expect(made.out).toContain('Se creó ');
+    expect(made.out).toContain('Complete cada TODO y luego ejecute `npm run check`.');
     // The edition and translationKey first, then the taxonomies in their declared order.
     const fields = text.split('---\n')[1]!.split('\n').filter(Boolean).map((line) => line.split(':')[0]);
     expect(fields).toEqual(['title', 'summary', 'date', 'edition', 'translationKey', 'topic', 'country', 'organization']);
@@ -173,6 +175,29 @@ describe('the language of the messages', () => {
     expect(report.out).toMatch(/2016-07 +climate-story +Original +Falta/);
     expect(report.out).toContain('2 historias; 1 traducción pendiente y 0 desactualizadas.');
     expect(report.out).toContain('sus fechas vienen del sistema de archivos');
+  });
+
+  it('tells how to call a command wrongly called, in the system locale’s language', () => {
+    const usage = run('new.ts', ['--title', 'X'], ROOT, 'es_ES.UTF-8');
+    expect(usage.status).toBe(2);
+    expect(usage.out.trim()).toBe('uso: npm run new -- --lang en|es --title "El titular" [--translation-of <translationKey>] [--edition <clave>]');
+    const format = run('check.ts', ['--format', 'xml']);
+    expect(format.status).toBe(2);
+    expect(format.out.trim()).toBe("--format must be text, json, or github, not 'xml'");
+  });
+
+  it('resolves every message of a third language (Portuguese, in the three-language fixture)', () => {
+    const dir = fixture({}, TRILINGUAL_CONTENT);
+    const story = join(dir, 'articles/pt/rede-cafeeira.md');
+    writeFileSync(story, readFileSync(story, 'utf8').replace('topic: [child-labour]', 'topic: [child-labor]').replace('region: [andes]', 'region: [ande]').replace(/\n*$/, '\n\nVeja [isto](../en/climate-story.md) e <script>x</script>.\n'));
+    const result = spawnSync(process.execPath, [join(ROOT, 'scripts/check.ts'), '--content', dir, '--lang', 'pt'], { encoding: 'utf8', env: { ...withLocale('en_GB.UTF-8'), NEWSLETTER_CONFIG: TRILINGUAL_CONFIG } });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain("rede-cafeeira.md:8: erro: o tema 'child-labor' não existe; você quis dizer 'child-labour'?");
+    expect(result.stdout).toContain("rede-cafeeira.md:11: erro: a região 'ande' não existe; você quis dizer 'andes'?");
+    expect(result.stdout).toContain("o link '../en/climate-story.md' leva à versão em inglês; ainda não há versão em português");
+    expect(result.stdout).toMatch(/climate-story\.md:\d+: aviso: ainda não há versão em espanhol ou português \(translationKey 'climate-story'\)/);
+    expect(result.stdout).toMatch(/\d+ erros, \d+ avisos/);
+    expect(result.stdout).not.toMatch(/\{\{|checker\.|taxonomies\./);
   });
 
   it('refuses an unknown --lang, naming the declared languages, in the system locale’s language', () => {
