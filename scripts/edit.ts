@@ -10,14 +10,15 @@ import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { useTranslations } from '../src/i18n/translate.ts';
-import { defaultLocale } from '../src/i18n/locales.ts';
+import { messageLanguage } from '../src/lib/content/message-language.ts';
 import { basePath } from '../src/lib/site/urls.ts';
 import { EDITOR_PATH } from '../src/integrations/web-editor.ts';
 
 const args = process.argv.slice(2);
 const { values } = parseArgs({ args, options: { port: { type: 'string', default: '4321' } }, strict: false });
+// In the system's language, as the checker speaks (`--lang` is not taken: astro dev's own flags pass through).
 const site = `http://localhost:${String(values.port)}${basePath()}`;
-const t = useTranslations(defaultLocale);
+const t = useTranslations(messageLanguage());
 console.log(`\n${t('editor.local', { url: `${site}${EDITOR_PATH}/`, folder: process.cwd(), site })}\n`);
 const astro = spawn(process.execPath, [resolve(import.meta.dirname, '../node_modules/astro/bin/astro.mjs'), 'dev', ...args], { stdio: 'inherit' });
 astro.on('exit', (code) => process.exit(code ?? 1));

@@ -8,9 +8,12 @@ import { articleSchema } from './schemas/article.ts';
 import { termSchemas } from './schemas/vocabularies.ts';
 import { cacheDir, contentDir } from './lib/content/content-dir.ts';
 import { recordedLinkTargets } from './lib/content/link-targets.ts';
+import { messageLanguage } from './lib/content/message-language.ts';
 import { loadVocabularies, termCandidates, vocabularyFile, vocabularyTaxonomies } from './lib/content/vocabulary.ts';
 
 const root = contentDir();
+// The schemas' messages, where Astro reports them, are in the system locale's language, as the content check's are.
+const language = messageLanguage();
 const { vocabularies } = loadVocabularies(root);
 // Astro calls the schema function once per article: work out the candidates once.
 const candidates = termCandidates(vocabularies);
@@ -48,7 +51,7 @@ function articlesLoader(): Loader {
 
 const articles = defineCollection({
   loader: articlesLoader(),
-  schema: ({ image }) => articleSchema(candidates, image()),
+  schema: ({ image }) => articleSchema(candidates, language, image()),
 });
 
 /**
@@ -61,6 +64,6 @@ export const collections = {
   ...Object.fromEntries(
     vocabularyTaxonomies
       .filter((t) => existsSync(join(root, vocabularyFile(t))))
-      .map((t) => [t.field, defineCollection({ loader: file(join(root, vocabularyFile(t))), schema: termSchemas[t.terms.kind] })]),
+      .map((t) => [t.field, defineCollection({ loader: file(join(root, vocabularyFile(t))), schema: termSchemas(language)[t.terms.kind] })]),
   ),
 };

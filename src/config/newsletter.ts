@@ -166,11 +166,11 @@ export function resolveNewsletter(declared: NewsletterDeclaration, file: string)
       role: t.role,
     };
   });
-  // Each taxonomy is named in the UI strings: its index's title, the label of one term, the intro of its index page.
+  // Each taxonomy is named in the UI strings: its index's title, the label of one term, the intro of its index page, one term in a sentence (the checker's).
   if (reference) {
     for (const t of taxonomies) {
-      const lacking = ['title', 'label', 'intro'].filter((k) => !referenceKeys.includes(`taxonomies.${t.field}.${k}`));
-      if (lacking.length) problems.push(`languages.${defaultLanguage}.strings: taxonomies.${t.field} needs ${lacking.join(', ')} (e.g. { title: 'Regions', label: 'Region', intro: 'Stories by region.' })`);
+      const lacking = ['title', 'label', 'intro', 'inText'].filter((k) => !referenceKeys.includes(`taxonomies.${t.field}.${k}`));
+      if (lacking.length) problems.push(`languages.${defaultLanguage}.strings: taxonomies.${t.field} needs ${lacking.join(', ')} (e.g. { title: 'Regions', label: 'Region', intro: 'Stories by region.', inText: 'the region' })`);
     }
   }
   for (const role of ['edition', 'map'] as const) {

@@ -3,7 +3,12 @@
  * exactly these keys (checked by the type `UiStrings` and when the newsletter
  * is loaded). `taxonomies` has one entry per declared taxonomy field: its
  * `title` (navigation, index page, article pages), the `label` of one term
- * (search filters, term pages) and the `intro` of its index page.
+ * (search filters, term pages), the `intro` of its index page and `inText`,
+ * one term as a sentence names it, article included (the checker's "the
+ * topic 'x' does not exist"; Spanish needs the article: "la organización").
+ * `checker` holds what the editors' tools say (`npm run check`, `new`,
+ * `translations`, the build's content errors); field names, paths and values
+ * the editor wrote are interpolated as written.
  * Plural keys end in `_one` / `_other` (Intl.PluralRules categories).
  * A language is given as its code and named by `{{language, languageName}}`.
  * Counts are `{{count, number}}`, formatted for the language ("1,234", "12.345").
@@ -60,11 +65,11 @@ export const en = {
     feedFor: 'RSS feed: {{name}}',
   },
   taxonomies: {
-    topic: { title: 'Topics', label: 'Topic', intro: 'Every subject the newsletter covers.' },
-    country: { title: 'Countries', label: 'Country', intro: 'Stories by the country they come from.' },
-    organization: { title: 'Organizations', label: 'Organization', intro: 'Cooperatives, networks and partners named in the stories, by country.' },
-    product: { title: 'Products', label: 'Product', intro: 'Stories by what the producers grow.' },
-    edition: { title: 'Editions', label: 'Edition', intro: 'Every edition of the newsletter, newest first.' },
+    topic: { title: 'Topics', label: 'Topic', intro: 'Every subject the newsletter covers.', inText: 'the topic' },
+    country: { title: 'Countries', label: 'Country', intro: 'Stories by the country they come from.', inText: 'the country' },
+    organization: { title: 'Organizations', label: 'Organization', intro: 'Cooperatives, networks and partners named in the stories, by country.', inText: 'the organization' },
+    product: { title: 'Products', label: 'Product', intro: 'Stories by what the producers grow.', inText: 'the product' },
+    edition: { title: 'Editions', label: 'Edition', intro: 'Every edition of the newsletter, newest first.', inText: 'the edition' },
   },
   organizationKind: {
     'producer-organization': 'Producers’ organization',
@@ -170,5 +175,122 @@ export const en = {
     needsJavaScript: 'The editor needs JavaScript.',
     // `npm run edit`, in the terminal: how to open the editor on this copy of the site.
     local: 'The web editor: open {{url}} in Chrome or Edge, choose “Work with Local Repository” and pick this folder: {{folder}}\nWhat you save is written here, under content/; the preview at {{site}} shows it as soon as you save. When you are done, commit and push your changes with git (or GitHub Desktop).',
+  },
+  checker: {
+    // Severity words and counts of the text output; `--json` and `--format github` keep `error` and `warning`.
+    error: 'error',
+    warning: 'warning',
+    errorCount_one: '{{count, number}} error',
+    errorCount_other: '{{count, number}} errors',
+    warningCount_one: '{{count, number}} warning',
+    warningCount_other: '{{count, number}} warnings',
+    counts: '{{errors}}, {{warnings}}',
+    checked_one: 'Checked {{count, number}} article in {{ms, number}} ms.',
+    checked_other: 'Checked {{count, number}} articles in {{ms, number}} ms.',
+    unknownLanguage: "--lang must be {{languages, list(type: disjunction)}}, not '{{value}}'",
+    unknownFormat: "--format must be {{formats, list(type: disjunction)}}, not '{{value}}'",
+    notBuilt: 'The content has errors; nothing was built.',
+    lastValidVersion: 'The content has errors; the pages show its last valid version.',
+    fixed: 'The content errors are fixed.',
+    // Suggestions, at the end of a message: the values are quoted as written.
+    didYouMean: 'did you mean {{values, list(type: disjunction)}}?',
+    validValues: 'valid values: {{values}}',
+    someValidValues: 'valid values: {{values}}, … ({{count, number}} in all)',
+    // Frontmatter.
+    placeholder: '{{field}} still holds the placeholder {{placeholder}}: {{fix}}',
+    write: 'write {{what}}',
+    writeValue: 'write its real value',
+    bodyPlaceholder: 'the text still holds the placeholder {{placeholder}}: write the story',
+    unknownField: "unknown field '{{field}}'; {{suggestion}}",
+    imageNotFound: "image '{{image}}' does not exist (looked for {{file}})",
+    notFrontmatter: 'the frontmatter must be fields, one per line, such as title: …',
+    // What is wrong with a field's value, after its name (`labelled`): "title: is required".
+    labelled: '{{label}}: {{message}}',
+    required: 'is required',
+    requiredAs: 'is required ({{what}})',
+    oneOrList: 'must be one value or a list, such as [a, b]',
+    atLeastOne: 'needs at least one value',
+    exactlyOne: 'must be one value: {{what}}',
+    someTerms: 'one or more keys from {{file}}',
+    oneTerm: 'a key from {{file}}',
+    someCountries: 'one or more ISO 3166-1 alpha-2 codes, such as [PE, CO]',
+    oneCountry: 'an ISO 3166-1 alpha-2 code, such as PE',
+    summary: 'one or two sentences that tell the story',
+    translationKey: 'the same in every language version of the story',
+    dateFormat: 'YYYY-MM-DD',
+    notADate: "'{{value}}' is not a date; write it as YYYY-MM-DD, e.g. 2016-02-15",
+    impossibleDate: "'{{value}}' is not a date: {{reason}}",
+    noSuchMonth: 'there is no month {{month}}',
+    monthDays: '{{date, datetime(month: long; year: numeric; timeZone: UTC)}} has {{days}} days',
+    imageAlt: 'is required with an image: describe the picture, or write imageAlt: "" if it is purely decorative',
+    notText: 'must be text',
+    notNumber: 'must be a number',
+    notWholeNumber: 'must be a whole number',
+    notTrueOrFalse: 'must be true or false',
+    notList: 'must be a list, such as [a, b]',
+    notFields: 'must be fields (name: value)',
+    empty: 'must not be empty',
+    moreThan: 'must be more than {{minimum, number}}',
+    notSlug: 'must be lower case words joined by hyphens, such as peru-coffee-network',
+    notWebAddress: 'must be a web address, such as https://example.org',
+    notOneOf: "'{{value}}' is not a valid value; {{suggestion}}",
+    invalid: 'is not valid',
+    notLocalized: 'must be text, or one text per language: {{example}}',
+    notALanguage_one: "{{keys, list}} is not one of the newsletter's languages ({{languages, list}})",
+    notALanguage_other: "{{keys, list}} are not languages of the newsletter ({{languages, list}})",
+    needsDefault: 'needs its {{language, languageName}} text, which the other languages fall back to',
+    notCountry: "'{{value}}' is not an ISO 3166-1 alpha-2 country code",
+    // A term the vocabulary does not have, named by its taxonomy (`taxonomies.<field>.inText`).
+    unknownTerm: "{{taxonomy}} '{{value}}' does not exist; {{suggestion}}",
+    notCountryCode: "{{taxonomy}} '{{value}}' is not an ISO 3166-1 alpha-2 code; {{suggestion}}",
+    // Article bodies.
+    imageMissing: "image '{{url}}' does not exist",
+    noAltText: "image '{{url}}' has no alt text: describe it between the brackets, ![like this]({{url}})",
+    linkToNothing: "link '{{url}}' points to no article; {{suggestion}}",
+    linkToTranslation: "link '{{url}}' points to the {{language, languageName}} version; link to {{counterpart}} instead",
+    linkToUntranslated: "link '{{url}}' points to the {{language, languageName}} version; there is no {{own, languageName}} version yet",
+    htmlLink: "link '{{url}}' is written in HTML: write it in Markdown, [text]({{url}})",
+    unsafeImage: "image '{{url}}' is a {{scheme}}: address: put the picture in content/images/ and point to its file",
+    unsafeLink: "link '{{url}}' is a {{scheme}}: address: link to a web page (https://…) or to another story",
+    forbiddenElement: '<{{tag}}> is not allowed in a story: remove it (a story carries no scripts, styles or embedded frames)',
+    eventHandler: '<{{tag}}> has an event-handler attribute, {{attribute}}: remove it (a story runs no scripts)',
+    invalidMdx: 'the text is not valid MDX: {{reason}}',
+    // The collection.
+    duplicate_one: "{{field}} '{{value}}' is also used by {{others, list}} in {{language, languageName}}; each {{language, languageName}} article needs its own",
+    duplicate_other: "{{field}} '{{value}}' is also used by {{others, list}} in {{language, languageName}}; each {{language, languageName}} article needs its own",
+    untranslated: "no {{languages, languageName(type: disjunction)}} version yet (translationKey '{{key}}')",
+    noArticlesFolder: 'there is no articles folder; put articles in {{folders, list}}',
+    notInLanguageFolder: "articles must live in a language folder ({{folders, list(type: disjunction)}}); '{{folder}}' is not one",
+    // YAML.
+    malformedFrontmatter: 'malformed frontmatter: {{reason}}',
+    noFrontmatter: 'the file must start with a frontmatter block between two --- lines',
+    quoteColon: 'a value that contains ": " must be in double quotes',
+    fieldTwice: 'a field is written twice',
+    malformedYaml: 'malformed YAML: {{reason}}',
+    // Vocabularies.
+    missingVocabulary: 'the vocabulary file {{file}} is missing (every story needs the field {{field}})',
+    notAMapping: '{{file}} must map each term key to its fields',
+    badTermKey: "term key '{{key}}' must be lower case words joined by hyphens",
+    untranslatedTerm: "'{{term}}' {{field}} has no {{languages, languageName(type: disjunction)}} text yet; those pages show the {{fallback, languageName}} one",
+    sameNumber: "editions '{{first}}' and '{{second}}' both have number {{number}}",
+    // `npm run new`; `newBody` and `translateBody` follow the placeholder in the new file.
+    noLetters: '--title needs at least one letter or digit',
+    fileExists: '{{path}} already exists (nothing was changed); choose another title',
+    unknownStory: "no article has translationKey '{{key}}'; {{suggestion}}",
+    alreadyTranslated: "the story '{{key}}' already has a version in {{language, languageName}}: {{file}}",
+    keyTaken: "translationKey '{{key}}' is already used in {{language, languageName}}; choose another title",
+    newBody: 'write the story here, in Markdown.',
+    translateBody: 'translate the story from {{file}}.',
+    newUsage: 'usage: npm run new -- --lang {{languages}} --title "The headline" [--translation-of <translationKey>] [--edition <key>]',
+    notCreated: 'Not created: {{reason}}',
+    created: 'Created {{path}}',
+    fillIn: 'Fill in every {{placeholder}}, then run `npm run check`.',
+    // `npm run translations` (its states are the translations page's, `translations.*`).
+    translationsSummary: '{{stories}}; {{missing}} and {{outdated}}.',
+    missingTranslations_one: '{{count, number}} translation missing',
+    missingTranslations_other: '{{count, number}} translations missing',
+    outdatedTranslations_one: '{{count, number}} out of date',
+    outdatedTranslations_other: '{{count, number}} out of date',
+    fileDates: '(Some files have no git history: their dates come from the file system.)',
   },
 };

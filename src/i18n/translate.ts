@@ -20,9 +20,12 @@ void i18n.init({
 });
 // `{{language, languageName}}` in a string takes a language's code (or a list
 // of codes) and reads as its name in the string's language: the resources
-// then need no table of every language's name in every other.
-i18n.services.formatter!.add('languageName', (value: Locale | readonly Locale[], lng: string | undefined) =>
-  typeof value === 'string' ? languageName(value, lng as Locale) : listFormat(lng as Locale).format(value.map((l) => languageName(l, lng as Locale))),
+// then need no table of every language's name in every other. A list reads
+// "English and Spanish", or with `languageName(type: disjunction)` "English or Spanish".
+i18n.services.formatter!.add('languageName', (value: Locale | readonly Locale[], lng: string | undefined, options: { type?: string }) =>
+  typeof value === 'string'
+    ? languageName(value, lng as Locale)
+    : (options.type === 'disjunction' ? disjunctionFormat : listFormat)(lng as Locale).format(value.map((l) => languageName(l, lng as Locale))),
 );
 
 const translators = new Map<Locale, TFunction>();
@@ -85,6 +88,7 @@ const dateFormat = onePerLocale((l) => new Intl.DateTimeFormat(l, { dateStyle: '
 const numberFormat = onePerLocale((l) => new Intl.NumberFormat(l));
 const displayNames = onePerLocale((l) => new Intl.DisplayNames(l, { type: 'language' }));
 const listFormat = onePerLocale((l) => new Intl.ListFormat(l, { type: 'conjunction' }));
+const disjunctionFormat = onePerLocale((l) => new Intl.ListFormat(l, { type: 'disjunction' }));
 
 /** Dates already formatted, per language: an archive shows each of its few thousand days on many pages. */
 const formattedDates = onePerLocale(() => new Map<number, string>());

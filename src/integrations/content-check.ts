@@ -2,20 +2,22 @@ import type { AstroIntegration } from 'astro';
 import { resolve, sep } from 'node:path';
 import type { ErrorPayload } from 'vite';
 import { fileURLToPath } from 'node:url';
+import type { Locale } from '../i18n/locales.ts';
+import { useTranslations } from '../i18n/translate.ts';
 import { checkContent, forBuild, type BuildContent } from '../lib/content/content-check.ts';
 import { recordLinkTargets } from '../lib/content/link-targets.ts';
+import { messageLanguage } from '../lib/content/message-language.ts';
 import { formatText, hasErrors, type Problem } from '../lib/content/problems.ts';
-
 
 /**
  * The dev server's error overlay for the content's errors: the same
  * `file:line: error: message` lines as the build prints, naming the first
  * file so the overlay can say where.
  */
-function overlayError(problems: readonly Problem[], report: string): ErrorPayload['err'] {
+function overlayError(problems: readonly Problem[], report: string, language: Locale): ErrorPayload['err'] {
   const first = problems.find((p) => p.severity === 'error')!;
   return {
-    message: `The content has errors; the pages show its last valid version.\n\n${report}`,
+    message: `${useTranslations(language)('checker.lastValidVersion')}\n\n${report}`,
     stack: '',
     id: first.file,
     loc: { file: first.file, line: first.line, column: 1 },
@@ -34,22 +36,26 @@ function overlayError(problems: readonly Problem[], report: string): ErrorPayloa
  * file under the content folder changes, and their errors are printed in the
  * terminal and shown over the page in the browser (Vite's error overlay, also
  * to a browser that connects later), until a change fixes them.
+ *
+ * Its messages are in the system locale's language (see `messageLanguage`).
  */
 export function contentCheck(contentDir: string, onChecked: (checked: BuildContent) => void): AstroIntegration {
+  const language = messageLanguage();
+  const t = useTranslations(language);
   /** What the check found when the server or build started. */
   let atStart: readonly Problem[] = [];
   return {
     name: 'newsletter:content-check',
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
-        const checked = forBuild(checkContent(contentDir));
+        const checked = forBuild(checkContent(contentDir, language));
         onChecked(checked);
         const { problems } = checked;
         atStart = problems;
         if (problems.length > 0) {
-          const report = formatText(problems);
+          const report = formatText(problems, language);
           if (hasErrors(problems) && command === 'build') {
-            throw new Error(`The content has errors; nothing was built.\n\n${report}`);
+            throw new Error(`${t('checker.notBuilt')}\n\n${report}`);
           }
           logger.warn(`\n${report}`);
         }
@@ -61,15 +67,15 @@ export function contentCheck(contentDir: string, onChecked: (checked: BuildConte
         let shown: ErrorPayload['err'] | undefined;
         const recheck = (file: string) => {
           if (!resolve(file).startsWith(`${root}${sep}`)) return;
-          const checked = forBuild(checkContent(contentDir));
+          const checked = forBuild(checkContent(contentDir, language));
           onChecked(checked);
-          const report = formatText(checked.problems);
+          const report = formatText(checked.problems, language);
           if (hasErrors(checked.problems)) {
             logger.error(`\n${report}`);
-            shown = overlayError(checked.problems, report);
+            shown = overlayError(checked.problems, report, language);
             server.hot.send({ type: 'error', err: shown });
           } else if (shown) {
-            logger.info('The content errors are fixed.');
+            logger.info(t('checker.fixed'));
             shown = undefined;
             // Reloading clears the overlay and shows the corrected page.
             server.hot.send({ type: 'full-reload' });
@@ -77,7 +83,7 @@ export function contentCheck(contentDir: string, onChecked: (checked: BuildConte
         };
         server.watcher.add(root);
         for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, recheck);
-        if (hasErrors(atStart)) shown = overlayError(atStart, formatText(atStart));
+        if (hasErrors(atStart)) shown = overlayError(atStart, formatText(atStart, language), language);
         // A page opened (or reloaded) while the content is broken shows the errors too.
         server.hot.on('connection', () => {
           if (shown) server.hot.send({ type: 'error', err: shown });

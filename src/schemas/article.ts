@@ -1,9 +1,17 @@
 import { z } from 'astro/zod';
 import { ARTICLE_FIELDS, newsletter, type TaxonomyId, type TaxonomySettings } from '../config/newsletter.ts';
-import { impossibleDate } from '../lib/content/calendar.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { useTranslations } from '../i18n/translate.ts';
+import { impossibleDate, type ImpossibleDate } from '../lib/content/calendar.ts';
 import { isCountryCode } from '../lib/site/countries.ts';
 import { SLUG_PATTERN } from '../lib/content/slug.ts';
 import { didYouMean, type Candidate } from '../lib/content/suggest.ts';
+import { issueText, labelled } from './issues.ts';
+
+/** The checker's message for a picture without a description; the web editor shows it too, before it saves. */
+export function missingImageAlt(language: Locale): string {
+  return labelled('imageAlt', useTranslations(language)('checker.imageAlt'), language);
+}
 
 /** The valid terms of each taxonomy, with the spellings that lead to them ("did you mean"). */
 export type TermCandidates = ReadonlyMap<TaxonomyId, Candidate[]>;
@@ -11,34 +19,42 @@ export type TermCandidates = ReadonlyMap<TaxonomyId, Candidate[]>;
 /** The frontmatter fields an article may have, for "did you mean" on unknown fields. */
 export const articleFields: readonly string[] = [...ARTICLE_FIELDS, ...newsletter.taxonomies.map((t) => t.field)];
 
-const quoted = (value: unknown) => `'${String(value)}'`;
+/** A field's `error` option: `issueText`'s words after its name, "is required (what)" when it is missing. */
+const fieldError = (field: string, language: Locale, what?: string) => (issue: z.core.$ZodRawIssue) =>
+  labelled(field, issue.input === undefined && what ? useTranslations(language)('checker.requiredAs', { what }) : issueText(issue, language), language);
 
 /** One value or a list of values, always handed on as a non-empty list. */
-const oneOrMore = (field: string) =>
+const oneOrMore = (field: string, language: Locale) =>
   z
     .union([z.string(), z.number(), z.array(z.union([z.string(), z.number()]))], {
-      error: `${field} must be one value or a list such as [a, b]`,
+      error: labelled(field, useTranslations(language)('checker.oneOrList'), language),
     })
     .transform((value) => (Array.isArray(value) ? value : [value]).map((v) => String(v).trim()))
-    .refine((list) => list.length > 0, { error: `${field} needs at least one value` });
+    .refine((list) => list.length > 0, { error: labelled(field, useTranslations(language)('checker.atLeastOne'), language) });
 
 /** Exactly one value, handed on as a list of one (as every taxonomy's terms are). */
-const exactlyOne = (field: string, source: string) =>
+const exactlyOne = (field: string, what: string, language: Locale) =>
   z
-    .union([z.string(), z.number()], { error: `${field} must be one value, a key from ${source}` })
+    .union([z.string(), z.number()], { error: labelled(field, useTranslations(language)('checker.exactlyOne', { what }), language) })
     .transform((value) => [String(value).trim()]);
 
-/** Where a taxonomy's terms come from, as an editor looks them up. */
-const sourceOf = (t: TaxonomySettings) => (t.terms === 'countries' ? 'ISO 3166-1 alpha-2 codes' : `vocabularies/${t.terms.vocabulary}.yaml`);
+/** What a taxonomy's field holds, as an editor looks it up ("one or more keys from vocabularies/topics.yaml"). */
+export function termsOf(t: TaxonomySettings, language: Locale): string {
+  const say = useTranslations(language);
+  if (t.terms === 'countries') return say(t.multiple ? 'checker.someCountries' : 'checker.oneCountry');
+  return say(t.multiple ? 'checker.someTerms' : 'checker.oneTerm', { file: `vocabularies/${t.terms.vocabulary}.yaml` });
+}
 
 /**
  * A taxonomy's field: one value or a list (as declared), every value a
- * valid term; countries are ISO codes, upper-cased.
+ * valid term; countries are ISO codes, upper-cased. An unknown term is named
+ * by its taxonomy in `language` ("the topic 'x' does not exist").
  */
-function taxonomyField(t: TaxonomySettings, candidates: Candidate[]) {
+function taxonomyField(t: TaxonomySettings, candidates: Candidate[], language: Locale) {
+  const say = useTranslations(language);
   const keys = new Set(candidates.map((c) => c.key));
   const countries = t.terms === 'countries';
-  const values = t.multiple ? oneOrMore(t.field) : exactlyOne(t.field, sourceOf(t));
+  const values = t.multiple ? oneOrMore(t.field, language) : exactlyOne(t.field, termsOf(t, language), language);
   const field = values
     .transform((list) => (countries ? list.map((code) => code.toUpperCase()) : list))
     .superRefine((list, ctx) => {
@@ -49,100 +65,109 @@ function taxonomyField(t: TaxonomySettings, candidates: Candidate[]) {
           code: 'custom',
           path: t.multiple ? [index] : [],
           input: value,
-          message: `${t.field} ${quoted(value)} is not ${countries ? 'an ISO 3166-1 alpha-2 code' : `in ${sourceOf(t)}`}; ${didYouMean(value, candidates)}`,
+          message: say(countries ? 'checker.notCountryCode' : 'checker.unknownTerm', {
+            taxonomy: say(`taxonomies.${t.field}.inText`),
+            value,
+            suggestion: didYouMean(value, candidates, language),
+          }),
         });
       });
     });
   return t.required ? z.unknown().superRefine((value, ctx) => {
-    if (value === undefined) ctx.addIssue({ code: 'custom', message: `${t.field} is required (${t.multiple ? 'one or more values' : 'one value'} from ${sourceOf(t)})` });
+    if (value === undefined) ctx.addIssue({ code: 'custom', message: labelled(t.field, say('checker.requiredAs', { what: termsOf(t, language) }), language) });
   }).pipe(field) : field.optional();
+}
+
+/** Why a written date names no day, in `language` ("February 2016 has 29 days"). */
+function impossibleReason(impossible: ImpossibleDate, language: Locale): string {
+  const t = useTranslations(language);
+  if (impossible.days === undefined) return t('checker.noSuchMonth', { month: impossible.month });
+  return t('checker.monthDays', { date: new Date(Date.UTC(impossible.year, impossible.month - 1, 1)), days: impossible.days });
 }
 
 /**
  * A calendar date written YYYY-MM-DD (YAML may already have read it as a Date).
  * The error quotes what the editor wrote, which `z.coerce.date()` would lose.
+ * Its messages say what is wrong with the value, in `language`; `field` puts
+ * the field's name before them, as article messages have it.
  */
-export const dateField = (field: string) =>
+export const dateField = (language: Locale, field?: string) =>
   z.unknown().transform((value, ctx): Date => {
+    const t = useTranslations(language);
     const written = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? value.trim() : undefined;
     const impossible = written === undefined ? undefined : impossibleDate(written);
     const date = value instanceof Date ? value : written && !impossible ? new Date(written) : undefined;
     if (date && !Number.isNaN(date.getTime())) return date;
-    ctx.addIssue({
-      code: 'custom',
-      input: value,
-      message:
-        value === undefined
-          ? `${field} is required (YYYY-MM-DD)`
-          : impossible
-            ? `${field} ${quoted(value)} is not a date: ${impossible}`
-            : `${field} ${quoted(value)} is not a date; write it as YYYY-MM-DD, e.g. 2016-02-15`,
-    });
+    const message =
+      value === undefined
+        ? t('checker.requiredAs', { what: t('checker.dateFormat') })
+        : impossible
+          ? t('checker.impossibleDate', { value: String(value), reason: impossibleReason(impossible, language) })
+          : t('checker.notADate', { value: String(value) });
+    ctx.addIssue({ code: 'custom', input: value, message: field ? labelled(field, message, language) : message });
     return z.NEVER;
   });
 
-/** The fields checked against a vocabulary, made once per vocabulary (the build asks for a schema per article). */
-const shapes = new WeakMap<TermCandidates, ReturnType<typeof fieldsFor>>();
+/** The fields checked against a vocabulary, made once per vocabulary and language (the build asks for a schema per article). */
+const shapes = new WeakMap<TermCandidates, Map<Locale, ReturnType<typeof fieldsFor>>>();
 
-function fieldsFor(vocabulary: TermCandidates) {
+function fieldsFor(vocabulary: TermCandidates, language: Locale) {
+  const t = useTranslations(language);
   return {
     /** Headline, in the article's language. */
-    title: z.string({ error: 'title is required' }).trim().min(1, { error: 'title must not be empty' }),
+    title: z.string({ error: fieldError('title', language) }).trim().min(1),
     /** One or two sentences: cards, meta description, feeds. */
-    summary: z
-      .string({ error: 'summary is required (one or two sentences)' })
-      .trim()
-      .min(1, { error: 'summary must not be empty' }),
+    summary: z.string({ error: fieldError('summary', language, t('checker.summary')) }).trim().min(1),
     /** Publication date, YYYY-MM-DD. */
-    date: dateField('date'),
+    date: dateField(language, 'date'),
     /** Shared by every language version of one story. */
-    translationKey: z
-      .string({ error: 'translationKey is required (the same in every language version of the story)' })
-      .regex(SLUG_PATTERN, { error: 'translationKey must be lower case words joined by hyphens, e.g. peru-coffee-network' }),
+    translationKey: z.string({ error: fieldError('translationKey', language, t('checker.translationKey')) }).regex(SLUG_PATTERN),
     /** One field per declared taxonomy: its terms. */
-    ...(Object.fromEntries(newsletter.taxonomies.map((t) => [t.field, taxonomyField(t, vocabulary.get(t.field) ?? [])])) as unknown as Record<
+    ...(Object.fromEntries(newsletter.taxonomies.map((tx) => [tx.field, taxonomyField(tx, vocabulary.get(tx.field) ?? [], language)])) as unknown as Record<
       TaxonomyId,
       z.ZodType<string[] | undefined>
     >),
     /** What the picture shows, for people who cannot see it; "" marks it as decorative. */
-    imageAlt: z.string().trim().optional(),
+    imageAlt: z.string({ error: fieldError('imageAlt', language) }).trim().optional(),
     /** A caption shown under the picture. */
-    imageCaption: z.string().trim().min(1).optional(),
+    imageCaption: z.string({ error: fieldError('imageCaption', language) }).trim().min(1).optional(),
     /** Who made the picture (photographer, illustrator, licence). */
-    imageCredit: z.string().trim().min(1).optional(),
+    imageCredit: z.string({ error: fieldError('imageCredit', language) }).trim().min(1).optional(),
     /** Overrides the URL slug taken from the file name. */
-    slug: z
-      .string()
-      .regex(SLUG_PATTERN, { error: 'slug must be lower case words joined by hyphens, e.g. montana-azul' })
-      .optional(),
+    slug: z.string({ error: fieldError('slug', language) }).regex(SLUG_PATTERN).optional(),
     /** Drafts show in `npm run dev` only, never in a production build. */
-    draft: z.boolean({ error: 'draft must be true or false' }).default(false),
+    draft: z.boolean({ error: fieldError('draft', language) }).default(false),
   };
 }
 
 /**
  * The article frontmatter schema, checked against the vocabularies of one
  * content directory. The build (content collections) and `npm run check` both
- * use it, so editors see the same message in both places.
+ * use it, so editors see the same message in both places, in `language`
+ * (the build's is the system's, `messageLanguage()`).
  */
-export function articleSchema<I extends z.ZodType = z.ZodString>(vocabulary: TermCandidates, image?: I) {
-  let fields = shapes.get(vocabulary);
-  if (!fields) shapes.set(vocabulary, (fields = fieldsFor(vocabulary)));
-  return z.strictObject({
-    ...fields,
-    /**
-     * Picture shown at the top: a path relative to the article file. In the
-     * build, Astro's `image()` resolves it for the image pipeline.
-     */
-    image: (image ?? (z.string().trim().min(1) as z.ZodType as I)).optional(),
-  })
+export function articleSchema<I extends z.ZodType = z.ZodString>(vocabulary: TermCandidates, language: Locale, image?: I) {
+  const t = useTranslations(language);
+  let byLanguage = shapes.get(vocabulary);
+  if (!byLanguage) shapes.set(vocabulary, (byLanguage = new Map()));
+  let fields = byLanguage.get(language);
+  if (!fields) byLanguage.set(language, (fields = fieldsFor(vocabulary, language)));
+  return z
+    .strictObject(
+      {
+        ...fields,
+        /**
+         * Picture shown at the top: a path relative to the article file. In the
+         * build, Astro's `image()` resolves it for the image pipeline.
+         */
+        image: (image ?? (z.string({ error: fieldError('image', language) }).trim().min(1) as z.ZodType as I)).optional(),
+      },
+      // Unknown fields get "did you mean"; a frontmatter that is not fields at all, how to write one.
+      { error: (issue) => (issue.code === 'unrecognized_keys' ? issueText(issue, language) : t('checker.notFrontmatter')) },
+    )
     .superRefine((article, ctx) => {
       if (article.image !== undefined && article.imageAlt === undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['imageAlt'],
-          message: `imageAlt is required with image ${quoted(typeof article.image === 'string' ? article.image : 'the picture')}: describe the picture, or write imageAlt: "" if it is purely decorative`,
-        });
+        ctx.addIssue({ code: 'custom', path: ['imageAlt'], message: missingImageAlt(language) });
       }
     })
     .transform(({ title, summary, date, translationKey, image, imageAlt, imageCaption, imageCredit, slug, draft, ...byField }) => {

@@ -1,22 +1,27 @@
 import { z } from 'astro/zod';
 import { defaultLocale, locales, type Locale } from '../i18n/locales.ts';
-
-const text = z.string().trim().min(1, { error: 'must not be empty' });
+import { useTranslations } from '../i18n/translate.ts';
+import { inWords } from './issues.ts';
 
 /**
  * Text in every language: `{ en: …, es: … }`. The default language's is
  * required; another language's may be missing (a language added before every
  * term is translated) and then reads as the default language's, which the
- * checker reports as a warning (see `untranslatedFields`).
+ * checker reports as a warning (see `untranslatedFields`). Messages in `language`.
  */
-export const localizedText = z
-  .strictObject(Object.fromEntries(locales.map((l) => [l, text.optional()])) as Record<Locale, z.ZodOptional<typeof text>>, {
-    error: (issue) => (issue.code === 'invalid_type' ? `must be text, or one text per language: { ${locales.map((l) => `${l}: …`).join(', ')} }` : undefined),
-  })
-  .refine((value) => value[defaultLocale] !== undefined, {
-    error: `needs its ${defaultLocale} text, which the other languages fall back to`,
-  })
-  .transform((value): Record<Locale, string> => Object.fromEntries(locales.map((l) => [l, value[l] ?? value[defaultLocale]!])) as Record<Locale, string>);
+export function localizedText(language: Locale) {
+  const t = useTranslations(language);
+  const text = z.string({ error: inWords(language) }).trim().min(1);
+  return z
+    .strictObject(Object.fromEntries(locales.map((l) => [l, text.optional()])) as Record<Locale, z.ZodOptional<typeof text>>, {
+      error: (issue) => {
+        if (issue.code === 'unrecognized_keys') return t('checker.notALanguage', { count: issue.keys.length, keys: issue.keys.map((k) => `'${k}'`), languages: locales });
+        return issue.input === undefined ? t('checker.required') : t('checker.notLocalized', { example: `{ ${locales.map((l) => `${l}: …`).join(', ')} }` });
+      },
+    })
+    .refine((value) => value[defaultLocale] !== undefined, { error: t('checker.needsDefault', { language: defaultLocale }) })
+    .transform((value): Record<Locale, string> => Object.fromEntries(locales.map((l) => [l, value[l] ?? value[defaultLocale]!])) as Record<Locale, string>);
+}
 
 /**
  * Text that may differ by language: a single string (a proper name, the same
@@ -24,16 +29,18 @@ export const localizedText = z
  * each language rather than through a union, so that a wrong object gets
  * `localizedText`'s own message instead of a union's "Invalid input".
  */
-export const nameText = z.preprocess(
-  (value) => (typeof value === 'string' ? Object.fromEntries(locales.map((l) => [l, value])) : value),
-  localizedText,
-);
+export function nameText(language: Locale) {
+  return z.preprocess((value) => (typeof value === 'string' ? Object.fromEntries(locales.map((l) => [l, value])) : value), localizedText(language));
+}
 
 /** Optional per-language URL slugs overriding the ones made from the name. */
-export const localizedSlugs = z
-  .object(Object.fromEntries(locales.map((l) => [l, z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)])) as Record<Locale, z.ZodString>)
-  .partial()
-  .optional();
+export function localizedSlugs(language: Locale) {
+  const slug = z.string({ error: inWords(language) }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+  return z
+    .object(Object.fromEntries(locales.map((l) => [l, slug])) as Record<Locale, z.ZodString>, { error: inWords(language) })
+    .partial()
+    .optional();
+}
 
 /**
  * The languages a term's text is not written in, field by field: for

@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { articleUrl } from '../../src/lib/site/urls.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { contentFixture } from '../helpers/content-fixture.ts';
+import { withLocale } from '../helpers/locale.ts';
 
 const ASTRO = resolve(import.meta.dirname, '../../node_modules/astro/bin/astro.mjs');
 const fixture = contentFixture();
@@ -45,7 +46,8 @@ describe('npm run dev and a content error', () => {
     const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITE') && !['DEV', 'PROD', 'MODE', 'SSR', 'TEST', 'BASE_URL', 'NODE_ENV'].includes(k)));
     const dev = spawn(process.execPath, [ASTRO, 'dev', '--port', String(port), '--host', '127.0.0.1'], {
       cwd: resolve(import.meta.dirname, '../..'),
-      env: { ...env, CONTENT_DIR: fixture.dir, CACHE_DIR: join(fixture.dir, '.cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+      // The messages in English, whatever the machine's locale.
+      env: { ...withLocale('en_GB.UTF-8', env), CONTENT_DIR: fixture.dir, CACHE_DIR: join(fixture.dir, '.cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
       detached: true,
     });
     let log = '';
@@ -64,10 +66,11 @@ describe('npm run dev and a content error', () => {
       const title = await page.textContent('h1');
 
       writeFileSync(story, original.replace(/^topic: .*$/m, 'topic: [child-labor]'));
-      const message = /coffee-network\.md:\d+: error: topic 'child-labor' is not in vocabularies\/topics\.yaml; did you mean 'child-labour'\?/;
+      const message = /coffee-network\.md:\d+: error: the topic 'child-labor' does not exist; did you mean 'child-labour'\?/;
       await until('the terminal to print the error', () => log, (l) => message.test(l));
       const overlay = () => page.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '');
       await until('the overlay', overlay, (text) => message.test(text));
+      expect(await overlay()).toContain('The content has errors; the pages show its last valid version.');
       // A page opened while the content is broken shows it too.
       await page.reload();
       await until('the overlay after a reload', overlay, (text) => message.test(text));
@@ -77,6 +80,7 @@ describe('npm run dev and a content error', () => {
       // Astro's own content reload and the check's may arrive in either order: the overlay goes once both have.
       await until('the overlay to go', () => overlay().catch(() => 'reloading'), (text) => text === '');
       expect(await page.textContent('h1')).toBe('A corrected story');
+      await until('the terminal to say the errors are fixed', () => log, (l) => l.includes('The content errors are fixed.'));
       expect(title).not.toBe('A corrected story');
     } finally {
       await browser.close();

@@ -14,17 +14,18 @@ afterAll(() => {
 
 describe('a broken article stops the build', () => {
   it('fails with a message naming the file, line, field, value and the fix, and writes no site', () => {
-    const build = buildSite('broken', { content: fixture.dir });
+    const build = buildSite('broken', { content: fixture.dir, locale: 'en_GB.UTF-8' });
     expect(build.status).not.toBe(0);
     expect(build.log).toContain('The content has errors; nothing was built.');
-    expect(build.log).toMatch(/broken-story\.md:8: error: topic 'child-labor' is not in vocabularies\/topics\.yaml; did you mean 'child-labour'\?/);
+    expect(build.log).toMatch(/broken-story\.md:8: error: the topic 'child-labor' does not exist; did you mean 'child-labour'\?/);
     expect(existsSync(join(build.outDir, 'index.html'))).toBe(false);
   });
 
-  it('fails on a date that names no day of the calendar, quoting it as written', () => {
-    const build = buildSite('misdated', { content: misdated.dir });
+  it('fails on a date that names no day of the calendar, quoting it as written, in the system locale’s language', () => {
+    const build = buildSite('misdated', { content: misdated.dir, locale: 'es_ES.UTF-8' });
     expect(build.status).not.toBe(0);
-    expect(build.log).toMatch(/misdated-story\.md:4: error: date '2016-02-30' is not a date: February 2016 has 29 days/);
+    expect(build.log).toContain('El contenido tiene errores; no se compiló nada.');
+    expect(build.log).toMatch(/misdated-story\.md:4: error: date: '2016-02-30' no es una fecha: febrero de 2016 tiene 29 días/);
     expect(existsSync(join(build.outDir, 'index.html'))).toBe(false);
   });
 });

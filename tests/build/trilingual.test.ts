@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtSite, htmlPages, page } from '../helpers/build.ts';
 import { contentFixture } from '../helpers/content-fixture.ts';
+import { withLocale } from '../helpers/locale.ts';
 import { TRILINGUAL_CONFIG, TRILINGUAL_CONTENT } from '../helpers/trilingual.ts';
 
 /**
@@ -19,11 +20,11 @@ const alternatesOf = (path: string) =>
   Object.fromEntries(page(dir, path).querySelectorAll('link[rel="alternate"][hreflang]').map((l) => [l.getAttribute('hreflang')!, l.getAttribute('href')!.replace(SITE, '')]));
 const links = (path: string) => page(dir, path).querySelectorAll('main a').map((a) => a.getAttribute('href'));
 
-/** `npm run check` on a content folder, as the fixture's newsletter. */
+/** `npm run check` on a content folder, as the fixture's newsletter, on a machine whose locale is British English. */
 function check(content: string) {
   const result = spawnSync(process.execPath, ['scripts/check.ts', '--content', content], {
     cwd: resolve(import.meta.dirname, '../..'),
-    env: { ...process.env, NEWSLETTER_CONFIG: TRILINGUAL_CONFIG },
+    env: { ...withLocale('en_GB.UTF-8'), NEWSLETTER_CONFIG: TRILINGUAL_CONFIG },
     encoding: 'utf8',
   });
   return { status: result.status, out: `${result.stdout}${result.stderr}` };
@@ -139,7 +140,7 @@ describe('a newsletter in three languages with a sixth taxonomy', () => {
     expect(page(dir, '/pt/temas/').text).toContain('Climate change');
     const { status, out } = check(TRILINGUAL_CONTENT);
     expect(status, out).toBe(0);
-    expect(out).toMatch(/topics\.yaml:\d+: warning: 'climate-change' name has no pt text yet; those pages show the en one/);
+    expect(out).toMatch(/topics\.yaml:\d+: warning: 'climate-change' name has no Portuguese text yet; those pages show the English one/);
   });
 
   it('checks the new taxonomy’s values, with suggestions', () => {
@@ -149,7 +150,7 @@ describe('a newsletter in three languages with a sixth taxonomy', () => {
       writeFileSync(file, readFileSync(file, 'utf8').replace('region: [andes]', 'region: [ande]'));
       const { status, out } = check(fixture.dir);
       expect(status).toBe(1);
-      expect(out).toMatch(/rede-cafeeira\.md:\d+: error: region 'ande' is not in vocabularies\/regions\.yaml; did you mean 'andes'\?/);
+      expect(out).toMatch(/rede-cafeeira\.md:\d+: error: the region 'ande' does not exist; did you mean 'andes'\?/);
     } finally {
       fixture.cleanup();
     }

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import type { BuildReport } from '../../src/integrations/build-report.ts';
+import { withLocale } from './locale.ts';
 
 /** Where test builds go (ignored by git). */
 export const OUTPUT = resolve(import.meta.dirname, '../.output');
@@ -30,15 +31,18 @@ export interface BuildOptions {
   cache?: string;
   /** Keep Astro's page-by-page log. */
   verbose?: boolean;
+  /** The system locale to build under ("es_ES.UTF-8"), whatever the machine's: the language of the content's errors. */
+  locale?: string;
 }
 
 /** The command line and environment of `astro build` for a test build named `name`. */
 function buildCommand(name: string, options: BuildOptions) {
   const outDir = join(OUTPUT, name);
   const args = [ASTRO, 'build', ...(options.verbose ? [] : ['--silent'])];
+  // Nothing of vitest's own environment (DEV, MODE, TEST, VITEST_*…) may leak into the build.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITE') && !VITEST_ENV.has(k)));
   const env = {
-    // Nothing of vitest's own environment (DEV, MODE, TEST, VITEST_*…) may leak into the build.
-    ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITE') && !VITEST_ENV.has(k))),
+    ...(options.locale ? withLocale(options.locale, inherited) : inherited),
     CONTENT_DIR: options.content,
     NEWSLETTER_CONFIG: options.config ?? '',
     OUT_DIR: outDir,

@@ -99,7 +99,7 @@ describe('the newsletter declaration', () => {
         'taxonomies.Certification.segment: no es value',
         "taxonomies: only one taxonomy may have role 'map' (country, region do)",
         "taxonomies: one taxonomy needs role 'edition' (the newsletter's editions)",
-        "languages.en.strings: taxonomies.region needs title, label, intro (e.g. { title: 'Regions', label: 'Region', intro: 'Stories by region.' })",
+        "languages.en.strings: taxonomies.region needs title, label, intro, inText (e.g. { title: 'Regions', label: 'Region', intro: 'Stories by region.', inText: 'the region' })",
       ]),
     );
   });

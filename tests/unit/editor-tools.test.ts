@@ -5,6 +5,8 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { article, contentFixture, validArticle } from '../helpers/content-fixture.ts';
 import { gitAt } from '../helpers/git.ts';
+import { withLocale } from '../helpers/locale.ts';
+import { TRILINGUAL_CONFIG, TRILINGUAL_CONTENT } from '../helpers/trilingual.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 let cleanups: (() => void)[] = [];
@@ -13,15 +15,15 @@ afterEach(() => {
   cleanups = [];
 });
 
-function fixture(changes: Record<string, string | null> = {}) {
-  const f = contentFixture(changes);
+function fixture(changes: Record<string, string | null> = {}, from?: string) {
+  const f = contentFixture(changes, from);
   cleanups.push(f.cleanup);
   return f.dir;
 }
 
-/** Runs an editors' command the way `npm run` does, on the pinned Node. */
-function run(script: string, args: string[], cwd = ROOT) {
-  const result = spawnSync(process.execPath, [join(ROOT, 'scripts', script), ...args], { cwd, encoding: 'utf8' });
+/** Runs an editors' command the way `npm run` does, on the pinned Node, on a machine whose locale is British English unless `locale` says. */
+function run(script: string, args: string[], cwd = ROOT, locale = 'en_GB.UTF-8') {
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts', script), ...args], { cwd, encoding: 'utf8', env: withLocale(locale) });
   return { status: result.status, out: `${result.stdout}${result.stderr}` };
 }
 
@@ -42,6 +44,11 @@ describe('npm run new', () => {
     expect(text).toMatch(/^date: \d{4}-\d{2}-\d{2}$/m);
     expect(text).toContain('edition: "2016-02"');
     expect(text).toContain('translationKey: montana-azul-cosecha-record');
+    // --lang is also the language of the hints left in the file, and of the messages.
+    expect(text).toContain('summary: "TODO: una o dos oraciones que cuenten la historia"');
+    expect(text).toContain('TODO: escriba aquí la historia, en Markdown.');
+    expect(made.out).toContain('Se creó ');
+    expect(made.out).toContain('Complete cada TODO y luego ejecute `npm run check`.');
     // The edition and translationKey first, then the taxonomies in their declared order.
     const fields = text.split('---\n')[1]!.split('\n').filter(Boolean).map((line) => line.split(':')[0]);
     expect(fields).toEqual(['title', 'summary', 'date', 'edition', 'translationKey', 'topic', 'country', 'organization']);
@@ -59,7 +66,7 @@ describe('npm run new', () => {
         .replace('country: [TODO]', 'country: [PE]')
         .replace('topic: [TODO]', 'topic: [child-labour]')
         .replace('organization: [TODO]', 'organization: [montana-azul]')
-        .replace(/TODO: write the story.*/, 'La historia.'),
+        .replace(/^TODO: .*$/m, 'La historia.'),
     );
     const filled = run('check.ts', ['--content', dir]);
     expect(filled.out).toContain('0 errors');
@@ -86,7 +93,7 @@ describe('npm run new', () => {
     expect(again.out).toContain('coffee-network.md already exists');
     const unknown = run('new.ts', ['--content', dir, '--lang', 'es', '--title', 'X', '--translation-of', 'climat-story']);
     expect(unknown.status).toBe(1);
-    expect(unknown.out).toContain("no article has translationKey 'climat-story'; did you mean 'climate-story'?");
+    expect(unknown.out).toContain("No se creó el artículo: ningún artículo tiene el translationKey 'climat-story'; ¿quiso decir 'climate-story'?");
     expect(snapshot(dir)).toEqual(before);
   });
 });
@@ -102,10 +109,10 @@ describe('npm run check', () => {
     const dir = fixture({ 'articles/en/broken.md': article({ ...validArticle, topic: '[child-labor]' }) });
     const text = run('check.ts', ['--content', dir]);
     expect(text.status).toBe(1);
-    expect(text.out).toMatch(/broken\.md\n {2}.*broken\.md:8: error: topic 'child-labor' is not in vocabularies\/topics\.yaml; did you mean 'child-labour'\?/);
+    expect(text.out).toMatch(/broken\.md\n {2}.*broken\.md:8: error: the topic 'child-labor' does not exist; did you mean 'child-labour'\?/);
     const json = JSON.parse(run('check.ts', ['--content', dir, '--json']).out);
     expect(json).toContainEqual(expect.objectContaining({ severity: 'error', line: 8, field: 'topic', file: expect.stringContaining('broken.md') }));
-    expect(run('check.ts', ['--content', dir, '--format', 'github']).out).toMatch(/^::error file=.*broken\.md,line=8::topic 'child-labor'/m);
+    expect(run('check.ts', ['--content', dir, '--format', 'github']).out).toMatch(/^::error file=.*broken\.md,line=8::the topic 'child-labor'/m);
   });
 
   it('exits 0 when there are only warnings (a story without translation)', () => {
@@ -123,6 +130,85 @@ describe('npm run check', () => {
   });
 });
 
+describe('the language of the messages', () => {
+  const broken = () => fixture({ 'articles/en/broken.md': article({ ...validArticle, topic: '[child-labor]' }) });
+
+  it('is the system locale’s: Spanish under LANG=es_ES.UTF-8, severity words and counts included', () => {
+    const result = run('check.ts', ['--content', broken()], ROOT, 'es_ES.UTF-8');
+    expect(result.status).toBe(1);
+    expect(result.out).toContain("broken.md:8: error: el tema 'child-labor' no existe; ¿quiso decir 'child-labour'?");
+    expect(result.out).toContain("climate-story.md:6: advertencia: aún no hay versión en español (translationKey 'climate-story')");
+    expect(result.out).toContain('1 error, 1 advertencia');
+    expect(result.out).toContain('Se revisaron 4 artículos en ');
+  });
+
+  it('is --lang’s when given, whatever the system locale', () => {
+    const result = run('check.ts', ['--content', broken(), '--lang', 'en'], ROOT, 'es_ES.UTF-8');
+    expect(result.status).toBe(1);
+    expect(result.out).toContain("broken.md:8: error: the topic 'child-labor' does not exist; did you mean 'child-labour'?");
+    expect(result.out).toContain('1 error, 1 warning');
+    expect(result.out).not.toMatch(/advertencia|¿/);
+  });
+
+  it('keeps the machine formats machine-readable: English field names and severities, translated messages', () => {
+    const dir = broken();
+    const json = JSON.parse(run('check.ts', ['--content', dir, '--json', '--lang', 'es']).out);
+    expect(json).toContainEqual(expect.objectContaining({ severity: 'error', field: 'topic', line: 8, message: "el tema 'child-labor' no existe; ¿quiso decir 'child-labour'?" }));
+    expect(json).toContainEqual(expect.objectContaining({ severity: 'warning', field: 'translationKey' }));
+    const github = run('check.ts', ['--content', dir, '--format', 'github', '--lang', 'es']).out;
+    expect(github).toMatch(/^::error file=.*broken\.md,line=8::el tema 'child-labor' no existe/m);
+    expect(github).toMatch(/^::warning file=.*climate-story\.md,line=6::aún no hay versión en español/m);
+  });
+
+  it('passes over C, an empty LC_ALL and an undeclared language for the next variable, else the default language', () => {
+    const dir = broken();
+    const spanish = spawnSync(process.execPath, [join(ROOT, 'scripts/check.ts'), '--content', dir], { encoding: 'utf8', env: { ...withLocale('es_ES.UTF-8'), LC_ALL: '', LC_MESSAGES: 'fr_FR.UTF-8' } });
+    expect(spanish.stdout).toContain("el tema 'child-labor' no existe");
+    expect(run('check.ts', ['--content', dir], ROOT, 'C.UTF-8').out).toContain("the topic 'child-labor' does not exist");
+  });
+
+  it('is the story’s for npm run new, and npm run translations takes --lang', () => {
+    const dir = fixture();
+    const made = run('new.ts', ['--content', dir, '--lang', 'en', '--title', 'Coffee network'], ROOT, 'es_ES.UTF-8');
+    expect(made.out).toContain('Not created: articles/en/coffee-network.md already exists (nothing was changed); choose another title');
+    const report = run('translations.ts', ['--content', dir, '--lang', 'es'], '/tmp');
+    expect(report.out).toMatch(/2016-07 +climate-story +Original +Falta/);
+    expect(report.out).toContain('2 historias; 1 traducción pendiente y 0 desactualizadas.');
+    expect(report.out).toContain('sus fechas vienen del sistema de archivos');
+  });
+
+  it('tells how to call a command wrongly called, in the system locale’s language', () => {
+    const usage = run('new.ts', ['--title', 'X'], ROOT, 'es_ES.UTF-8');
+    expect(usage.status).toBe(2);
+    expect(usage.out.trim()).toBe('uso: npm run new -- --lang en|es --title "El titular" [--translation-of <translationKey>] [--edition <clave>]');
+    const format = run('check.ts', ['--format', 'xml']);
+    expect(format.status).toBe(2);
+    expect(format.out.trim()).toBe("--format must be text, json, or github, not 'xml'");
+  });
+
+  it('resolves every message of a third language (Portuguese, in the three-language fixture)', () => {
+    const dir = fixture({}, TRILINGUAL_CONTENT);
+    const story = join(dir, 'articles/pt/rede-cafeeira.md');
+    writeFileSync(story, readFileSync(story, 'utf8').replace('topic: [child-labour]', 'topic: [child-labor]').replace('region: [andes]', 'region: [ande]').replace(/\n*$/, '\n\nVeja [isto](../en/climate-story.md) e <script>x</script>.\n'));
+    const result = spawnSync(process.execPath, [join(ROOT, 'scripts/check.ts'), '--content', dir, '--lang', 'pt'], { encoding: 'utf8', env: { ...withLocale('en_GB.UTF-8'), NEWSLETTER_CONFIG: TRILINGUAL_CONFIG } });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain("rede-cafeeira.md:8: erro: o tema 'child-labor' não existe; você quis dizer 'child-labour'?");
+    expect(result.stdout).toContain("rede-cafeeira.md:11: erro: a região 'ande' não existe; você quis dizer 'andes'?");
+    expect(result.stdout).toContain("o link '../en/climate-story.md' leva à versão em inglês; ainda não há versão em português");
+    expect(result.stdout).toMatch(/climate-story\.md:\d+: aviso: ainda não há versão em espanhol ou português \(translationKey 'climate-story'\)/);
+    expect(result.stdout).toMatch(/\d+ erros, \d+ avisos/);
+    expect(result.stdout).not.toMatch(/\{\{|checker\.|taxonomies\./);
+  });
+
+  it('refuses an unknown --lang, naming the declared languages, in the system locale’s language', () => {
+    for (const [script, args] of [['check.ts', []], ['translations.ts', []], ['new.ts', ['--title', 'X']]] as const) {
+      const result = run(script, ['--content', fixture(), '--lang', 'fr', ...args], ROOT, 'es_ES.UTF-8');
+      expect(result.status, script).toBe(2);
+      expect(result.out.trim(), script).toBe("--lang debe ser en o es, no 'fr'");
+    }
+  });
+});
+
 describe('npm run translations', () => {
   it('marks as outdated a translation whose original got a later commit, in a git repository', () => {
     const dir = fixture();
@@ -132,15 +218,15 @@ describe('npm run translations', () => {
     git(['commit', '-qm', 'first'], '2024-01-01T00:00:00Z');
     let report = run('translations.ts', ['--content', dir], dir);
     expect(report.status).toBe(0);
-    expect(report.out).toMatch(/2016-02 +coffee-network +original +present/);
-    expect(report.out).toMatch(/2016-07 +climate-story +original +missing/);
+    expect(report.out).toMatch(/2016-02 +coffee-network +Original +Translated/);
+    expect(report.out).toMatch(/2016-07 +climate-story +Original +Missing/);
 
     const before = snapshot(dir);
     writeFileSync(join(dir, 'articles/en/coffee-network.md'), `${readFileSync(join(dir, 'articles/en/coffee-network.md'), 'utf8')}\nA new paragraph.\n`);
     git(['commit', '-qam', 'update the English story'], '2024-02-01T00:00:00Z');
     report = run('translations.ts', ['--content', dir], dir);
-    expect(report.out).toMatch(/2016-02 +coffee-network +original +outdated/);
-    expect(report.out).toContain('1 missing and 1 outdated translations');
+    expect(report.out).toMatch(/2016-02 +coffee-network +Original +Out of date/);
+    expect(report.out).toContain('2 stories; 1 translation missing and 1 out of date.');
     const json = JSON.parse(run('translations.ts', ['--content', dir, '--json'], dir).out);
     expect(json).toContainEqual({ translationKey: 'coffee-network', edition: '2016-02', source: 'en', en: 'present', es: 'outdated' });
     // The report only reads: the only change is the one this test made.

@@ -17,7 +17,7 @@ describe('UI strings', () => {
     expect(resources[defaultLocale]).toBe(en);
     const expected = keys(resources[defaultLocale]).sort();
     for (const field of newsletter.taxonomies.map((t) => t.field)) {
-      for (const part of ['title', 'label', 'intro']) expect(expected).toContain(`taxonomies.${field}.${part}`);
+      for (const part of ['title', 'label', 'intro', 'inText']) expect(expected).toContain(`taxonomies.${field}.${part}`);
     }
     for (const locale of locales) {
       expect(keys(resources[locale]).sort(), locale).toEqual(expected);

@@ -74,7 +74,7 @@ describe('suggestions', () => {
     expect(nearest('juventud', topics)).toEqual(['youth']);
   });
   it('lists the valid values when nothing is near', () => {
-    expect(didYouMean('banana', topics)).toBe('valid values: child-labour, youth');
+    expect(didYouMean('banana', topics, 'en')).toBe('valid values: child-labour, youth');
   });
 });
 

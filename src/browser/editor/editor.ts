@@ -38,4 +38,21 @@ CMS.registerCustomFormat(settings.format, 'md', {
     return storyText(frontmatter, settings.frontmatterOrder, String(body));
   },
 });
+/** What one language version of a story holds, as the editor hands it over before saving. */
+interface SavedVersion {
+  data?: Record<string, unknown>;
+}
+
+// A picture without a description is refused with the checker's message,
+// which Sveltia CMS shows: its own validation knows no rule across fields.
+CMS.registerEventListener({
+  name: 'preSave',
+  handler: ({ entry }) => {
+    const { data, i18n = {} } = (entry as unknown as { toJS(): SavedVersion & { i18n?: Record<string, SavedVersion> } }).toJS();
+    const versions = [['', data ?? {}], ...Object.entries(i18n).map(([locale, version]) => [locale, version.data ?? {}] as const)] as const;
+    const missing = versions.filter(([, fields]) => fields['image'] && !String(fields['imageAlt'] ?? '').trim()).map(([locale]) => locale);
+    if (missing.length) throw new Error(missing.map((locale) => `${locale ? `${locale}: ` : ''}${settings.messages.missingImageAlt}`).join('\n'));
+  },
+});
+
 void CMS.init({ config: { ...settings.config, load_config_file: false } });

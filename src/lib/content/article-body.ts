@@ -1,4 +1,6 @@
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
+import type { Locale } from '../../i18n/locales.ts';
+import { useTranslations } from '../../i18n/translate.ts';
 
 /**
  * What an article's body links to and what in it is unsafe, read with the
@@ -50,26 +52,23 @@ function asBrowserReads(url: string): string {
     .replace(/[\u0000-\u0020\u007f]+/g, '');
 }
 
-/** Why an address must not be published, or undefined. */
-function unsafeAddress(url: string, image: boolean): string | undefined {
+/** Why an address must not be published, in `language`, or undefined. */
+function unsafeAddress(url: string, image: boolean, language: Locale): string | undefined {
   const scheme = UNSAFE_SCHEME.exec(asBrowserReads(url).toLowerCase())?.[1];
   if (!scheme) return undefined;
-  const what = image ? 'image' : 'link';
-  const fix = image ? 'put the picture in content/images/ and point to its file' : 'link to a web page (https://…) or to another story';
-  return `${what} '${asBrowserReads(url)}' is a ${scheme}: address: ${fix}`;
+  return useTranslations(language)(image ? 'checker.unsafeImage' : 'checker.unsafeLink', { url: asBrowserReads(url), scheme });
 }
 
 /** Checks one element (from raw HTML or MDX) by its name and attributes. */
-function checkElement(name: string, attributes: [string, string | undefined][], line: number, scan: BodyScan) {
+function checkElement(name: string, attributes: [string, string | undefined][], line: number, scan: BodyScan, language: Locale) {
+  const t = useTranslations(language);
   const tag = name.toLowerCase();
-  if (FORBIDDEN.has(tag)) {
-    scan.problems.push({ line, message: `<${tag}> is not allowed in a story: remove it (a story carries no scripts, styles or embedded frames)` });
-  }
+  if (FORBIDDEN.has(tag)) scan.problems.push({ line, message: t('checker.forbiddenElement', { tag }) });
   for (const [attribute, value] of attributes) {
     if (/^on/i.test(attribute)) {
-      scan.problems.push({ line, message: `<${tag}> has an event-handler attribute, ${attribute}: remove it (a story runs no scripts)` });
+      scan.problems.push({ line, message: t('checker.eventHandler', { tag, attribute }) });
     } else if (value !== undefined && URL_ATTRIBUTES.has(attribute.toLowerCase())) {
-      const unsafe = unsafeAddress(value, tag === 'img');
+      const unsafe = unsafeAddress(value, tag === 'img', language);
       if (unsafe) scan.problems.push({ line, message: unsafe });
       else if (tag === 'a' && attribute.toLowerCase() === 'href') scan.links.push({ url: value, line, image: false, element: true });
     }
@@ -77,12 +76,12 @@ function checkElement(name: string, attributes: [string, string | undefined][], 
 }
 
 /** Raw HTML in Markdown: every tag, comments left out. */
-function checkHtml(html: string, line: number, scan: BodyScan) {
+function checkHtml(html: string, line: number, scan: BodyScan, language: Locale) {
   const text = html.replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\n]/g, ' '));
   for (const tag of text.matchAll(TAG)) {
     const at = line + text.slice(0, tag.index).split('\n').length - 1;
     const attributes = [...tag[2]!.matchAll(ATTRIBUTE)].map((a): [string, string | undefined] => [a[1]!, a[2] ?? a[3] ?? a[4]]);
-    checkElement(tag[1]!, attributes, at, scan);
+    checkElement(tag[1]!, attributes, at, scan, language);
   }
 }
 
@@ -100,8 +99,9 @@ type Node = MdastNode & { children?: Node[]; position?: { start: { line: number 
 /**
  * Reads a body (Markdown, or MDX when `mdx`) for its links and for what must
  * not be published. A body that is not valid MDX is one problem on its line.
+ * Problems are told in `language`.
  */
-export function scanBody(body: string, mdx: boolean): BodyScan {
+export function scanBody(body: string, mdx: boolean, language: Locale): BodyScan {
   const scan: BodyScan = { links: [], problems: [] };
   let tree: Node;
   try {
@@ -110,7 +110,7 @@ export function scanBody(body: string, mdx: boolean): BodyScan {
     const message = error instanceof Error ? error.message : String(error);
     const place = /^(\d+):\d+:\s*/.exec(message);
     const reason = message.replace(/^\d+:\d+:\s*/, '').replace(/\s*\(\d+:\d+\)\s*\(.*\)$/, '');
-    scan.problems.push({ line: place ? Number(place[1]) : 1, message: `the text is not valid MDX: ${reason}` });
+    scan.problems.push({ line: place ? Number(place[1]) : 1, message: useTranslations(language)('checker.invalidMdx', { reason }) });
     return scan;
   }
   const definitions = new Map<string, Node & { url: string }>();
@@ -128,7 +128,7 @@ export function scanBody(body: string, mdx: boolean): BodyScan {
       case 'link':
       case 'image': {
         const image = node.type === 'image';
-        const unsafe = unsafeAddress(String(n['url']), image);
+        const unsafe = unsafeAddress(String(n['url']), image, language);
         if (unsafe) scan.problems.push({ line, message: unsafe });
         else scan.links.push({ url: String(n['url']), line, image, element: false, ...(image ? { alt: String(n['alt'] ?? '') } : {}) });
         break;
@@ -140,14 +140,14 @@ export function scanBody(body: string, mdx: boolean): BodyScan {
         imageReferences.push(n as Node & { identifier: string });
         break;
       case 'html':
-        checkHtml(String(n['value']), line, scan);
+        checkHtml(String(n['value']), line, scan, language);
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const attributes = ((n['attributes'] as { type: string; name?: string; value?: unknown }[]) ?? [])
           .filter((a) => a.type === 'mdxJsxAttribute' && a.name)
           .map((a): [string, string | undefined] => [a.name!, jsxValue(a.value)]);
-        if (n['name']) checkElement(String(n['name']), attributes, line, scan);
+        if (n['name']) checkElement(String(n['name']), attributes, line, scan, language);
         break;
       }
     }
@@ -158,13 +158,13 @@ export function scanBody(body: string, mdx: boolean): BodyScan {
   const pictured = new Set(imageReferences.map((r) => r.identifier));
   for (const [identifier, definition] of definitions) {
     const line = definition.position?.start.line ?? 1;
-    const unsafe = unsafeAddress(definition.url, pictured.has(identifier));
+    const unsafe = unsafeAddress(definition.url, pictured.has(identifier), language);
     if (unsafe) scan.problems.push({ line, message: unsafe });
     else if (!pictured.has(identifier)) scan.links.push({ url: definition.url, line, image: false, element: false });
   }
   for (const reference of imageReferences) {
     const definition = definitions.get(reference.identifier);
-    if (!definition || unsafeAddress(definition.url, true)) continue;
+    if (!definition || unsafeAddress(definition.url, true, language)) continue;
     scan.links.push({ url: definition.url, line: reference.position?.start.line ?? 1, image: true, alt: reference.alt ?? '', element: false });
   }
   return scan;

@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, extname, relative, resolve } from 'node:path';
+import type { Locale } from '../../i18n/locales.ts';
+import { useTranslations } from '../../i18n/translate.ts';
 import { scanBody } from './article-body.ts';
 import type { ArticleFile } from './content-check.ts';
-import { languageInMessages } from './message-language.ts';
 import type { Problem } from './problems.ts';
 import { didYouMean } from './suggest.ts';
 
@@ -18,12 +19,13 @@ export function isRelativeTarget(target: string): boolean {
  * Checks the bodies of all articles: unsafe HTML (see `scanBody`), pictures
  * that are missing or have no alt text, and links to other stories, which
  * must point to an article in the same language, written in Markdown. Sets
- * each article's `links`.
+ * each article's `links`. Problems are told in `language`.
  */
-export function checkBodies(articles: ArticleFile[], problems: Problem[]) {
+export function checkBodies(articles: ArticleFile[], language: Locale, problems: Problem[]) {
+  const t = useTranslations(language);
   const byFile = new Map(articles.map((a) => [a.file, a]));
   for (const article of articles) {
-    const scan = scanBody(article.source.body, extname(article.file) === '.mdx');
+    const scan = scanBody(article.source.body, extname(article.file) === '.mdx', language);
     const fileLine = (line: number) => article.source.bodyLine + line - 1;
     for (const problem of scan.problems) problems.push({ severity: 'error', file: article.file, line: fileLine(problem.line), message: problem.message });
     for (const { url, line: bodyLine, image, alt, element } of scan.links) {
@@ -34,10 +36,10 @@ export function checkBodies(articles: ArticleFile[], problems: Problem[]) {
       const path = resolve(dirname(article.file), target);
       if (image) {
         if (!existsSync(path)) {
-          problems.push({ severity: 'error', file: article.file, line, message: `image '${url}' does not exist` });
+          problems.push({ severity: 'error', file: article.file, line, message: t('checker.imageMissing', { url }) });
         }
         if (!alt?.trim()) {
-          problems.push({ severity: 'error', file: article.file, line, message: `image '${url}' has no alt text: describe it between the brackets, ![like this](${url})` });
+          problems.push({ severity: 'error', file: article.file, line, message: t('checker.noAltText', { url }) });
         }
         continue;
       }
@@ -50,7 +52,7 @@ export function checkBodies(articles: ArticleFile[], problems: Problem[]) {
           severity: 'error',
           file: article.file,
           line,
-          message: `link '${url}' points to no article; ${didYouMean(basename(target), near)}`,
+          message: t('checker.linkToNothing', { url, suggestion: didYouMean(basename(target), near, language) }),
         });
       } else if (linked.locale !== article.locale) {
         const counterpart = articles.find((a) => a.locale === article.locale && a.data && a.data.translationKey === linked.data?.translationKey);
@@ -58,15 +60,13 @@ export function checkBodies(articles: ArticleFile[], problems: Problem[]) {
           severity: 'error',
           file: article.file,
           line,
-          message: `link '${url}' points to the ${languageInMessages(linked.locale)} version; ${
-            counterpart
-              ? `link to ./${relative(dirname(article.file), counterpart.file)} instead`
-              : `there is no ${languageInMessages(article.locale)} version yet`
-          }`,
+          message: counterpart
+            ? t('checker.linkToTranslation', { url, language: linked.locale, counterpart: `./${relative(dirname(article.file), counterpart.file)}` })
+            : t('checker.linkToUntranslated', { url, language: linked.locale, own: article.locale }),
         });
       } else if (element) {
         // Only Markdown links are turned into the story's URL: an HTML link would be published pointing at the file.
-        problems.push({ severity: 'error', file: article.file, line, message: `link '${url}' is written in HTML: write it in Markdown, [text](${url})` });
+        problems.push({ severity: 'error', file: article.file, line, message: t('checker.htmlLink', { url }) });
       }
     }
   }

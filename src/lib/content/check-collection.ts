@@ -1,11 +1,12 @@
 import { dirname, relative } from 'node:path';
-import { locales } from '../../i18n/locales.ts';
+import { locales, type Locale } from '../../i18n/locales.ts';
+import { useTranslations } from '../../i18n/translate.ts';
 import type { ArticleFile } from './content-check.ts';
-import { languageInMessages } from './message-language.ts';
 import type { Problem } from './problems.ts';
 
-/** Checks that no two articles of a language share a slug or a translationKey. */
-export function checkDuplicates(articles: ArticleFile[], problems: Problem[]) {
+/** Checks that no two articles of a language share a slug or a translationKey; problems in `language`. */
+export function checkDuplicates(articles: ArticleFile[], language: Locale, problems: Problem[]) {
+  const t = useTranslations(language);
   for (const locale of locales) {
     const inLocale = articles.filter((a) => a.locale === locale && a.data);
     for (const field of ['slug', 'translationKey'] as const) {
@@ -20,7 +21,7 @@ export function checkDuplicates(articles: ArticleFile[], problems: Problem[]) {
             file: article.file,
             line: article.source.lineOf([field]),
             field,
-            message: `${field} '${value}' is also used by ${others.join(', ')} in ${languageInMessages(locale)}; each ${languageInMessages(locale)} article needs its own`,
+            message: t('checker.duplicate', { field, value, others, count: others.length, language: locale }),
           });
         }
       }
@@ -28,8 +29,9 @@ export function checkDuplicates(articles: ArticleFile[], problems: Problem[]) {
   }
 }
 
-/** Warns of each story that is missing in some language (by translationKey). */
-export function checkTranslations(articles: ArticleFile[], problems: Problem[]) {
+/** Warns of each story that is missing in some language (by translationKey); warnings in `language`. */
+export function checkTranslations(articles: ArticleFile[], language: Locale, problems: Problem[]) {
+  const t = useTranslations(language);
   const byKey = new Map<string, ArticleFile[]>();
   for (const article of articles) {
     if (!article.data) continue;
@@ -44,7 +46,7 @@ export function checkTranslations(articles: ArticleFile[], problems: Problem[]) 
         file: article.file,
         line: article.source.lineOf(['translationKey']),
         field: 'translationKey',
-        message: `no ${missing.map(languageInMessages).join(' or ')} version yet (translationKey '${key}')`,
+        message: t('checker.untranslated', { languages: missing, key }),
       });
     }
   }

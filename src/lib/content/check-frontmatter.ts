@@ -1,25 +1,24 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { newsletter } from '../../config/newsletter.ts';
 import type { z } from 'astro/zod';
-import { articleFields, type articleSchema } from '../../schemas/article.ts';
+import { newsletter } from '../../config/newsletter.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { useTranslations } from '../../i18n/translate.ts';
+import { articleFields, termsOf, type articleSchema } from '../../schemas/article.ts';
+import { unknownField } from '../../schemas/issues.ts';
 import type { ArticleFile } from './content-check.ts';
 import type { Problem } from './problems.ts';
-import { didYouMean } from './suggest.ts';
 
 /** What `npm run new` writes where the editor still has to fill something in. */
 export const PLACEHOLDER = 'TODO';
 
-/** What to write in place of the placeholder, per field. */
-const placeholderHints: Record<string, string> = {
-  summary: 'write one or two sentences that tell the story',
-  ...Object.fromEntries(
-    newsletter.taxonomies.map((t) => {
-      const many = t.multiple ? 'one or more' : 'one';
-      return [t.field, t.terms === 'countries' ? `write ${many} ISO 3166-1 codes, e.g. [PE, CO]` : `write ${many} keys from vocabularies/${t.terms.vocabulary}.yaml`];
-    }),
-  ),
-};
+/** What to write in place of the placeholder in a field, in `language`. */
+function placeholderFix(field: string, language: Locale): string {
+  const t = useTranslations(language);
+  const taxonomy = newsletter.taxonomies.find((tx) => tx.field === field);
+  const what = field === 'summary' ? t('checker.summary') : taxonomy ? termsOf(taxonomy, language) : undefined;
+  return what ? t('checker.write', { what }) : t('checker.writeValue');
+}
 
 /** Frontmatter fields whose value (or one of whose values) is still the placeholder. */
 function placeholderFields(data: unknown): string[] {
@@ -31,9 +30,11 @@ function placeholderFields(data: unknown): string[] {
 /**
  * Checks one article's frontmatter (placeholders left by `npm run new`, the
  * schema, unknown fields, the image file) and, when it is valid, sets the
- * article's data and slug. `root` is the content folder, for messages.
+ * article's data and slug. `root` is the content folder, for messages; the
+ * schema's messages and the others are in `language`.
  */
-export function checkFrontmatter(article: ArticleFile, schema: ReturnType<typeof articleSchema<z.ZodString>>, root: string, problems: Problem[]): void {
+export function checkFrontmatter(article: ArticleFile, schema: ReturnType<typeof articleSchema<z.ZodString>>, root: string, language: Locale, problems: Problem[]): void {
+  const t = useTranslations(language);
   const { file, source } = article;
   const placeholders = placeholderFields(source.data);
   for (const field of placeholders) {
@@ -42,12 +43,12 @@ export function checkFrontmatter(article: ArticleFile, schema: ReturnType<typeof
       file,
       line: source.lineOf([field]),
       field,
-      message: `${field} still holds the placeholder ${PLACEHOLDER}: ${placeholderHints[field] ?? `write the real ${field}`}`,
+      message: t('checker.placeholder', { field, placeholder: PLACEHOLDER, fix: placeholderFix(field, language) }),
     });
   }
   source.body.split('\n').forEach((text, index) => {
     if (text.trimStart().startsWith(PLACEHOLDER)) {
-      problems.push({ severity: 'error', file, line: source.bodyLine + index, message: `the text still holds the placeholder ${PLACEHOLDER}: write the story` });
+      problems.push({ severity: 'error', file, line: source.bodyLine + index, message: t('checker.bodyPlaceholder', { placeholder: PLACEHOLDER }) });
     }
   });
   const result = schema.safeParse(source.data ?? {});
@@ -55,25 +56,14 @@ export function checkFrontmatter(article: ArticleFile, schema: ReturnType<typeof
     for (const issue of result.error.issues) {
       if (placeholders.includes(String(issue.path[0]))) continue;
       if (issue.code === 'unrecognized_keys') {
+        // One problem per field, each on its own line.
         for (const key of issue.keys) {
-          problems.push({
-            severity: 'error',
-            file,
-            line: source.lineOf([key]),
-            field: key,
-            message: `unknown field '${key}'; ${didYouMean(key, articleFields.map((k) => ({ key: k })))}`,
-          });
+          problems.push({ severity: 'error', file, line: source.lineOf([key]), field: key, message: unknownField(key, articleFields, language) });
         }
         continue;
       }
-      const field = String(issue.path[0] ?? '');
-      problems.push({
-        severity: 'error',
-        file,
-        line: source.lineOf(issue.path),
-        field,
-        message: issue.message.startsWith(field) ? issue.message : `${field}: ${issue.message}`,
-      });
+      // The article schema's messages name their field.
+      problems.push({ severity: 'error', file, line: source.lineOf(issue.path), field: String(issue.path[0] ?? ''), message: issue.message });
     }
     return;
   }
@@ -88,7 +78,7 @@ export function checkFrontmatter(article: ArticleFile, schema: ReturnType<typeof
         file,
         line: source.lineOf(['image']),
         field: 'image',
-        message: `image '${result.data.image}' does not exist (looked for ${relative(root, image)})`,
+        message: t('checker.imageNotFound', { image: result.data.image, file: relative(root, image) }),
       });
     }
   }

@@ -1,13 +1,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
-import { isLocale, locales, type Locale } from '../../i18n/locales.ts';
+import { defaultLocale, isLocale, locales, type Locale } from '../../i18n/locales.ts';
+import { useTranslations } from '../../i18n/translate.ts';
 import { articleSchema, type ArticleData } from '../../schemas/article.ts';
 import type { Problem } from './problems.ts';
 import { ARTICLE_EXTENSIONS, checkBodies } from './check-bodies.ts';
 import { checkDuplicates, checkTranslations } from './check-collection.ts';
 import { checkFrontmatter } from './check-frontmatter.ts';
 import { loadVocabularies, termCandidates, type Vocabularies } from './vocabulary.ts';
-import { parseMarkdown, type MarkdownSource } from './yaml-source.ts';
+import { describeMistake, parseMarkdown, type MarkdownSource } from './yaml-source.ts';
 
 /** An article file as the checker found it. */
 export interface ArticleFile {
@@ -62,43 +63,42 @@ function walk(dir: string): string[] {
 /**
  * Checks every article and vocabulary of a content directory: schema, unknown
  * terms, duplicates, links between articles, images and alt text, missing
- * translations. The build and `npm run check` both call this one function.
+ * translations. The build and `npm run check` both call this one function;
+ * they ask for the problems in the editors' language (`messageLanguage`),
+ * others get them in the newsletter's default language.
  */
-export function checkContent(contentDir: string): ContentCheck {
+export function checkContent(contentDir: string, language: Locale = defaultLocale): ContentCheck {
+  const t = useTranslations(language);
   const root = resolve(contentDir);
-  const { vocabularies, problems } = loadVocabularies(root);
-  const schema = articleSchema(termCandidates(vocabularies));
+  const { vocabularies, problems } = loadVocabularies(root, language);
+  const schema = articleSchema(termCandidates(vocabularies), language);
   const articlesDir = join(root, 'articles');
   const articles: ArticleFile[] = [];
+  const folders = locales.map((l) => `articles/${l}/`);
 
   if (!existsSync(articlesDir)) {
-    problems.push({ severity: 'error', file: articlesDir, line: 1, message: `there is no articles folder; put articles in ${locales.map((l) => `articles/${l}/`).join(' and ')}` });
+    problems.push({ severity: 'error', file: articlesDir, line: 1, message: t('checker.noArticlesFolder', { folders }) });
   }
 
   for (const file of walk(articlesDir)) {
     if (!ARTICLE_EXTENSIONS.has(extname(file))) continue;
     const [folder] = relative(articlesDir, file).split(sep);
     if (!folder || !isLocale(folder) || dirname(file) === articlesDir) {
-      problems.push({
-        severity: 'error',
-        file,
-        line: 1,
-        message: `articles must live in a language folder (${locales.map((l) => `articles/${l}/`).join(', ')}); '${folder}' is not one`,
-      });
+      problems.push({ severity: 'error', file, line: 1, message: t('checker.notInLanguageFolder', { folders, folder }) });
       continue;
     }
     const source = parseMarkdown(readFileSync(file, 'utf8'));
     const article: ArticleFile = { file, locale: folder, slug: basename(file, extname(file)), source, links: [] };
     articles.push(article);
     if (source.error) {
-      problems.push({ severity: 'error', file, line: source.error.line, message: `malformed frontmatter: ${source.error.message}` });
+      problems.push({ severity: 'error', file, line: source.error.line, message: t('checker.malformedFrontmatter', { reason: describeMistake(source.error.mistake, language) }) });
       continue;
     }
-    checkFrontmatter(article, schema, root, problems);
+    checkFrontmatter(article, schema, root, language, problems);
   }
 
-  checkDuplicates(articles, problems);
-  checkBodies(articles, problems);
-  checkTranslations(articles, problems);
+  checkDuplicates(articles, language, problems);
+  checkBodies(articles, language, problems);
+  checkTranslations(articles, language, problems);
   return { problems, vocabularies, articles };
 }

@@ -1,14 +1,16 @@
 import { newsletter } from '../../config/newsletter.ts';
-import { locales, type Locale } from '../../i18n/locales.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { useTranslations } from '../../i18n/translate.ts';
 import type { ArticleFile } from './content-check.ts';
 import { PLACEHOLDER } from './check-frontmatter.ts';
 import { slugify } from './slug.ts';
 import { didYouMean } from './suggest.ts';
-import { editionsOf, editionTaxonomy, vocabularyFile, type Vocabularies } from './vocabulary.ts';
+import { editionsOf, editionTaxonomy, type Vocabularies } from './vocabulary.ts';
 
 /** What an editor asks `npm run new` for. */
 export interface NewArticleRequest {
-  locale: string;
+  /** The story's language, which the messages and the placeholders' hints are in too. */
+  locale: Locale;
   title: string;
   /** The translationKey of the story this one translates. */
   translationOf?: string | undefined;
@@ -38,22 +40,20 @@ export function newArticle(
   vocabularies: Vocabularies,
   exists: (path: string) => boolean,
 ): NewArticle {
-  const { locale, title, today } = request;
-  if (!(locales as readonly string[]).includes(locale)) {
-    return { ok: false, message: `--lang must be one of ${locales.join(', ')}, not '${locale}'` };
-  }
+  const { locale: lang, title, today } = request;
+  const t = useTranslations(lang);
   const slug = slugify(title);
-  if (!slug) return { ok: false, message: '--title needs at least one letter or digit' };
-  const lang = locale as Locale;
+  if (!slug) return { ok: false, message: t('checker.noLetters') };
   const path = `articles/${lang}/${slug}.md`;
-  if (exists(path)) return { ok: false, message: `${path} already exists (nothing was changed); choose another title` };
+  if (exists(path)) return { ok: false, message: t('checker.fileExists', { path }) };
 
   const known = editionsOf(vocabularies);
   const editions = [...known].sort(([, a], [, b]) => b.date.getTime() - a.date.getTime());
   const edition = request.edition ?? editions[0]?.[0];
   if (!edition || !known.has(edition)) {
     const candidates = editions.map(([key]) => ({ key }));
-    return { ok: false, message: `edition '${request.edition ?? ''}' is not in ${vocabularyFile(editionTaxonomy)}; ${didYouMean(request.edition ?? '', candidates)}` };
+    const value = request.edition ?? '';
+    return { ok: false, message: t('checker.unknownTerm', { taxonomy: t(`taxonomies.${editionTaxonomy.field}.inText`), value, suggestion: didYouMean(value, candidates, lang) }) };
   }
 
   let fields: Record<string, string>;
@@ -63,10 +63,10 @@ export function newArticle(
     const sources = articles.filter((a) => a.data?.translationKey === key);
     if (sources.length === 0) {
       const keys = [...new Set(articles.flatMap((a) => (a.data ? [a.data.translationKey] : [])))].map((k) => ({ key: k }));
-      return { ok: false, message: `no article has translationKey '${key}'; ${didYouMean(key, keys)}` };
+      return { ok: false, message: t('checker.unknownStory', { key, suggestion: didYouMean(key, keys, lang) }) };
     }
     if (sources.some((a) => a.locale === lang)) {
-      return { ok: false, message: `the story '${key}' already has a ${lang} version: ${sources.find((a) => a.locale === lang)!.file}` };
+      return { ok: false, message: t('checker.alreadyTranslated', { key, language: lang, file: sources.find((a) => a.locale === lang)!.file }) };
     }
     const source = sources[0]!.data!;
     // The same terms as the story it translates.
@@ -79,7 +79,7 @@ export function newArticle(
           .map((t) => [t.field, t.multiple ? yamlList(source.terms[t.field]) : yamlString(source.terms[t.field][0]!)]),
       ),
     };
-    bodyText = `${PLACEHOLDER}: translate the story from ${sources[0]!.locale}/${sources[0]!.file.split('/').pop()}.`;
+    bodyText = `${PLACEHOLDER}: ${t('checker.translateBody', { file: `${sources[0]!.locale}/${sources[0]!.file.split('/').pop()}` })}`;
   } else {
     // A placeholder for every required taxonomy, which the checker flags until it is filled in.
     fields = {
@@ -87,14 +87,14 @@ export function newArticle(
       translationKey: slug,
       ...Object.fromEntries(classifiers.filter((t) => t.required).map((t) => [t.field, t.multiple ? `[${PLACEHOLDER}]` : PLACEHOLDER])),
     };
-    bodyText = `${PLACEHOLDER}: write the story here, in Markdown.`;
+    bodyText = `${PLACEHOLDER}: ${t('checker.newBody')}`;
   }
   if (!request.translationOf && articles.some((a) => a.locale === lang && a.data?.translationKey === slug)) {
-    return { ok: false, message: `translationKey '${slug}' is already used in ${lang}; choose another title` };
+    return { ok: false, message: t('checker.keyTaken', { key: slug, language: lang }) };
   }
   const frontmatter = [
     `title: ${yamlString(title)}`,
-    `summary: "${PLACEHOLDER}: one or two sentences that tell the story"`,
+    `summary: ${yamlString(`${PLACEHOLDER}: ${t('checker.summary')}`)}`,
     `date: ${today}`,
     ...Object.entries(fields).map(([k, v]) => `${k}: ${v}`),
   ];

@@ -1,4 +1,6 @@
 import { relative } from 'node:path';
+import type { Locale } from '../../i18n/locales.ts';
+import { useTranslations } from '../../i18n/translate.ts';
 
 /** Something wrong (error) or worth a look (warning) in an editor's file. */
 export interface Problem {
@@ -20,8 +22,12 @@ export function hasErrors(problems: readonly Problem[]): boolean {
 
 const byPosition = (a: Problem, b: Problem) => a.file.localeCompare(b.file) || a.line - b.line;
 
-/** `file:line: error: message` lines, grouped under each file, with a closing count. */
-export function formatText(problems: readonly Problem[], cwd = process.cwd()): string {
+/**
+ * `file:line: error: message` lines, grouped under each file, with a closing
+ * count; the severity words and the count in `language` (the messages already are).
+ */
+export function formatText(problems: readonly Problem[], language: Locale, cwd = process.cwd()): string {
+  const t = useTranslations(language);
   const lines: string[] = [];
   let current = '';
   for (const p of [...problems].sort(byPosition)) {
@@ -31,15 +37,15 @@ export function formatText(problems: readonly Problem[], cwd = process.cwd()): s
       lines.push(`${file}`);
       current = file;
     }
-    lines.push(`  ${file}:${p.line}: ${p.severity}: ${p.message}`);
+    lines.push(`  ${file}:${p.line}: ${t(`checker.${p.severity}`)}: ${p.message}`);
   }
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
-  lines.push('', `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+  lines.push('', t('checker.counts', { errors: t('checker.errorCount', { count: errors }), warnings: t('checker.warningCount', { count: warnings }) }));
   return lines.join('\n');
 }
 
-/** Machine-readable problems, paths relative to `cwd`. */
+/** Machine-readable problems, paths relative to `cwd`: field names and severities in English, messages as the check wrote them. */
 export function formatJson(problems: readonly Problem[], cwd = process.cwd()): string {
   return JSON.stringify(
     [...problems].sort(byPosition).map((p) => ({ ...p, file: relative(cwd, p.file) })),

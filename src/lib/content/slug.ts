@@ -1,4 +1,9 @@
-import { fold } from './suggest.ts';
+// No imports: the web editor's page (a browser bundle) shares these with the build.
+
+/** Lower case, accents folded: how a person might type a value from memory. */
+export function fold(value: string): string {
+  return value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+}
 
 /** A URL slug: accents folded, lower case, words joined by hyphens ("Montaña Azul" → "montana-azul"). */
 export function slugify(text: string): string {

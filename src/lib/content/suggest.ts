@@ -1,3 +1,7 @@
+import type { Locale } from '../../i18n/locales.ts';
+import { useTranslations } from '../../i18n/translate.ts';
+import { fold } from './slug.ts';
+
 /** Edit distance between two strings (Levenshtein), for "did you mean". */
 export function editDistance(a: string, b: string): number {
   const previous = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -11,11 +15,6 @@ export function editDistance(a: string, b: string): number {
     }
   }
   return previous[b.length]!;
-}
-
-/** Lower case, accents folded: how a person might type a value from memory. */
-export function fold(value: string): string {
-  return value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
 }
 
 /** A valid value and the other spellings (names, slugs) that should lead to it. */
@@ -46,11 +45,12 @@ export function nearest(value: string, candidates: readonly Candidate[], max = 3
     .map((s) => s.key);
 }
 
-/** "did you mean 'a' or 'b'?", or a list of valid values when nothing is near. */
-export function didYouMean(value: string, candidates: readonly Candidate[]): string {
+/** "did you mean 'a' or 'b'?", or a list of valid values when nothing is near, in `language`. */
+export function didYouMean(value: string, candidates: readonly Candidate[], language: Locale): string {
+  const t = useTranslations(language);
   const near = nearest(value, candidates);
-  if (near.length > 0) return `did you mean ${near.map((k) => `'${k}'`).join(' or ')}?`;
+  if (near.length > 0) return t('checker.didYouMean', { values: near.map((k) => `'${k}'`) });
   const keys = candidates.map((c) => c.key);
   const shown = keys.slice(0, 12).join(', ');
-  return `valid values: ${shown}${keys.length > 12 ? `, … (${keys.length} in all)` : ''}`;
+  return keys.length > 12 ? t('checker.someValidValues', { values: shown, count: keys.length }) : t('checker.validValues', { values: shown });
 }

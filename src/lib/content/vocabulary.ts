@@ -2,14 +2,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { newsletter, type TaxonomyId, type TaxonomySettings } from '../../config/newsletter.ts';
-import { defaultLocale, locales } from '../../i18n/locales.ts';
+import { defaultLocale, locales, type Locale } from '../../i18n/locales.ts';
+import { useTranslations } from '../../i18n/translate.ts';
 import type { TermCandidates } from '../../schemas/article.ts';
+import { labelled } from '../../schemas/issues.ts';
 import { untranslatedFields } from '../../schemas/localized.ts';
 import { termSchemas, type EditionData, type OrganizationData, type TermData } from '../../schemas/vocabularies.ts';
 import type { Problem } from './problems.ts';
 import { SLUG_PATTERN } from './slug.ts';
 import { countryCodes, countryName } from '../site/countries.ts';
-import { parseYaml, type YamlSource } from './yaml-source.ts';
+import { describeMistake, parseYaml, type YamlSource } from './yaml-source.ts';
 
 /** A term as its vocabulary file gives it (its fields depend on the vocabulary's kind). */
 export type VocabularyTerm = TermData | OrganizationData | EditionData;
@@ -36,56 +38,47 @@ export function editionsOf(vocabularies: Vocabularies): Map<string, EditionData>
   return (vocabularies.get(editionTaxonomy.field) ?? new Map()) as Map<string, EditionData>;
 }
 
-/** Turns zod issues into problems located in the YAML source. */
-export function issuesToProblems(
-  issues: readonly z.core.$ZodIssue[],
-  file: string,
-  source: YamlSource,
-  prefix: readonly PropertyKey[],
-  label: (path: readonly PropertyKey[]) => string,
-): Problem[] {
+/**
+ * Turns a term's zod issues into problems located in the YAML source, each
+ * message after the term's key and field ("'youth' name: must not be empty").
+ */
+export function issuesToProblems(issues: readonly z.core.$ZodIssue[], file: string, source: YamlSource, key: string, language: Locale): Problem[] {
   return issues.map((issue) => {
-    const path = [...prefix, ...issue.path];
-    return { severity: 'error', file, line: source.lineOf(path), field: path.map(String).join('.'), message: `${label(issue.path)}${issue.message}` };
+    const path = [key, ...issue.path];
+    const label = `'${key}'${issue.path.length ? ` ${issue.path.join('.')}` : ''}`;
+    return { severity: 'error', file, line: source.lineOf(path), field: path.map(String).join('.'), message: labelled(label, issue.message, language) };
   });
 }
 
-function loadOne(contentDir: string, taxonomy: VocabularyTaxonomy, problems: Problem[]): Map<string, VocabularyTerm> {
+function loadOne(contentDir: string, taxonomy: VocabularyTaxonomy, language: Locale, problems: Problem[]): Map<string, VocabularyTerm> {
+  const t = useTranslations(language);
   const file = vocabularyFile(taxonomy);
-  const schema: z.ZodType<VocabularyTerm> = termSchemas[taxonomy.terms.kind];
+  const schema: z.ZodType<VocabularyTerm> = termSchemas(language)[taxonomy.terms.kind];
   const path = join(contentDir, file);
   const terms = new Map<string, VocabularyTerm>();
   if (!existsSync(path)) {
     // An optional taxonomy may have no terms yet; stories then simply do not use it.
-    if (taxonomy.required) problems.push({ severity: 'error', file: path, line: 1, message: `the vocabulary file ${file} is missing (every story needs a ${taxonomy.field})` });
+    if (taxonomy.required) problems.push({ severity: 'error', file: path, line: 1, message: t('checker.missingVocabulary', { file, field: taxonomy.field }) });
     return terms;
   }
   const source = parseYaml(readFileSync(path, 'utf8'));
   if (source.error) {
-    problems.push({ severity: 'error', file: path, line: source.error.line, message: `malformed YAML: ${source.error.message}` });
+    problems.push({ severity: 'error', file: path, line: source.error.line, message: t('checker.malformedYaml', { reason: describeMistake(source.error.mistake, language) }) });
     return terms;
   }
   const data = source.data ?? {};
   if (typeof data !== 'object' || Array.isArray(data)) {
-    problems.push({ severity: 'error', file: path, line: 1, message: `${file} must map each term key to its fields` });
+    problems.push({ severity: 'error', file: path, line: 1, message: t('checker.notAMapping', { file }) });
     return terms;
   }
   for (const [key, value] of Object.entries(data)) {
     if (!SLUG_PATTERN.test(key)) {
-      problems.push({
-        severity: 'error',
-        file: path,
-        line: source.lineOf([key]),
-        field: key,
-        message: `term key '${key}' must be lower case words joined by hyphens`,
-      });
+      problems.push({ severity: 'error', file: path, line: source.lineOf([key]), field: key, message: t('checker.badTermKey', { key }) });
       continue;
     }
     const result = schema.safeParse(value);
     if (!result.success) {
-      problems.push(
-        ...issuesToProblems(result.error.issues, path, source, [key], (p) => `'${key}'${p.length ? ` ${p.join('.')}` : ''}: `),
-      );
+      problems.push(...issuesToProblems(result.error.issues, path, source, key, language));
       continue;
     }
     terms.set(key, result.data);
@@ -95,17 +88,20 @@ function loadOne(contentDir: string, taxonomy: VocabularyTaxonomy, problems: Pro
         file: path,
         line: source.lineOf([key, field]),
         field: `${key}.${field}`,
-        message: `'${key}' ${field} has no ${missing.join(', ')} text yet; those pages show the ${defaultLocale} one`,
+        message: t('checker.untranslatedTerm', { term: key, field, languages: missing, fallback: defaultLocale }),
       });
     }
   }
   return terms;
 }
 
-/** Reads and validates every vocabulary file of a content directory. */
-export function loadVocabularies(contentDir: string): { vocabularies: Vocabularies; problems: Problem[] } {
+/**
+ * Reads and validates every vocabulary file of a content directory, with
+ * problems in `language` (the newsletter's default language unless asked).
+ */
+export function loadVocabularies(contentDir: string, language: Locale = defaultLocale): { vocabularies: Vocabularies; problems: Problem[] } {
   const problems: Problem[] = [];
-  const vocabularies: Vocabularies = new Map(vocabularyTaxonomies.map((t) => [t.field, loadOne(contentDir, t, problems)]));
+  const vocabularies: Vocabularies = new Map(vocabularyTaxonomies.map((t) => [t.field, loadOne(contentDir, t, language, problems)]));
   const numbers = new Map<number, string>();
   for (const [key, edition] of editionsOf(vocabularies)) {
     const other = numbers.get(edition.number);
@@ -115,7 +111,7 @@ export function loadVocabularies(contentDir: string): { vocabularies: Vocabulari
         file: join(contentDir, vocabularyFile(editionTaxonomy)),
         line: 1,
         field: `${key}.number`,
-        message: `editions '${other}' and '${key}' both have number ${edition.number}`,
+        message: useTranslations(language)('checker.sameNumber', { first: other, second: key, number: edition.number }),
       });
     }
     numbers.set(edition.number, key);

@@ -1,12 +1,29 @@
 import { DEFAULT_SCHEMA, load, Type, YAMLException } from 'js-yaml';
+import type { Locale } from '../../i18n/locales.ts';
+import { useTranslations } from '../../i18n/translate.ts';
 import { impossibleDate } from './calendar.ts';
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 
-/** Adds the usual fix to the YAML errors editors meet most. */
-function explain(message: string): string {
-  if (message.startsWith('Nested mappings')) return `${message}: put a value that contains ": " in double quotes`;
-  if (message.startsWith('Map keys must be unique')) return `${message}: a field is written twice`;
-  return message;
+/**
+ * What is wrong with a YAML text: one of the mistakes editors make most, for
+ * which the checker says how to fix it, or the parser's own words.
+ */
+export type YamlMistake = 'no-frontmatter' | 'colon-in-value' | 'field-twice' | { parser: string };
+
+/** A parser's message as one of the mistakes editors make most, where it is one. */
+function mistakeOf(message: string): YamlMistake {
+  if (message.startsWith('Nested mappings')) return 'colon-in-value';
+  if (message.startsWith('Map keys must be unique')) return 'field-twice';
+  return { parser: message };
+}
+
+/** A YAML mistake as the checker tells it, in `language` (a parser's message stays as the parser wrote it). */
+export function describeMistake(mistake: YamlMistake, language: Locale): string {
+  const t = useTranslations(language);
+  if (mistake === 'no-frontmatter') return t('checker.noFrontmatter');
+  if (mistake === 'colon-in-value') return t('checker.quoteColon');
+  if (mistake === 'field-twice') return t('checker.fieldTwice');
+  return mistake.parser;
 }
 
 /** What js-yaml's own schema makes of a plain scalar that starts like a date: a Date, or not. */
@@ -42,7 +59,7 @@ export interface YamlSource {
   /** The parsed value, or undefined when the YAML is malformed. */
   data: unknown;
   /** The first syntax error, with its line in the file. */
-  error?: { message: string; line: number };
+  error?: { mistake: YamlMistake; line: number };
   /** The file line of the deepest node found along `path` (the key's line). */
   lineOf(path: readonly PropertyKey[]): number;
 }
@@ -72,10 +89,10 @@ export function parseYaml(text: string, firstLine = 1): YamlSource {
   } catch (cause) {
     const [first] = withPositions().doc.errors;
     const error = first
-      ? { message: explain(first.message.split('\n')[0]!), line: toLine(first.pos[0]) }
+      ? { mistake: mistakeOf(first.message.split('\n')[0]!), line: toLine(first.pos[0]) }
       : cause instanceof YAMLException
-        ? { message: cause.reason, line: cause.mark.line + firstLine }
-        : { message: String(cause), line: firstLine };
+        ? { mistake: { parser: cause.reason }, line: cause.mark.line + firstLine }
+        : { mistake: { parser: String(cause) }, line: firstLine };
     return { data: undefined, error, lineOf: () => firstLine };
   }
   return {
@@ -119,7 +136,7 @@ export function parseMarkdown(source: string): MarkdownSource {
   if (!match) {
     return {
       data: undefined,
-      error: { message: 'the file must start with a frontmatter block between two --- lines', line: 1 },
+      error: { mistake: 'no-frontmatter', line: 1 },
       lineOf: () => 1,
       body: text,
       bodyLine: 1,

@@ -5,6 +5,7 @@ import { formatDate, useTranslations } from '../../i18n/translate.ts';
 import type { Vocabularies } from '../content/vocabulary.ts';
 import { countryCodes, countryName } from '../site/countries.ts';
 import { buildTaxonomies } from '../site/taxonomy.ts';
+import { missingImageAlt } from '../../schemas/article.ts';
 
 /** Where the web editor commits once deployed. */
 export interface EditorBackend {
@@ -28,6 +29,12 @@ export interface EditorSettings {
   format: string;
   /** Frontmatter keys in `npm run new`'s order; `translationKey` is written by the editor itself. */
   frontmatterOrder: string[];
+  /**
+   * The checker's messages for what the editor's own validation cannot see
+   * (a rule across fields), in the editor's language: the page refuses to
+   * save such a story with the same words as `npm run check`.
+   */
+  messages: { missingImageAlt: string };
 }
 
 /** The content folder as the repository sees it: the editor reads and writes paths from the repository's root. */
@@ -146,6 +153,7 @@ export function editorSettings(locale: Locale, vocabularies: Vocabularies, backe
   return {
     config,
     format: FRONTMATTER_FORMAT,
+    messages: { missingImageAlt: missingImageAlt(locale) },
     // As `npm run new` writes them: translationKey after the edition.
     frontmatterOrder: storyFields.flatMap((f) => (f.name === 'body' ? [] : f.name === editionField ? [f.name, 'translationKey'] : [f.name])),
   };
