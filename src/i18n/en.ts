@@ -168,7 +168,7 @@ export const en = {
     },
     hints: {
       summary: 'One or two sentences that tell the story: they show on cards, in search results and in feeds.',
-      imageAlt: 'Required with a picture: say what it shows, for readers who cannot see it. Leave it empty only if the picture is purely decorative.',
+      imageAlt: 'Required with a picture, in every language: say what it shows, for readers who cannot see it.',
       draft: 'A draft shows only while editing on your computer, never on the published site.',
     },
     edition: 'No. {{number}}: {{title}} ({{date}})',

@@ -153,7 +153,7 @@ export const es: UiStrings = {
     },
     hints: {
       summary: 'Una o dos oraciones que cuentan la historia: aparecen en las tarjetas, en los resultados de búsqueda y en los canales RSS.',
-      imageAlt: 'Obligatoria si hay imagen: diga qué muestra, para quienes no pueden verla. Déjela vacía solo si la imagen es puramente decorativa.',
+      imageAlt: 'Obligatoria si hay imagen, en cada idioma: diga qué muestra, para quienes no pueden verla.',
       draft: 'Un borrador solo se ve mientras edita en su computadora, nunca en el sitio publicado.',
     },
     edition: 'N.º {{number}}: {{title}} ({{date}})',

@@ -176,7 +176,7 @@ describe('the web editor at /admin/, with the local repository', () => {
     expect(alternates(spanishUrl)).toEqual(expect.arrayContaining([`en ${englishUrl}`, `es ${spanishUrl}`]));
   }, 240_000);
 
-  it('speaks the editor’s language: a browser set to Spanish gets Spanish labels and terms', async () => {
+  it('speaks the editor’s language: a browser set to Spanish gets Spanish labels and terms, and the checker’s Spanish message for a picture without a description', async () => {
     const { page } = await openEditor('es-ES');
     await page.getByRole('button', { name: 'Trabajar con un repositorio local' }).click();
     await page.getByRole('button', { name: 'Crear una nueva entrada' }).click();
@@ -184,7 +184,23 @@ describe('the web editor at /admin/, with the local repository', () => {
     await expect.poll(() => pane.getByRole('textbox', { name: 'Título', exact: true }).count()).toBe(1);
     await pane.getByRole('combobox', { name: 'Temas', exact: true }).click();
     await expect.poll(() => page.getByRole('option', { name: 'Cambio climático', exact: true }).filter({ visible: true }).count()).toBe(1);
-    await expect.poll(() => page.getByRole('option', { name: 'Climate change', exact: true }).count()).toBe(0);
+    expect(await page.getByRole('option', { name: 'Climate change', exact: true }).count()).toBe(0);
+    await page.getByRole('option', { name: 'Cambio climático', exact: true }).filter({ visible: true }).first().click();
+
+    // A story with a picture and no description: the editor refuses to save it, in the checker's own words.
+    await fill(pane.getByRole('textbox', { name: 'Título', exact: true }), 'Una historia con imagen');
+    await fill(pane.getByRole('textbox', { name: 'Resumen', exact: true }), 'Una imagen sin descripción.');
+    await choose(page, pane, 'Edición', 'N.º 1: Primera edición (15 de febrero de 2016)');
+    await choose(page, pane, 'Países', 'Perú');
+    await choose(page, pane, 'Organizaciones', 'Montaña Azul');
+    const picture = await sharp({ create: { width: 600, height: 400, channels: 3, background: '#7d2f4a' } }).png().toBuffer();
+    await pane.getByRole('group', { name: /^Campo “⁨Imagen⁩”$/ }).locator('input[type=file]').first().setInputFiles({ name: 'sin-descripcion.png', mimeType: 'image/png', buffer: picture });
+    await pane.getByRole('textbox', { name: 'Texto', exact: true }).click();
+    await page.keyboard.type('Texto.');
+    await page.getByRole('button', { name: 'Guardar' }).click();
+    const message = 'imageAlt: es obligatorio si hay una imagen: describa la imagen, o escriba imageAlt: "" si es solo decorativa';
+    await expect.poll(() => page.getByRole('alert').allInnerTexts().then((texts) => texts.join('\n')), { timeout: 15_000 }).toContain(message);
+    expect(Object.keys(await savedFiles(page)).filter((f) => f.startsWith('articles/') && !Object.hasOwn(repositoryFiles(fixture.dir), `content/${f}`))).toEqual([]);
     await page.context().close();
   }, 120_000);
 });

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+import { withLocale } from './locale.ts';
 
 /** A free loopback port for a dev server. */
 export async function freePort(): Promise<number> {
@@ -26,10 +27,11 @@ export async function until<T>(what: string, read: () => Promise<T> | T, check: 
 /**
  * Starts one of the project's scripts (`args[0]`, run by the pinned Node) as
  * a process group with the test environment's variables minus vitest's own,
- * collecting what it prints. `stop()` kills it and everything it started.
+ * in the system locale `locale` (English messages by default, whatever the
+ * machine's), collecting what it prints. `stop()` kills it and everything it started.
  */
-export function startScript(args: string[], env: Record<string, string>) {
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITE') && !['DEV', 'PROD', 'MODE', 'SSR', 'TEST', 'BASE_URL', 'NODE_ENV'].includes(k)));
+export function startScript(args: string[], env: Record<string, string>, locale = 'en_GB.UTF-8') {
+  const clean = withLocale(locale, Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITE') && !['DEV', 'PROD', 'MODE', 'SSR', 'TEST', 'BASE_URL', 'NODE_ENV'].includes(k))));
   const child = spawn(process.execPath, args, {
     cwd: resolve(import.meta.dirname, '../..'),
     env: { ...clean, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },

@@ -65,7 +65,7 @@ describe("the web editor's configuration, generated from the declaration and the
     expect(options(field(es, 'edition')).map((o) => o.label)).toEqual(['N.º 2: Segunda edición (15 de julio de 2016)', 'N.º 1: Primera edición (15 de febrero de 2016)']);
     expect(options(field(es, 'country'))).toContainEqual({ value: 'PE', label: 'Perú' });
     expect(field(es, 'image')).toMatchObject({ widget: 'image', required: false, i18n: 'duplicate' });
-    expect(field(es, 'imageAlt')).toMatchObject({ widget: 'string', required: false, i18n: true, label: 'Descripción de la imagen' });
+    expect(field(es, 'imageAlt')).toMatchObject({ widget: 'picture-description', required: false, i18n: true, label: 'Descripción de la imagen' });
     expect(field(es, 'body')).toMatchObject({ widget: 'markdown', i18n: true });
     expect(es.config.collections![0]).toMatchObject({ label: 'Historias', label_singular: 'Historia' });
   });

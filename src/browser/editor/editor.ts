@@ -38,21 +38,41 @@ CMS.registerCustomFormat(settings.format, 'md', {
     return storyText(frontmatter, settings.frontmatterOrder, String(body));
   },
 });
-/** What one language version of a story holds, as the editor hands it over before saving. */
-interface SavedVersion {
-  data?: Record<string, unknown>;
+/** What Sveltia CMS hands a field type's control (the parts used here). */
+interface ControlProps {
+  value: unknown;
+  entry?: { toJS(): { data?: Record<string, unknown>; i18n?: Record<string, { data?: Record<string, unknown> }> } };
 }
 
-// A picture without a description is refused with the checker's message,
-// which Sveltia CMS shows: its own validation knows no rule across fields.
-CMS.registerEventListener({
-  name: 'preSave',
-  handler: ({ entry }) => {
-    const { data, i18n = {} } = (entry as unknown as { toJS(): SavedVersion & { i18n?: Record<string, SavedVersion> } }).toJS();
-    const versions = [['', data ?? {}], ...Object.entries(i18n).map(([locale, version]) => [locale, version.data ?? {}] as const)] as const;
-    const missing = versions.filter(([, fields]) => fields['image'] && !String(fields['imageAlt'] ?? '').trim()).map(([locale]) => locale);
-    if (missing.length) throw new Error(missing.map((locale) => `${locale ? `${locale}: ` : ''}${settings.messages.missingImageAlt}`).join('\n'));
-  },
-});
+/** Whether the story has a picture: one field for every language, which a language's own fields may not hold yet. */
+function hasPicture(entry: ControlProps['entry']): boolean {
+  const { data = {}, i18n = {} } = entry?.toJS() ?? {};
+  return [data, ...Object.values(i18n).map((version) => version.data ?? {})].some((fields) => Boolean(fields['image']));
+}
+
+/** React's class factory and element factory, which Sveltia CMS puts on `window` for field types. */
+const { createClass, h } = window as unknown as {
+  createClass: (spec: { isValid(this: { props: ControlProps }): true | { error: { message: string } }; render(this: { props: ControlProps }): unknown }) => never;
+  h: (type: unknown, props: unknown) => unknown;
+};
+
+// A picture's description: a text field that, when the story has a picture,
+// is required, with the checker's message (Sveltia CMS's own validation
+// knows no rule across fields). The message shows on the field and the
+// story is not saved; the checker still checks every language's file.
+const text = CMS.getFieldType('string')!;
+CMS.registerFieldType(
+  settings.pictureDescription,
+  createClass({
+    isValid() {
+      const described = String(this.props.value ?? '').trim() !== '';
+      return described || !hasPicture(this.props.entry) ? true : { error: { message: settings.messages.missingImageAlt } };
+    },
+    render() {
+      return h(text.control, this.props);
+    },
+  }),
+  text.preview,
+);
 
 void CMS.init({ config: { ...settings.config, load_config_file: false } });

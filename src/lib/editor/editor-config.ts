@@ -27,18 +27,23 @@ export interface EditorSettings {
   config: CmsConfig;
   /** The name of the story files' format, which the page registers with the editor. */
   format: string;
+  /** The name of the picture description's field type, which the page registers. */
+  pictureDescription: string;
   /** Frontmatter keys in `npm run new`'s order; `translationKey` is written by the editor itself. */
   frontmatterOrder: string[];
   /**
    * The checker's messages for what the editor's own validation cannot see
-   * (a rule across fields), in the editor's language: the page refuses to
-   * save such a story with the same words as `npm run check`.
+   * (a rule across fields), in the editor's language: the page shows them
+   * on the field, in the same words as `npm run check`, and refuses to save.
    */
   messages: { missingImageAlt: string };
 }
 
 /** The content folder as the repository sees it: the editor reads and writes paths from the repository's root. */
 export const CONTENT_IN_REPO = 'content';
+
+/** Name of the field type of a picture's description, registered by the editor's page. */
+const PICTURE_DESCRIPTION = 'picture-description';
 
 /** Name of the custom file format (frontmatter written as `npm run new` writes it), registered by the editor's page. */
 const FRONTMATTER_FORMAT = 'newsletter-frontmatter';
@@ -82,7 +87,7 @@ function taxonomyField(t: TaxonomySettings, locale: Locale, vocabularies: Vocabu
  */
 function fields(locale: Locale, vocabularies: Vocabularies): Field[] {
   const t = useTranslations(locale);
-  const text = (name: string, widget: 'string' | 'text' | 'datetime' | 'image' | 'boolean' | 'markdown', i18n: true | 'duplicate', more: Record<string, unknown> = {}): Field => ({
+  const text = (name: string, widget: 'string' | 'text' | 'datetime' | 'image' | 'boolean' | 'markdown' | typeof PICTURE_DESCRIPTION, i18n: true | 'duplicate', more: Record<string, unknown> = {}): Field => ({
     name,
     label: t(`editor.fields.${name}` as 'editor.fields.title'),
     widget,
@@ -96,7 +101,8 @@ function fields(locale: Locale, vocabularies: Vocabularies): Field[] {
     text('date', 'datetime', 'duplicate', { type: 'date', format: 'YYYY-MM-DD', default: '{{now}}' }),
     ...taxonomies.map((taxonomy) => taxonomyField(taxonomy, locale, vocabularies)),
     text('image', 'image', 'duplicate', { required: false, accept: 'image/*', choose_url: false }),
-    text('imageAlt', 'string', true, { required: false, hint: t('editor.hints.imageAlt') }),
+    // A text field that the page's script refuses, with the checker's message, when there is a picture.
+    text('imageAlt', PICTURE_DESCRIPTION, true, { required: false, hint: t('editor.hints.imageAlt') }),
     text('imageCaption', 'string', true, { required: false }),
     text('imageCredit', 'string', true, { required: false }),
     text('draft', 'boolean', 'duplicate', { required: false, default: false, hint: t('editor.hints.draft') }),
@@ -153,6 +159,7 @@ export function editorSettings(locale: Locale, vocabularies: Vocabularies, backe
   return {
     config,
     format: FRONTMATTER_FORMAT,
+    pictureDescription: PICTURE_DESCRIPTION,
     messages: { missingImageAlt: missingImageAlt(locale) },
     // As `npm run new` writes them: translationKey after the edition.
     frontmatterOrder: storyFields.flatMap((f) => (f.name === 'body' ? [] : f.name === editionField ? [f.name, 'translationKey'] : [f.name])),
