@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import type { Field, SelectField } from '@sveltia/cms';
 import { locales } from '../../src/i18n/locales.ts';
@@ -86,6 +87,18 @@ describe("the web editor's configuration, generated from the declaration and the
 });
 
 describe('story files as the editor writes them', () => {
+  it('are what `npm run new` writes: a translation it made, read and written back by the editor, is the same file', () => {
+    const fixture = contentFixture();
+    cleanups.push(fixture.cleanup);
+    const made = spawnSync(process.execPath, [resolve('scripts/new.ts'), '--content', fixture.dir, '--lang', 'es', '--title', 'Una historia del clima', '--translation-of', 'climate-story'], { encoding: 'utf8' });
+    expect(made.status, made.stderr).toBe(0);
+    const text = readFileSync(join(fixture.dir, 'articles/es/una-historia-del-clima.md'), 'utf8');
+    const [, frontmatter, body] = /^---\n([\s\S]*?)\n---\n\n([\s\S]*)$/.exec(text)!;
+    const { frontmatterOrder } = editorSettings('es', loadVocabularies(fixture.dir).vocabularies, {});
+    expect(storyText(parse(frontmatter!) as Record<string, unknown>, frontmatterOrder, body!)).toBe(text);
+    expect(frontmatter).toMatch(/^edition: "2016-07"\ntranslationKey: climate-story\n/m);
+  });
+
   it('keeps keys, codes and dates bare, quotes other text and writes lists on one line', () => {
     expect(yamlValue('child-labour')).toBe('child-labour');
     expect(yamlValue('PE')).toBe('PE');

@@ -2,6 +2,7 @@ import { newsletter } from '../../config/newsletter.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/translate.ts';
 import type { ArticleFile } from './content-check.ts';
+import { yamlValue } from './frontmatter-text.ts';
 import { PLACEHOLDER } from './check-frontmatter.ts';
 import { slugify } from './slug.ts';
 import { didYouMean } from './suggest.ts';
@@ -23,8 +24,6 @@ export interface NewArticleRequest {
 /** The file to create, or why it cannot be created. */
 export type NewArticle = { ok: true; path: string; text: string } | { ok: false; message: string };
 
-const yamlString = (value: string) => JSON.stringify(value);
-const yamlList = (values: readonly string[]) => `[${values.join(', ')}]`;
 
 /** The taxonomies other than the edition, in declared order: what a story is about. */
 const classifiers = newsletter.taxonomies.filter((t) => t !== editionTaxonomy);
@@ -71,19 +70,19 @@ export function newArticle(
     const source = sources[0]!.data!;
     // The same terms as the story it translates.
     fields = {
-      [editionTaxonomy.field]: yamlString(request.edition ?? source.terms[editionTaxonomy.field][0]!),
+      [editionTaxonomy.field]: yamlValue(request.edition ?? source.terms[editionTaxonomy.field][0]!),
       translationKey: key,
       ...Object.fromEntries(
         classifiers
           .filter((t) => source.terms[t.field].length > 0)
-          .map((t) => [t.field, t.multiple ? yamlList(source.terms[t.field]) : yamlString(source.terms[t.field][0]!)]),
+          .map((t) => [t.field, yamlValue(t.multiple ? source.terms[t.field] : source.terms[t.field][0]!)]),
       ),
     };
     bodyText = `${PLACEHOLDER}: ${t('checker.translateBody', { file: `${sources[0]!.locale}/${sources[0]!.file.split('/').pop()}` })}`;
   } else {
     // A placeholder for every required taxonomy, which the checker flags until it is filled in.
     fields = {
-      [editionTaxonomy.field]: yamlString(edition),
+      [editionTaxonomy.field]: yamlValue(edition),
       translationKey: slug,
       ...Object.fromEntries(classifiers.filter((t) => t.required).map((t) => [t.field, t.multiple ? `[${PLACEHOLDER}]` : PLACEHOLDER])),
     };
@@ -93,8 +92,8 @@ export function newArticle(
     return { ok: false, message: t('checker.keyTaken', { key: slug, language: lang }) };
   }
   const frontmatter = [
-    `title: ${yamlString(title)}`,
-    `summary: ${yamlString(`${PLACEHOLDER}: ${t('checker.summary')}`)}`,
+    `title: ${yamlValue(title)}`,
+    `summary: ${yamlValue(`${PLACEHOLDER}: ${t('checker.summary')}`)}`,
     `date: ${today}`,
     ...Object.entries(fields).map(([k, v]) => `${k}: ${v}`),
   ];
