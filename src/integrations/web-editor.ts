@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, isAbsolute, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { newsletter } from '../config/newsletter.ts';
 import { locales, type Locale } from '../i18n/locales.ts';
@@ -32,9 +32,12 @@ export function editorBackend(cwd = process.cwd()): EditorBackend {
 }
 
 /** Every file the editor's folder holds besides the bundle: the page and each language's settings. */
-function editorFiles(vocabularies: BuildContent['vocabularies'], backend: EditorBackend): Map<string, string> {
+function editorFiles(vocabularies: BuildContent['vocabularies'], backend: EditorBackend, contentDir: string): Map<string, string> {
   const files = new Map<string, string>([['index.html', adminPage()]]);
-  for (const locale of locales) files.set(settingsFile(locale), JSON.stringify(editorSettings(locale as Locale, vocabularies, backend)));
+  // The content folder as the repository sees it (`content` unless CONTENT_DIR moved it inside the project).
+  const inProject = relative(process.cwd(), contentDir);
+  const folder = inProject && !inProject.startsWith('..') && !isAbsolute(inProject) ? inProject.split(sep).join('/') : 'content';
+  for (const locale of locales) files.set(settingsFile(locale), JSON.stringify(editorSettings(locale as Locale, vocabularies, backend, folder)));
   return files;
 }
 
@@ -76,7 +79,7 @@ export function webEditor(contentDir: string, cache: string, checked: () => Buil
           if (!path.startsWith(prefix)) return next();
           const name = path.slice(prefix.length) || 'index.html';
           // Read the vocabularies afresh: a term added while editing shows on reload.
-          const generated = editorFiles(loadVocabularies(contentDir).vocabularies, backend).get(name);
+          const generated = editorFiles(loadVocabularies(contentDir).vocabularies, backend, contentDir).get(name);
           const send = (body: string | Buffer) => response.writeHead(200, { 'content-type': TYPES[extname(name)] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(body);
           if (generated !== undefined) return send(generated);
           bundle.then(
@@ -99,7 +102,7 @@ export function webEditor(contentDir: string, cache: string, checked: () => Buil
         const out = join(fileURLToPath(dir), EDITOR_PATH);
         mkdirSync(out, { recursive: true });
         cpSync(await editorBundle(cache), out, { recursive: true, filter: (file) => !file.endsWith('bundle.json') });
-        for (const [name, text] of editorFiles(content.vocabularies, backend)) writeFileSync(join(out, name), text);
+        for (const [name, text] of editorFiles(content.vocabularies, backend, contentDir)) writeFileSync(join(out, name), text);
       },
     },
   };

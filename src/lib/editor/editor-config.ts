@@ -17,7 +17,7 @@ export interface EditorBackend {
 /**
  * The repository named when none is known. Sveltia CMS needs one to start;
  * this one cannot be signed in to, so only "Work with Local Repository"
- * works (see `editorBackend`, which warns of it).
+ * works (the build says so: see `editorBackend`).
  */
 export const NO_REPOSITORY = 'not-configured/set-editor-repo-in-newsletter-config';
 
@@ -38,9 +38,6 @@ export interface EditorSettings {
    */
   messages: { missingImageAlt: string };
 }
-
-/** The content folder as the repository sees it: the editor reads and writes paths from the repository's root. */
-export const CONTENT_IN_REPO = 'content';
 
 /** Name of the field type of a picture's description, registered by the editor's page. */
 const PICTURE_DESCRIPTION = 'picture-description';
@@ -87,7 +84,7 @@ function taxonomyField(t: TaxonomySettings, locale: Locale, vocabularies: Vocabu
  */
 function fields(locale: Locale, vocabularies: Vocabularies): Field[] {
   const t = useTranslations(locale);
-  const text = (name: string, widget: 'string' | 'text' | 'datetime' | 'image' | 'boolean' | 'markdown' | typeof PICTURE_DESCRIPTION, i18n: true | 'duplicate', more: Record<string, unknown> = {}): Field => ({
+  const articleField = (name: string, widget: 'string' | 'text' | 'datetime' | 'image' | 'boolean' | 'markdown' | typeof PICTURE_DESCRIPTION, i18n: true | 'duplicate', more: Record<string, unknown> = {}): Field => ({
     name,
     label: t(`editor.fields.${name}` as 'editor.fields.title'),
     widget,
@@ -96,17 +93,17 @@ function fields(locale: Locale, vocabularies: Vocabularies): Field[] {
   });
   const taxonomies = [...newsletter.taxonomies].sort((a, b) => Number(b.role === 'edition') - Number(a.role === 'edition'));
   return [
-    text('title', 'string', true),
-    text('summary', 'text', true, { hint: t('editor.hints.summary') }),
-    text('date', 'datetime', 'duplicate', { type: 'date', format: 'YYYY-MM-DD', default: '{{now}}' }),
+    articleField('title', 'string', true),
+    articleField('summary', 'text', true, { hint: t('editor.hints.summary') }),
+    articleField('date', 'datetime', 'duplicate', { type: 'date', format: 'YYYY-MM-DD', default: '{{now}}' }),
     ...taxonomies.map((taxonomy) => taxonomyField(taxonomy, locale, vocabularies)),
-    text('image', 'image', 'duplicate', { required: false, accept: 'image/*', choose_url: false }),
+    articleField('image', 'image', 'duplicate', { required: false, accept: 'image/*', choose_url: false }),
     // A text field that the page's script refuses, with the checker's message, when there is a picture.
-    text('imageAlt', PICTURE_DESCRIPTION, true, { required: false, hint: t('editor.hints.imageAlt') }),
-    text('imageCaption', 'string', true, { required: false }),
-    text('imageCredit', 'string', true, { required: false }),
-    text('draft', 'boolean', 'duplicate', { required: false, default: false, hint: t('editor.hints.draft') }),
-    text('body', 'markdown', true, { modes: ['rich_text', 'raw'] }),
+    articleField('imageAlt', PICTURE_DESCRIPTION, true, { required: false, hint: t('editor.hints.imageAlt') }),
+    articleField('imageCaption', 'string', true, { required: false }),
+    articleField('imageCredit', 'string', true, { required: false }),
+    articleField('draft', 'boolean', 'duplicate', { required: false, default: false, hint: t('editor.hints.draft') }),
+    articleField('body', 'markdown', true, { modes: ['rich_text', 'raw'] }),
   ];
 }
 
@@ -114,10 +111,12 @@ function fields(locale: Locale, vocabularies: Vocabularies): Field[] {
  * Sveltia CMS's configuration for editors who read `locale`, generated from
  * the newsletter's declaration and vocabularies (never written by hand): one
  * collection of stories, every language side by side, each language's file
- * in `content/articles/<lang>/` under a slug made from its own title and
- * linked to the others by `translationKey`; pictures go to `content/images/`.
+ * in `articles/<lang>/` under a slug made from its own title and linked to
+ * the others by `translationKey`; pictures go to `images/`. Paths are from
+ * the repository's root, where the editor works: `contentFolder` is the
+ * content folder there.
  */
-export function editorSettings(locale: Locale, vocabularies: Vocabularies, backend: EditorBackend): EditorSettings {
+export function editorSettings(locale: Locale, vocabularies: Vocabularies, backend: EditorBackend, contentFolder = 'content'): EditorSettings {
   const t = useTranslations(locale);
   const storyFields = fields(locale, vocabularies);
   const editionField = newsletter.taxonomies.find((taxonomy) => taxonomy.role === 'edition')?.field;
@@ -126,8 +125,8 @@ export function editorSettings(locale: Locale, vocabularies: Vocabularies, backe
     app_title: t('editor.title', { name: newsletter.name[locale] }),
     site_url: newsletter.siteUrl,
     // Pictures live beside the content, where articles point at them (`../../images/x.jpg`).
-    media_folder: `${CONTENT_IN_REPO}/images`,
-    public_folder: `/${CONTENT_IN_REPO}/images`,
+    media_folder: `${contentFolder}/images`,
+    public_folder: `/${contentFolder}/images`,
     // Slugs as `npm run new` makes them: lower-case ASCII words joined by hyphens.
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     i18n: {
@@ -142,7 +141,7 @@ export function editorSettings(locale: Locale, vocabularies: Vocabularies, backe
         name: 'articles',
         label: t('editor.stories'),
         label_singular: t('editor.story'),
-        folder: `${CONTENT_IN_REPO}/articles`,
+        folder: `${contentFolder}/articles`,
         extension: 'md',
         format: FRONTMATTER_FORMAT,
         // Relative to each story's file, as the site resolves `image:`.
