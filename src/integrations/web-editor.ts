@@ -59,11 +59,18 @@ const TYPES: Record<string, string> = {
  */
 export function webEditor(contentDir: string, cache: string, checked: () => BuildContent | undefined): AstroIntegration {
   let base = '/';
+  /** The bundle, started with the build: made (or found in the cache) while the pages render. */
+  let bundled: Promise<string> | undefined;
   return {
     name: 'newsletter:web-editor',
     hooks: {
-      'astro:config:setup': ({ config }) => {
+      'astro:config:setup': ({ config, command }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        if (command === 'build') {
+          bundled = editorBundle(cache);
+          // Awaited when the build is done; until then a failure must not go unhandled.
+          bundled.catch(() => {});
+        }
       },
       'astro:server:setup': ({ server, logger }) => {
         const backend = editorBackend();
@@ -101,7 +108,7 @@ export function webEditor(contentDir: string, cache: string, checked: () => Buil
         }
         const out = join(fileURLToPath(dir), EDITOR_PATH);
         mkdirSync(out, { recursive: true });
-        cpSync(await editorBundle(cache), out, { recursive: true, filter: (file) => !file.endsWith('bundle.json') });
+        cpSync(await (bundled ?? editorBundle(cache)), out, { recursive: true, filter: (file) => !file.endsWith('bundle.json') });
         for (const [name, text] of editorFiles(content.vocabularies, backend, contentDir)) writeFileSync(join(out, name), text);
       },
     },
