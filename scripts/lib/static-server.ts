@@ -1,23 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { contentType } from '../../src/lib/site/content-types.ts';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.xml': 'application/xml',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.jpg': 'image/jpeg',
-  '.wasm': 'application/wasm',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 /** A static server for a built site on a free loopback port, as a static host would serve it under `base`. */
 export async function serve(dir: string, base = '/'): Promise<{ url: string; server: Server; requests: string[] }> {
@@ -30,10 +16,10 @@ export async function serve(dir: string, base = '/'): Promise<{ url: string; ser
     try {
       if (!file) throw new Error('outside base');
       const body = await readFile(file);
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, { 'Content-Type': contentType(file) });
       res.end(body);
     } catch {
-      res.writeHead(404, { 'Content-Type': TYPES['.html']! });
+      res.writeHead(404, { 'Content-Type': contentType('404.html') });
       res.end(await readFile(join(dir, '404.html')).catch(() => 'Not found'));
     }
   });

@@ -20,7 +20,8 @@ import { securityHeaders } from './security-headers.ts';
 import { alternatesFromPages } from './sitemap-alternates.ts';
 import { socialCards } from './social-cards.ts';
 import { taskQueue } from './worker.ts';
-import { EDITOR_PATH, webEditor } from './web-editor.ts';
+import { webEditor } from './web-editor.ts';
+import { editorUrl } from '../lib/site/urls.ts';
 import { EDITOR_POLICY } from '../lib/editor/admin-page.ts';
 
 /** What `newsletter()` needs to know of the site it builds. */
@@ -76,7 +77,7 @@ export function newsletter({ site, base }: NewsletterOptions): AstroIntegration 
             built.integration,
             sitemap({ serialize: alternatesFromPages(built.site, base) }),
             pruneUnusedImages(built.site),
-            securityHeaders(base, built.site, [{ path: `${base}${EDITOR_PATH}/*`, policy: EDITOR_POLICY }]),
+            securityHeaders(base, built.site, [{ path: `${editorUrl(base)}*`, policy: EDITOR_POLICY }]),
             // After the steps that read the built pages: the editor is not one of them (no sitemap, no search, no budgets).
             webEditor(contentDir(), join(cacheDir(), 'web-editor'), () => checked),
             search.finish,

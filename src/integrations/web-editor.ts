@@ -1,18 +1,18 @@
 import type { AstroIntegration } from 'astro';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { extname, isAbsolute, join, normalize, relative, sep } from 'node:path';
+import { isAbsolute, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { newsletter } from '../config/newsletter.ts';
 import { locales, type Locale } from '../i18n/locales.ts';
 import type { BuildContent } from '../lib/content/content-check.ts';
 import { loadVocabularies } from '../lib/content/vocabulary.ts';
-import { adminPage, settingsFile } from '../lib/editor/admin-page.ts';
+import { adminPage } from '../lib/editor/admin-page.ts';
+import { settingsFile } from '../lib/editor/editor-files.ts';
+import { contentType } from '../lib/site/content-types.ts';
+import { editorUrl, normalizeBase, outputPath } from '../lib/site/urls.ts';
 import { editorBundle } from '../lib/editor/editor-bundle.ts';
 import { editorSettings, type EditorBackend } from '../lib/editor/editor-config.ts';
-
-/** Where the editor lives, under the site's base. */
-export const EDITOR_PATH = 'admin';
 
 /**
  * The GitHub repository the editor commits to: the declared one, else the
@@ -41,14 +41,6 @@ function editorFiles(vocabularies: BuildContent['vocabularies'], backend: Editor
   return files;
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.json': 'application/json',
-  '.js': 'text/javascript',
-  '.wasm': 'application/wasm',
-  '.woff2': 'font/woff2',
-  '.png': 'image/png',
-};
 
 /**
  * The web editor at `/admin/` (Sveltia CMS): its page, its configuration in
@@ -58,14 +50,18 @@ const TYPES: Record<string, string> = {
  * its code.
  */
 export function webEditor(contentDir: string, cache: string, checked: () => BuildContent | undefined): AstroIntegration {
-  let base = '/';
+  /** The editor's page under the site's base ("/newsletter/admin/"), known once Astro's config is. */
+  let page = editorUrl('/');
+  let folder = outputPath(page, '/');
   /** The bundle, started with the build: made (or found in the cache) while the pages render. */
   let bundled: Promise<string> | undefined;
   return {
     name: 'newsletter:web-editor',
     hooks: {
       'astro:config:setup': ({ config, command }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        const base = normalizeBase(config.base);
+        page = editorUrl(base);
+        folder = outputPath(page, base);
         if (command === 'build') {
           bundled = editorBundle(cache);
           // Awaited when the build is done; until then a failure must not go unhandled.
@@ -76,18 +72,17 @@ export function webEditor(contentDir: string, cache: string, checked: () => Buil
         const backend = editorBackend();
         const bundle = editorBundle(cache);
         bundle.catch((error: unknown) => logger.error(`The web editor could not be bundled: ${String(error)}`));
-        const prefix = `${base}${EDITOR_PATH}/`;
         server.middlewares.use((request, response, next) => {
           const path = decodeURIComponent((request.url ?? '').split('?')[0]!);
-          if (path === `${base}${EDITOR_PATH}`) {
-            response.writeHead(301, { location: prefix }).end();
+          if (`${path}/` === page) {
+            response.writeHead(301, { location: page }).end();
             return;
           }
-          if (!path.startsWith(prefix)) return next();
-          const name = path.slice(prefix.length) || 'index.html';
+          if (!path.startsWith(page)) return next();
+          const name = path.slice(page.length) || 'index.html';
           // Read the vocabularies afresh: a term added while editing shows on reload.
           const generated = editorFiles(loadVocabularies(contentDir).vocabularies, backend, contentDir).get(name);
-          const send = (body: string | Buffer) => response.writeHead(200, { 'content-type': TYPES[extname(name)] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(body);
+          const send = (body: string | Buffer) => response.writeHead(200, { 'content-type': contentType(name), 'cache-control': 'no-store' }).end(body);
           if (generated !== undefined) return send(generated);
           bundle.then(
             (dir) => {
@@ -104,9 +99,9 @@ export function webEditor(contentDir: string, cache: string, checked: () => Buil
         if (!content) return;
         const backend = editorBackend();
         if (!backend.repo) {
-          logger.info(`The web editor (${base}${EDITOR_PATH}/) knows no GitHub repository: it can edit a local copy only. Set editor.repo in the newsletter's declaration (see README, "Web editor").`);
+          logger.info(`The web editor (${page}) knows no GitHub repository: it can edit a local copy only. Set editor.repo in the newsletter's declaration (see README, "Web editor").`);
         }
-        const out = join(fileURLToPath(dir), EDITOR_PATH);
+        const out = join(fileURLToPath(dir), folder);
         mkdirSync(out, { recursive: true });
         cpSync(await (bundled ?? editorBundle(cache)), out, { recursive: true, filter: (file) => !file.endsWith('bundle.json') });
         for (const [name, text] of editorFiles(content.vocabularies, backend, contentDir)) writeFileSync(join(out, name), text);

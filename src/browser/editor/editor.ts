@@ -8,6 +8,7 @@ import CMS from '@sveltia/cms';
 import { parse } from 'yaml';
 import { storyText } from '../../lib/content/frontmatter-text.ts';
 import type { EditorSettings } from '../../lib/editor/editor-config.ts';
+import { settingsFile } from '../../lib/editor/editor-files.ts';
 
 /** The page says which languages it has settings for (`data-languages`, the default first). */
 function editorLanguage(): string {
@@ -29,7 +30,7 @@ function readStory(text: string): Record<string, unknown> {
 }
 
 const language = editorLanguage();
-const settings = (await (await fetch(new URL(`settings.${language}.json`, document.baseURI))).json()) as EditorSettings;
+const settings = (await (await fetch(new URL(settingsFile(language), document.baseURI))).json()) as EditorSettings;
 
 CMS.registerCustomFormat(settings.format, 'md', {
   fromFile: readStory,
@@ -38,6 +39,7 @@ CMS.registerCustomFormat(settings.format, 'md', {
     return storyText(frontmatter, settings.frontmatterOrder, String(body));
   },
 });
+
 /** What Sveltia CMS hands a field type's control (the parts used here). */
 interface ControlProps {
   value: unknown;

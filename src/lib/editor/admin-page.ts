@@ -1,6 +1,8 @@
 import { newsletter } from '../../config/newsletter.ts';
 import { defaultLocale, locales } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/translate.ts';
+import { escapeHtml } from '../site/html.ts';
+import { EDITOR_SCRIPT } from './editor-files.ts';
 
 /**
  * The web editor's Content Security Policy: the readers' one, relaxed only as
@@ -21,16 +23,6 @@ export const EDITOR_POLICY = [
   "base-uri 'self'",
   "form-action 'self'",
 ].join('; ');
-
-/** The editor's script, as the bundle names it (next to the page). */
-export const EDITOR_SCRIPT = 'editor.js';
-
-/** Each language's settings file, beside the page: the script loads the one for the editor's language. */
-export function settingsFile(locale: string): string {
-  return `settings.${locale}.json`;
-}
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * `/admin/index.html`: an empty page that loads the editor. Kept out of

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { EDITOR_SCRIPT } from './admin-page.ts';
+import { EDITOR_SCRIPT } from './editor-files.ts';
 
 /** The page script, bundled with Sveltia CMS from npm (its UI strings, fonts and workers included, so nothing comes from a CDN). */
 const ENTRY = resolve(import.meta.dirname, '../../browser/editor/editor.ts');

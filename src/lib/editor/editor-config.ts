@@ -2,9 +2,9 @@ import type { CmsConfig, Field } from '@sveltia/cms';
 import { newsletter, type TaxonomySettings } from '../../config/newsletter.ts';
 import { defaultLocale, locales, type Locale } from '../../i18n/locales.ts';
 import { formatDate, useTranslations } from '../../i18n/translate.ts';
-import type { Vocabularies } from '../content/vocabulary.ts';
+import { editionTaxonomy, type Vocabularies } from '../content/vocabulary.ts';
 import { countryCodes, countryName } from '../site/countries.ts';
-import { buildTaxonomies } from '../site/taxonomy.ts';
+import { buildTaxonomies, type Taxonomies } from '../site/taxonomy.ts';
 import { missingImageAlt } from '../../schemas/article.ts';
 
 /** Where the web editor commits once deployed. */
@@ -51,9 +51,9 @@ function byName(options: { label: string; value: string }[], locale: Locale) {
 }
 
 /** A taxonomy's field: a searchable select of its terms, named in the editor's language. */
-function taxonomyField(t: TaxonomySettings, locale: Locale, vocabularies: Vocabularies): Field {
+function taxonomyField(t: TaxonomySettings, locale: Locale, taxonomies: Taxonomies): Field {
   const translate = useTranslations(locale);
-  const taxonomy = buildTaxonomies(vocabularies, []).get(t.field);
+  const taxonomy = taxonomies.get(t.field);
   const options =
     t.terms === 'countries'
       ? byName(countryCodes().map((code) => ({ value: code, label: countryName(code, locale) })), locale)
@@ -91,12 +91,13 @@ function fields(locale: Locale, vocabularies: Vocabularies): Field[] {
     i18n,
     ...more,
   });
-  const taxonomies = [...newsletter.taxonomies].sort((a, b) => Number(b.role === 'edition') - Number(a.role === 'edition'));
+  const taxonomies = buildTaxonomies(vocabularies, []);
+  const inOrder = [editionTaxonomy, ...newsletter.taxonomies.filter((taxonomy) => taxonomy !== editionTaxonomy)];
   return [
     articleField('title', 'string', true),
     articleField('summary', 'text', true, { hint: t('editor.hints.summary') }),
     articleField('date', 'datetime', 'duplicate', { type: 'date', format: 'YYYY-MM-DD', default: '{{now}}' }),
-    ...taxonomies.map((taxonomy) => taxonomyField(taxonomy, locale, vocabularies)),
+    ...inOrder.map((taxonomy) => taxonomyField(taxonomy, locale, taxonomies)),
     articleField('image', 'image', 'duplicate', { required: false, accept: 'image/*', choose_url: false }),
     // A text field that the page's script refuses, with the checker's message, when there is a picture.
     articleField('imageAlt', PICTURE_DESCRIPTION, true, { required: false, hint: t('editor.hints.imageAlt') }),
@@ -119,7 +120,6 @@ function fields(locale: Locale, vocabularies: Vocabularies): Field[] {
 export function editorSettings(locale: Locale, vocabularies: Vocabularies, backend: EditorBackend, contentFolder = 'content'): EditorSettings {
   const t = useTranslations(locale);
   const storyFields = fields(locale, vocabularies);
-  const editionField = newsletter.taxonomies.find((taxonomy) => taxonomy.role === 'edition')?.field;
   const config: CmsConfig = {
     backend: { name: 'github', repo: backend.repo ?? NO_REPOSITORY, ...(backend.branch ? { branch: backend.branch } : {}) },
     app_title: t('editor.title', { name: newsletter.name[locale] }),
@@ -161,6 +161,6 @@ export function editorSettings(locale: Locale, vocabularies: Vocabularies, backe
     pictureDescription: PICTURE_DESCRIPTION,
     messages: { missingImageAlt: missingImageAlt(locale) },
     // As `npm run new` writes them: translationKey after the edition.
-    frontmatterOrder: storyFields.flatMap((f) => (f.name === 'body' ? [] : f.name === editionField ? [f.name, 'translationKey'] : [f.name])),
+    frontmatterOrder: storyFields.flatMap((f) => (f.name === 'body' ? [] : f.name === editionTaxonomy.field ? [f.name, 'translationKey'] : [f.name])),
   };
 }

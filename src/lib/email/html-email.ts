@@ -3,11 +3,12 @@ import mjml2html from 'mjml';
 import { useTranslations } from '../../i18n/translate.ts';
 import { cacheFile, packageVersion, writeCacheFile } from '../cache/cache-key.ts';
 import type { EmailEdition, EmailStory } from './edition-model.ts';
+import { escapeHtml } from '../site/html.ts';
 
 /** The widest an email gets: what every mail client shows without scrolling. */
 export const EMAIL_WIDTH = 600;
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = escapeHtml;
 
 /**
  * MJML compiled to HTML. Compiling takes several milliseconds an email, so

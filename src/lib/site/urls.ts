@@ -50,6 +50,11 @@ export function outputPath(path: string, base = basePath()): string {
   return decodeURIComponent(path.slice(base.length));
 }
 
+/** The web editor's page ("/newsletter/admin/"), under `base`. */
+export function editorUrl(base = basePath()): string {
+  return `${base}admin/`;
+}
+
 /** A language's home page. */
 export function homeUrl(locale: Locale): string {
   return sitePath(locale);
