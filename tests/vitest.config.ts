@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { SAMPLE_CONFIG, SAMPLE_CONTENT } from './helpers/fixtures.ts';
 
 /**
  * Three tiers, each runnable alone (`npm run test:unit`, `test:build`,
@@ -10,6 +11,10 @@ export default defineConfig({
     root: new URL('..', import.meta.url).pathname,
     testTimeout: 60_000,
     hookTimeout: 300_000,
+    // The tests' newsletter is the frozen sample under tests/fixtures, never the
+    // publisher's declaration, strings and content, which change with every story.
+    // Scripts the tests start inherit these too.
+    env: { NEWSLETTER_CONFIG: SAMPLE_CONFIG, CONTENT_DIR: SAMPLE_CONTENT },
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: ['tests/setup/build-sites.ts'] } },

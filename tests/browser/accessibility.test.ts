@@ -5,8 +5,9 @@ import { checkContent } from '../../src/lib/content/content-check.ts';
 import { buildTaxonomies } from '../../src/lib/site/taxonomy.ts';
 import { articleUrl, homeUrl, sectionUrl, termUrl } from '../../src/lib/site/urls.ts';
 import { axeViolations, browserSession } from '../helpers/browser.ts';
+import { SAMPLE_CONTENT } from '../helpers/fixtures.ts';
 
-const { articles, vocabularies } = checkContent('content');
+const { articles, vocabularies } = checkContent(SAMPLE_CONTENT);
 const taxonomies = buildTaxonomies(vocabularies, articles.map((a) => a.data!));
 const slugOf = (field: Parameters<typeof taxonomies.get>[0], key: string, locale: (typeof locales)[number]) => taxonomies.get(field).term(key)!.slug[locale];
 

@@ -7,10 +7,11 @@ import type { TermData } from '../../src/schemas/vocabularies.ts';
 import { builtSite } from '../helpers/build.ts';
 import { serve } from '../../scripts/lib/static-server.ts';
 import { launchBrowser } from '../helpers/browser.ts';
+import { SAMPLE_CONTENT } from '../helpers/fixtures.ts';
 
-const { articles } = checkContent('content');
+const { articles } = checkContent(SAMPLE_CONTENT);
 const spanish = articles.filter((a) => a.locale === 'es');
-const topics = loadVocabularies('content').vocabularies.get('topic')! as Map<string, TermData>;
+const topics = loadVocabularies(SAMPLE_CONTENT).vocabularies.get('topic')! as Map<string, TermData>;
 /** A Spanish story's topic names, as its search result lists them. */
 const topicNames = (slug: string) => spanish.find((a) => a.slug === slug)!.data!.terms['topic']!.map((key) => topics.get(key)!.name.es).join(' · ');
 

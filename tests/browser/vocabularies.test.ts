@@ -4,8 +4,9 @@ import type { Locale } from '../../src/i18n/locales.ts';
 import { checkContent } from '../../src/lib/content/content-check.ts';
 import { articleUrl } from '../../src/lib/site/urls.ts';
 import { browserSession } from '../helpers/browser.ts';
+import { SAMPLE_CONTENT } from '../helpers/fixtures.ts';
 
-const { articles } = checkContent('content');
+const { articles } = checkContent(SAMPLE_CONTENT);
 const withTopic = (locale: Locale, topic: string) =>
   articles.filter((a) => a.locale === locale && a.data!.terms.topic.includes(topic)).map((a) => articleUrl(locale, a.slug)).sort();
 

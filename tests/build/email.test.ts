@@ -9,9 +9,10 @@ import { checkContent } from '../../src/lib/content/content-check.ts';
 import { articleUrl, outputPath, sectionSegment } from '../../src/lib/site/urls.ts';
 import { builtSite, page, resolveSitePath, textInLanguage } from '../helpers/build.ts';
 import { foreignIn } from '../helpers/language.ts';
+import { SAMPLE_CONTENT } from '../helpers/fixtures.ts';
 
 const SITE = 'https://newsletter.example.org';
-const { articles } = checkContent('content');
+const { articles } = checkContent(SAMPLE_CONTENT);
 const editionOf = (a: (typeof articles)[number]) => a.data!.terms.edition[0];
 /** A story's page under a base path. */
 const storyPath = (base: string, a: (typeof articles)[number]) => `${base}${outputPath(articleUrl(a.locale, a.slug))}`;

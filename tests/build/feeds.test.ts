@@ -8,11 +8,12 @@ import { checkContent } from '../../src/lib/content/content-check.ts';
 import { buildTaxonomies } from '../../src/lib/site/taxonomy.ts';
 import { articleUrl, feedUrl, outputPath, termUrl } from '../../src/lib/site/urls.ts';
 import { builtSite, page, resolveSitePath } from '../helpers/build.ts';
+import { SAMPLE_CONTENT } from '../helpers/fixtures.ts';
 
 const SITE = 'https://newsletter.example.org';
 const dir = builtSite('sample');
 const parser = new XMLParser({ isArray: (name) => name === 'item' || name === 'category' });
-const { articles, vocabularies } = checkContent('content');
+const { articles, vocabularies } = checkContent(SAMPLE_CONTENT);
 const taxonomies = buildTaxonomies(vocabularies, articles.map((a) => a.data!));
 
 function feed(path: string) {

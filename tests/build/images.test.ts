@@ -7,6 +7,7 @@ import { checkContent } from '../../src/lib/content/content-check.ts';
 import { articleUrl, outputPath, sectionUrl } from '../../src/lib/site/urls.ts';
 import { buildSite, builtSite, htmlPages, page, resolveSitePath } from '../helpers/build.ts';
 import { article, contentFixture, validArticle } from '../helpers/content-fixture.ts';
+import { SAMPLE_CONTENT } from '../helpers/fixtures.ts';
 
 const sample = builtSite('sample');
 const fixture = builtSite('fixture');
@@ -32,7 +33,7 @@ describe('article pictures', () => {
   });
 
   it('every sample article has an illustrated hero offering AVIF and WebP, loaded first, described', () => {
-    const { articles } = checkContent('content');
+    const { articles } = checkContent(SAMPLE_CONTENT);
     for (const a of articles) {
       const html = page(sample, outputPath(articleUrl(a.locale, a.slug)));
       const hero = html.querySelector('figure.hero picture')!;
@@ -69,7 +70,7 @@ describe('social cards', () => {
   it('every article page has an og:image in dist/ that is a 1200×630 PNG, with an absolute URL', async () => {
     const storyPage = (p: string) => locales.some((l) => p.startsWith(sectionUrl(l, 'articles')) && /^[^/]+\/$/.test(p.slice(sectionUrl(l, 'articles').length)));
     const stories = htmlPages(sample).filter(storyPage);
-    expect(stories).toHaveLength(checkContent('content').articles.length);
+    expect(stories).toHaveLength(checkContent(SAMPLE_CONTENT).articles.length);
     for (const path of stories) {
       const url = page(sample, path).querySelector('meta[property="og:image"]')!.getAttribute('content')!;
       expect(url).toMatch(/^https:\/\/newsletter\.example\.org\/.*og\.png$/);

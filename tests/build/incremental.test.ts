@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { buildSite, builtSite, cacheOf, differences, page, reusedPages, type BuiltSite } from '../helpers/build.ts';
 import { locales, type Locale } from '../../src/i18n/locales.ts';
 import { contentFixture } from '../helpers/content-fixture.ts';
+import { SAMPLE_CONTENT } from '../helpers/fixtures.ts';
 
 const SAMPLE = resolve(import.meta.dirname, '../../content');
 
@@ -102,11 +103,11 @@ describe('incremental builds', () => {
 
   it('would notice a page restored stale', () => {
     rmSync(cacheOf('incremental-stale'), { recursive: true, force: true });
-    const first = buildSite('incremental-stale', { content: 'content' });
+    const first = buildSite('incremental-stale', { content: SAMPLE_CONTENT });
     expect(first.status, first.log).toBe(0);
     const stored = join(cacheOf('incremental-stale'), 'dist/en/articles/peru-coffee-network/index.html');
     writeFileSync(stored, readFileSync(stored, 'utf8').replace('<h1', '<h1 data-stale'));
-    const again = buildSite('incremental-stale', { content: 'content' });
+    const again = buildSite('incremental-stale', { content: SAMPLE_CONTENT });
     expect(reused(again)).toContain('/en/articles/peru-coffee-network/');
     expect(differences(again.outDir, builtSite('sample'))).toEqual(['en/articles/peru-coffee-network/index.html']);
   });

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILD_IN_PROGRESS } from '../../src/integrations/interrupted-build.ts';
 import { buildSite, builtSite, cacheOf, differences, killBuild } from '../helpers/build.ts';
+import { SAMPLE_CONTENT } from '../helpers/fixtures.ts';
 
 /**
  * Moments of a cold build of the sample site, by what its log says: before
@@ -19,7 +20,7 @@ const moments = [
 describe('a build killed part way', () => {
   it.each(moments)('$moment, leaves nothing that breaks the next build, which matches a clean build byte for byte', async ({ cache, when }) => {
     // Each moment has a cache of its own, so each killed build starts cold.
-    const options = { content: 'content', cache };
+    const options = { content: SAMPLE_CONTENT, cache };
     const log = await killBuild('interrupted', options, when);
     expect(log).toMatch(when);
     const marker = join(cacheOf(cache), BUILD_IN_PROGRESS);

@@ -12,10 +12,11 @@ import type { OrganizationData } from '../../src/schemas/vocabularies.ts';
 import { builtSite, htmlPages, page } from '../helpers/build.ts';
 import { FIXTURE_CONTENT } from '../helpers/content-fixture.ts';
 import { GENERATED_STORIES } from '../setup/build-sites.ts';
+import { SAMPLE_CONTENT } from '../helpers/fixtures.ts';
 
 const sample = builtSite('sample');
 const fixture = builtSite('fixture');
-const { articles } = checkContent('content');
+const { articles } = checkContent(SAMPLE_CONTENT);
 /** The language a site path is in ("/es/temas/" → "es"). */
 const languageOf = (path: string) => locales.find((l) => path.startsWith(homeUrl(l)))!;
 
@@ -102,7 +103,7 @@ describe('the sample newsletter', () => {
   });
 
   it('claims no country for an organization whose country the vocabulary does not give', () => {
-    const { vocabularies } = checkContent('content');
+    const { vocabularies } = checkContent(SAMPLE_CONTENT);
     const organizations = vocabularies.get('organization')! as Map<string, OrganizationData>;
     const unplaced = [...organizations].filter(([, o]) => o.country === undefined).map(([key]) => key);
     expect(unplaced).toContain('aprainores');

@@ -6,9 +6,10 @@ import { checkContent } from '../../src/lib/content/content-check.ts';
 import { outputPath, printUrl, termUrl } from '../../src/lib/site/urls.ts';
 import { editionsOf } from '../../src/lib/content/vocabulary.ts';
 import { builtSite, page } from '../helpers/build.ts';
+import { SAMPLE_CONTENT } from '../helpers/fixtures.ts';
 
 const sample = builtSite('sample');
-const { articles, vocabularies } = checkContent('content');
+const { articles, vocabularies } = checkContent(SAMPLE_CONTENT);
 const SITE = 'https://newsletter.example.org';
 
 /** The words of an element's text, spaces folded, for comparing a story's text across pages. */

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { builtSite, htmlPages, page } from '../helpers/build.ts';
 import { contentFixture } from '../helpers/content-fixture.ts';
 import { withLocale } from '../helpers/locale.ts';
-import { TRILINGUAL_CONFIG, TRILINGUAL_CONTENT } from '../helpers/trilingual.ts';
+import { TRILINGUAL_CONFIG, TRILINGUAL_CONTENT } from '../helpers/fixtures.ts';
 
 /**
  * A newsletter in English, Spanish and Portuguese with a sixth taxonomy

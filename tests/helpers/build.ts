@@ -1,9 +1,10 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
-import { parse, type HTMLElement } from 'node-html-parser';
+import type { HTMLElement } from 'node-html-parser';
 import type { BuildReport } from '../../src/integrations/build-report.ts';
 import { withLocale } from './locale.ts';
+import { SAMPLE_CONFIG } from './fixtures.ts';
 
 /** Where test builds go (ignored by git). */
 export const OUTPUT = resolve(import.meta.dirname, '../.output');
@@ -23,7 +24,7 @@ export interface BuiltSite {
 /** How a test build is told what to build, where. */
 export interface BuildOptions {
   content: string;
-  /** Another newsletter's declaration (its languages, taxonomies, strings) than `src/newsletter.config.ts`. */
+  /** Another newsletter's declaration (its languages, taxonomies, strings) than the frozen sample's (`SAMPLE_CONFIG`). */
   config?: string;
   base?: string;
   site?: string;
@@ -44,7 +45,7 @@ function buildCommand(name: string, options: BuildOptions) {
   const env = {
     ...(options.locale ? withLocale(options.locale, inherited) : inherited),
     CONTENT_DIR: options.content,
-    NEWSLETTER_CONFIG: options.config ?? '',
+    NEWSLETTER_CONFIG: options.config ?? SAMPLE_CONFIG,
     OUT_DIR: outDir,
     CACHE_DIR: cacheOf(options.cache ?? name),
     BASE: options.base ?? '/',
@@ -149,33 +150,18 @@ export function buildLog(name: SiteName): string {
   return readFileSync(`${builtSite(name)}.log`, 'utf8');
 }
 
+/** How the global setup built a site, its content a copy kept beside it. */
+export function siteOptions(name: SiteName): BuildOptions {
+  return JSON.parse(readFileSync(`${builtSite(name)}.options.json`, 'utf8')) as BuildOptions;
+}
+
 /** The report of a site built by the global setup (kept beside its log: two sites share a cache). */
 export function siteReport(name: SiteName): BuildReport {
   return JSON.parse(readFileSync(`${builtSite(name)}.report.json`, 'utf8')) as BuildReport;
 }
 
-/** Every HTML file under a folder, as site paths ("/en/topics/"), sorted. */
-export function htmlPages(dir: string): string[] {
-  const walk = (d: string): string[] =>
-    readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : e.name.endsWith('.html') ? [join(d, e.name)] : []));
-  return walk(dir)
-    .map((f) => `/${relative(dir, f).replace(/index\.html$/, '')}`)
-    .sort();
-}
-
-/** A built page, parsed. `path` is relative to the output folder, without the base. */
-export function page(dir: string, path: string): HTMLElement {
-  const file = path.endsWith('.html') ? join(dir, path) : join(dir, path, 'index.html');
-  return parse(readFileSync(file, 'utf8'));
-}
-
-/** The file a site URL path maps to, or undefined when nothing in `dir` answers it. */
-export function resolveSitePath(dir: string, base: string, pathname: string): string | undefined {
-  if (!pathname.startsWith(base)) return undefined;
-  const inside = decodeURIComponent(pathname.slice(base.length));
-  const candidates = inside === '' || inside.endsWith('/') ? [join(dir, inside, 'index.html')] : [join(dir, inside)];
-  return candidates.find((c) => existsSync(c));
-}
+// How a built site is read: the same functions `npm run verify` reads it with.
+export { htmlPages, readPage as page, resolveSitePath } from '../../src/lib/verify/built-output.ts';
 
 /** Attributes whose words readers get (screen readers, tooltips, pictures not shown). */
 const READ_ATTRIBUTES = ['title', 'alt', 'aria-label', 'aria-roledescription'];

@@ -1,6 +1,6 @@
-import { rmSync, writeFileSync } from 'node:fs';
-import { buildSite, OUTPUT } from '../helpers/build.ts';
-import { TRILINGUAL_CONFIG, TRILINGUAL_CONTENT } from '../helpers/trilingual.ts';
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { buildSite, OUTPUT, type BuildOptions, type SiteName } from '../helpers/build.ts';
+import { SAMPLE_CONTENT, TRILINGUAL_CONFIG, TRILINGUAL_CONTENT } from '../helpers/fixtures.ts';
 import { contentFixture } from '../helpers/content-fixture.ts';
 import { addCameraPhoto, addGeneratedStories, commitWithOutdatedTranslation, makeEdgeCases } from '../helpers/generate-content.ts';
 
@@ -12,7 +12,7 @@ const shared = globalThis as { newsletterTestSites?: Promise<void> };
 
 /**
  * Builds, once for the whole test run, the sites the build and browser tests
- * read: the sample newsletter at the root and under /newsletter/, and a
+ * read: the frozen sample newsletter (`tests/fixtures/sample`) at the root and under /newsletter/, and a
  * fixture with pagination, an untranslated story and a draft, the edge
  * cases of `makeEdgeCases`, and a newsletter in three languages with a sixth
  * taxonomy (`tests/fixtures/trilingual`).
@@ -29,20 +29,25 @@ async function buildAll() {
   commitWithOutdatedTranslation(fixture.dir);
   const edge = contentFixture();
   makeEdgeCases(edge.dir);
-  const builds = [
-    buildSite('sample', { content: 'content' }),
+  const sites: [SiteName, BuildOptions][] = [
+    ['sample', { content: SAMPLE_CONTENT }],
     // With Astro's full log, kept for the test that no warning is printed.
-    buildSite('sample-base', { content: 'content', base: '/newsletter/', cache: 'sample', verbose: true }),
-    buildSite('fixture', { content: fixture.dir }),
-    buildSite('edge', { content: edge.dir }),
+    ['sample-base', { content: SAMPLE_CONTENT, base: '/newsletter/', cache: 'sample', verbose: true }],
+    ['fixture', { content: fixture.dir }],
+    ['edge', { content: edge.dir }],
     // Three languages and a sixth taxonomy, from configuration, strings and content only.
-    buildSite('trilingual', { content: TRILINGUAL_CONTENT, config: TRILINGUAL_CONFIG }),
+    ['trilingual', { content: TRILINGUAL_CONTENT, config: TRILINGUAL_CONFIG }],
   ];
-  fixture.cleanup();
-  edge.cleanup();
-  for (const b of builds) {
+  for (const [name, options] of sites) {
+    const b = buildSite(name, options);
     if (b.status !== 0) throw new Error(`building ${b.outDir} failed:\n${b.log}`);
     writeFileSync(`${b.outDir}.log`, b.log);
     writeFileSync(`${b.outDir}.report.json`, JSON.stringify(b.report));
+    // The content it was built from, for the tests that verify the built site against it.
+    const content = `${b.outDir}.content`;
+    cpSync(options.content, content, { recursive: true });
+    writeFileSync(`${b.outDir}.options.json`, JSON.stringify({ ...options, content }));
   }
+  fixture.cleanup();
+  edge.cleanup();
 }

@@ -5,6 +5,7 @@ import { checkContent } from '../../src/lib/content/content-check.ts';
 import { formatGithub, formatText, hasErrors, type Problem } from '../../src/lib/content/problems.ts';
 import type { OrganizationData } from '../../src/schemas/vocabularies.ts';
 import { article, contentFixture, validArticle } from '../helpers/content-fixture.ts';
+import { SAMPLE_CONTENT } from '../helpers/fixtures.ts';
 
 let cleanup = () => {};
 afterEach(() => cleanup());
@@ -18,7 +19,7 @@ const errors = (problems: Problem[]) => problems.filter((p) => p.severity === 'e
 
 describe('the sample newsletter', () => {
   it('validates with no errors, and every story exists in every language', () => {
-    const { problems, articles } = checkContent('content');
+    const { problems, articles } = checkContent(SAMPLE_CONTENT);
     expect(formatText(problems, 'en')).toContain('0 errors, 0 warnings');
     expect(articles).toHaveLength(10 * locales.length);
     for (const locale of locales) expect(articles.filter((a) => a.locale === locale), locale).toHaveLength(10);
@@ -399,7 +400,7 @@ describe('vocabulary integrity', () => {
     expect(problem?.line).toBe(3);
   });
   it('checks the sample vocabularies: an organization’s country, where given, is a valid code; most have one', () => {
-    const { vocabularies } = checkContent('content');
+    const { vocabularies } = checkContent(SAMPLE_CONTENT);
     const organizations = vocabularies.get('organization')! as Map<string, OrganizationData>;
     expect(organizations.size).toBeGreaterThan(40);
     const countries = [...organizations.values()].map((o) => o.country);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { NewsletterDeclaration } from '../../src/config/declaration.ts';
 import { resolveNewsletter } from '../../src/config/newsletter.ts';
-import sample from '../../src/newsletter.config.ts';
-import { en } from '../../src/i18n/en.ts';
+import sample from '../fixtures/sample/newsletter.config.ts';
+import { en } from '../fixtures/sample/strings/en.ts';
 
 /** The sample declaration with some of it changed, as a publisher might get it wrong. */
 function declared(change: (d: NewsletterDeclaration) => NewsletterDeclaration): NewsletterDeclaration {

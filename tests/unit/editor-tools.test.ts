@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { article, contentFixture, validArticle } from '../helpers/content-fixture.ts';
 import { gitAt } from '../helpers/git.ts';
 import { withLocale } from '../helpers/locale.ts';
-import { TRILINGUAL_CONFIG, TRILINGUAL_CONTENT } from '../helpers/trilingual.ts';
+import { TRILINGUAL_CONFIG, TRILINGUAL_CONTENT } from '../helpers/fixtures.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 let cleanups: (() => void)[] = [];

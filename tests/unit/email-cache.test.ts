@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { checkContent } from '../../src/lib/content/content-check.ts';
 import { writeEditionEmails } from '../../src/lib/email/write-emails.ts';
 import { FIXTURE_CONTENT } from '../helpers/content-fixture.ts';
+import { SAMPLE_CONTENT } from '../helpers/fixtures.ts';
 
 describe('compiled emails are cached', () => {
   it('compile each email once, and again only when its source changes', async () => {
@@ -33,7 +34,7 @@ describe('compiled emails are cached', () => {
   it('make each story picture once, from its source image, and link it from the output', async () => {
     const work = mkdtempSync(join(tmpdir(), 'emails-'));
     const cacheDir = join(work, 'cache');
-    const content = checkContent('content');
+    const content = checkContent(SAMPLE_CONTENT);
     const edition = content.articles.find((a) => a.locale === 'en' && a.data?.image)!.data!.terms.edition[0]!;
     const options = { content, outDir: join(work, 'out'), site: 'https://a.example', cacheDir, editions: [edition], locales: ['en'] as const };
     try {

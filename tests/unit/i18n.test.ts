@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/i18n/en.ts';
-import { es } from '../../src/i18n/es.ts';
+import { en } from '../fixtures/sample/strings/en.ts';
+import { es } from '../fixtures/sample/strings/es.ts';
 import { newsletter } from '../../src/config/newsletter.ts';
 import { defaultLocale, locales } from '../../src/i18n/locales.ts';
 import { formatDate, formatNumber, languageName, resources, useTranslations } from '../../src/i18n/translate.ts';

@@ -91,14 +91,19 @@ export function feedUrl(locale: Locale, taxonomy?: TaxonomyId, termSlug?: string
   return `${dir}rss.xml`;
 }
 
+/** The folder of the editions' emails and their pictures: files for a mailing tool, not pages of the site. */
+export function emailsUrl(): string {
+  return sitePath('email');
+}
+
 /** An edition's email in one language, as HTML or plain text (written by the build). */
 export function emailUrl(edition: string, locale: Locale, format: 'html' | 'txt'): string {
-  return `${sitePath('email', edition)}${locale}.${format}`;
+  return `${emailsUrl()}${encodeURIComponent(edition)}/${locale}.${format}`;
 }
 
 /** A picture in the emails: a JPEG the build makes for them (see `emailPicture`), by its file name. */
 export function emailPictureUrl(file: string): string {
-  return `${sitePath('email', 'pictures')}${file}`;
+  return `${emailsUrl()}pictures/${file}`;
 }
 
 /** The folder of a language's search index (Pagefind's bundle: `pagefind.js`, its index and fragments). */
