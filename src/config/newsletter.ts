@@ -4,8 +4,14 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LanguageDeclaration, NewsletterDeclaration, SectionSegments, StringTree, TaxonomyDeclaration, TaxonomyRole } from './declaration.ts';
 
-/** The sample newsletter's declaration: the types every module is checked against. */
-type Declared = typeof import('../newsletter.config.ts').default;
+/**
+ * The declaration the types are checked against: the publisher's
+ * (`src/newsletter.config.ts`, through package.json's `imports`), or, for the
+ * tests, their own newsletter's (`tests/tsconfig.json` maps the name to the
+ * frozen sample), so that a publisher's languages and taxonomies never make
+ * the tests' code fail to compile.
+ */
+type Declared = typeof import('#newsletter-declaration').default;
 
 /** A language the site is published in. */
 export type Locale = Declared['languages'][number]['code'];
