@@ -194,7 +194,7 @@ describe('the language of the messages', () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toContain("rede-cafeeira.md:8: erro: o tema 'child-labor' não existe; você quis dizer 'child-labour'?");
     expect(result.stdout).toContain("rede-cafeeira.md:11: erro: a região 'ande' não existe; você quis dizer 'andes'?");
-    expect(result.stdout).toContain("o link '../en/climate-story.md' leva à versão em inglês; ainda não há versão em português");
+    expect(result.stdout).toContain("rede-cafeeira.md:16: aviso: o link '../en/climate-story.md' leva os leitores à versão em inglês, marcada como tal: ainda não há versão em português; quando houver, aponte o link para ela");
     expect(result.stdout).toMatch(/climate-story\.md:\d+: aviso: ainda não há versão em espanhol ou português \(translationKey 'climate-story'\)/);
     expect(result.stdout).toMatch(/\d+ erros, \d+ avisos/);
     expect(result.stdout).not.toMatch(/\{\{|checker\.|taxonomies\./);
