@@ -61,7 +61,7 @@ const topicName = (name: string) => withTerm(TOPICS, `youth:\n  name: ${name}\n`
 const sample = checkContent(FIXTURE_CONTENT);
 /** What `npm run new` answers to a request, in the story's language (its messages', too). */
 const created = (request: Omit<NewArticleRequest, 'locale' | 'today'>, exists = false, articles = (_: Locale) => sample.articles) => (language: Locale) => {
-  const made = newArticle({ ...request, locale: language, today: '2024-05-01' }, articles(language), sample.vocabularies, () => exists);
+  const made = newArticle({ ...request, locale: language, today: '2024-05-01' }, FIXTURE_CONTENT, articles(language), sample.vocabularies, () => exists);
   return made.ok ? made.text : made.message;
 };
 const problem = (severity: Problem['severity'], line: number): Problem => ({ severity, file: '/content/a.md', line, message: '…' });
