@@ -53,7 +53,8 @@ export function articleLinks(articles: () => readonly CheckedArticle[]): HastPlu
           if (!target) return;
           ctx.setProperty(node, 'href', `${articleUrl(target.locale, target.slug)}${hash ? `#${hash}` : ''}`);
           if (own === undefined || target.locale === own) return;
-          ctx.setProperty(node, 'hrefLang', target.locale);
+          // Spelt as the attribute: MDX hands property names to Astro, which writes them as they are.
+          ctx.setProperty(node, 'hreflang', target.locale);
           ctx.insertAfter(node, [{ type: 'text', value: ' ' }, languageBadge(target.locale)]);
         },
       },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pathToFileURL } from 'node:url';
-import { markdownToHtml } from 'satteri';
+import { markdownToHtml, mdxToJs } from 'satteri';
 import { articleLinks } from '../../src/integrations/article-links.ts';
 import { languageLabels } from '../../src/i18n/locales.ts';
 import type { CheckedArticle } from '../../src/lib/content/content-check.ts';
@@ -32,6 +32,12 @@ describe('links between article files become the linked story’s URL', () => {
     const badge = `<span class="lang-badge" lang="es" data-pagefind-ignore="">${languageLabels.es}</span>`;
     expect(html).toContain(`<a href="/es/articulos/solo-en-espanol/" hreflang="es">the story</a> ${badge}`);
     expect(html).toContain(`<a href="/es/articulos/solo-en-espanol/#end" hreflang="es">again</a> ${badge}`);
+  });
+
+  it('in MDX too, with the attributes spelt as HTML writes them', async () => {
+    const { code } = await mdxToJs('See [the story](../es/solo.md).', options);
+    expect(code).toMatch(/href: "\/es\/articulos\/solo-en-espanol\/",\s+hreflang: "es"/);
+    expect(code).toContain('"data-pagefind-ignore": ""');
   });
 
   it('leaves other links as written', async () => {
