@@ -1,6 +1,7 @@
 /**
  * `npm run new -- --lang es --title "…" [--translation-of <translationKey>] [--edition <key>]`
- * Creates an article with complete frontmatter in the right folder. Never overwrites a file.
+ * Creates an article with complete frontmatter in the right folder; a translation gets the
+ * original's date, edition, terms and picture. Never overwrites a file.
  * `--lang` is the story's language, and the language of the messages and of the hints
  * left in the file (without it, the messages are in the system locale's language).
  */
@@ -36,6 +37,7 @@ const now = new Date();
 const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 const made = newArticle(
   { locale: language, title: values.title, translationOf: values['translation-of'], edition: values.edition, today },
+  dir,
   articles,
   vocabularies,
   (path) => existsSync(join(dir, path)),

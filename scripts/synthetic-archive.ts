@@ -1,13 +1,13 @@
 /**
  * A deterministic synthetic newsletter archive for the benchmark: N stories
- * in English and Spanish (about 5% in one language only) drawn from the real
- * vocabularies, ~700-word bodies with headings, lists and links, about one in
- * five with a picture, grouped into monthly editions of about ten.
+ * in every declared language (about 5% in one language only) drawn from the
+ * real vocabularies, ~700-word bodies with headings, lists and links, about
+ * one in five with a picture, grouped into monthly editions of about ten.
  */
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { locales } from '../src/i18n/locales.ts';
+import { locales, type Locale } from '../src/i18n/locales.ts';
 
 /** A small seeded random generator (mulberry32): the same archive every time. */
 function random(seed: number) {
@@ -20,10 +20,62 @@ function random(seed: number) {
   };
 }
 
-const WORDS = {
-  en: 'cooperative producers coffee cacao harvest families community workshop training network market fair trade premium organization young women leadership climate water rain soil children school rights members board finance savings loan partners region village farm quality export buyers standards certification'.split(' '),
-  es: 'cooperativa productores café cacao cosecha familias comunidad taller formación red mercado comercio justo prima organización jóvenes mujeres liderazgo clima agua lluvia suelo niñez escuela derechos socios junta finanzas ahorro préstamo aliados región aldea finca calidad exportación compradores estándares certificación'.split(' '),
+/** What a language's stories and editions are written with. */
+interface Wording {
+  /** The words of its sentences. */
+  words: readonly string[];
+  /** Its stories' file names, before their number. */
+  file: string;
+  /** The text of a link to the story before. */
+  earlier: string;
+  /** A picture's description, before its number. */
+  illustration: string;
+  /** An edition's title and introduction, before its number. */
+  edition: string;
+  editionIntro: string;
+}
+
+/** The languages the sample newsletter is written in. */
+const WORDINGS: Partial<Record<string, Wording>> = {
+  en: {
+    words: 'cooperative producers coffee cacao harvest families community workshop training network market fair trade premium organization young women leadership climate water rain soil children school rights members board finance savings loan partners region village farm quality export buyers standards certification'.split(' '),
+    file: 'story',
+    earlier: 'an earlier story',
+    illustration: 'Illustration',
+    edition: 'Edition',
+    editionIntro: 'Stories of edition',
+  },
+  es: {
+    words: 'cooperativa productores café cacao cosecha familias comunidad taller formación red mercado comercio justo prima organización jóvenes mujeres liderazgo clima agua lluvia suelo niñez escuela derechos socios junta finanzas ahorro préstamo aliados región aldea finca calidad exportación compradores estándares certificación'.split(' '),
+    file: 'historia',
+    earlier: 'una historia anterior',
+    illustration: 'Ilustración',
+    edition: 'Edición',
+    editionIntro: 'Historias de la edición',
+  },
 };
+
+/**
+ * The wording of a language that has none above: made-up words of two or
+ * three syllables, drawn from its code (the same every time, and different
+ * for each language), as many as the others have. The archive measures the
+ * build, which reads any language's words alike.
+ */
+function madeUpWording(code: string): Wording {
+  // FNV-1a: a seed from the code.
+  const rand = random([...code].reduce((hash, c) => Math.imul(hash ^ c.charCodeAt(0), 16777619), 2166136261));
+  const letter = (letters: string) => letters[Math.floor(rand() * letters.length)]!;
+  const word = () => Array.from({ length: 2 + Math.floor(rand() * 2) }, () => `${letter('bdfgklmnprstvz')}${letter('aeiou')}`).join('');
+  const words = Array.from({ length: WORDINGS.en!.words.length }, word);
+  const capital = (w: string) => `${w[0]!.toUpperCase()}${w.slice(1)}`;
+  return { words, file: words[0]!, earlier: `${words[1]} ${words[2]}`, illustration: capital(words[3]!), edition: capital(words[4]!), editionIntro: `${capital(words[5]!)} ${words[4]}` };
+}
+
+/** Each declared language's wording. */
+const wording = Object.fromEntries(locales.map((l) => [l, WORDINGS[l] ?? madeUpWording(l)])) as Record<Locale, Wording>;
+
+/** One text per declared language, as vocabularies write it: `{ en: …, es: … }`. */
+const perLanguage = (text: (w: Wording) => string) => `{ ${locales.map((l) => `${l}: ${text(wording[l])}`).join(', ')} }`;
 
 /** Writes the archive into `to` (vocabularies copied from `from`) and says what it holds. */
 export function generateArchive(options: { from: string; to: string; pairs: number; seed?: number }) {
@@ -54,7 +106,7 @@ export function generateArchive(options: { from: string; to: string; pairs: numb
   writeFileSync(
     join(options.to, 'vocabularies/editions.yaml'),
     editions
-      .map((e) => `${e.key}:\n  number: ${e.number}\n  date: ${e.date}\n  title: { en: Edition ${e.number}, es: Edición ${e.number} }\n  intro: { en: Stories of edition ${e.number}., es: Historias de la edición ${e.number}. }\n`)
+      .map((e) => `${e.key}:\n  number: ${e.number}\n  date: ${e.date}\n  title: ${perLanguage((w) => `${w.edition} ${e.number}`)}\n  intro: ${perLanguage((w) => `${w.editionIntro} ${e.number}.`)}\n`)
       .join(''),
   );
   for (const l of locales) mkdirSync(join(options.to, 'articles', l), { recursive: true });
@@ -83,21 +135,21 @@ export function generateArchive(options: { from: string; to: string; pairs: numb
     ];
     for (const l of locales) {
       if (only && only !== l) continue;
-      const words = WORDS[l];
+      const { words, file: stem, earlier, illustration } = wording[l];
       const sentence = () => {
         const s = Array.from({ length: 8 + Math.floor(rand() * 10) }, () => pick(words)).join(' ');
         return `${s[0]!.toUpperCase()}${s.slice(1)}.`;
       };
       const paragraph = () => Array.from({ length: 5 }, sentence).join(' ');
-      const previous = previousIn.includes(l) ? `[${l === 'en' ? 'an earlier story' : 'una historia anterior'}](./${l === 'en' ? 'story' : 'historia'}-${String(i).padStart(5, '0')}.md)` : '';
+      const previous = previousIn.includes(l) ? `[${earlier}](./${stem}-${String(i).padStart(5, '0')}.md)` : '';
       const body = [
         paragraph(), paragraph(),
         `## ${sentence()}`, paragraph(), paragraph(),
         ...Array.from({ length: 4 }, () => `- ${sentence()}`), '',
         `## ${sentence()}`, paragraph(), `${paragraph()} ${previous}`, paragraph(),
       ].join('\n\n');
-      const file = join(options.to, 'articles', l, `${l === 'en' ? 'story' : 'historia'}-${n}.md`);
-      const picture = image ? [`image: ../../images/${image}.svg`, `imageAlt: ${l === 'en' ? 'Illustration' : 'Ilustración'} ${n}`] : [];
+      const file = join(options.to, 'articles', l, `${stem}-${n}.md`);
+      const picture = image ? [`image: ../../images/${image}.svg`, `imageAlt: ${illustration} ${n}`] : [];
       writeFileSync(file, `---\ntitle: "${sentence().slice(0, 80)} ${n}"\nsummary: "${sentence()}"\n${[...fields, ...picture].join('\n')}\n---\n\n${body}\n`);
       articles++;
       if (image) withImage++;

@@ -226,7 +226,7 @@ export const es: UiStrings = {
     noAltText: "la imagen '{{url}}' no tiene texto alternativo: descríbala entre los corchetes, ![así]({{url}})",
     linkToNothing: "el enlace '{{url}}' no lleva a ningún artículo; {{suggestion}}",
     linkToTranslation: "el enlace '{{url}}' lleva a la versión en {{language, languageName}}; enlace a {{counterpart}} en su lugar",
-    linkToUntranslated: "el enlace '{{url}}' lleva a la versión en {{language, languageName}}; aún no hay versión en {{own, languageName}}",
+    linkToUntranslated: "el enlace '{{url}}' lleva a los lectores a la versión en {{language, languageName}}, marcada como tal: aún no hay versión en {{own, languageName}}; cuando la haya, enlace a ella",
     htmlLink: "el enlace '{{url}}' está escrito en HTML: escríbalo en Markdown, [texto]({{url}})",
     unsafeImage: "la imagen '{{url}}' es una dirección {{scheme}}: ponga la imagen en content/images/ y apunte a su archivo",
     unsafeLink: "el enlace '{{url}}' es una dirección {{scheme}}: enlace a una página web (https://…) o a otra historia",

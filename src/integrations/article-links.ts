@@ -1,43 +1,62 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineMdastPlugin, type MdastPluginEntry } from 'satteri';
+import { defineHastPlugin, type HastContent, type HastPluginEntry } from 'satteri';
+import { languageLabels, type Locale } from '../i18n/locales.ts';
 import type { CheckedArticle } from '../lib/content/content-check.ts';
 import { isRelativeTarget } from '../lib/content/check-bodies.ts';
 import { articleUrl } from '../lib/site/urls.ts';
 
 /**
+ * The mark of a story in another language, as story cards show it beside
+ * their link (LanguageBadge.astro): the language's name, in that language.
+ * Search leaves it out: it is not what the story says.
+ */
+const languageBadge = (locale: Locale): HastContent => ({
+  type: 'element',
+  tagName: 'span',
+  properties: { className: ['lang-badge'], lang: locale, dataPagefindIgnore: '' },
+  children: [{ type: 'text', value: languageLabels[locale] }],
+});
+
+/**
  * A Markdown plugin that turns links between article files
  * (`[text](./other-story.md)` or reference-style, which also work in a git
- * host's preview) into the linked article's URL. The content check has already refused
- * links that point nowhere or at another language.
+ * host's preview) into the linked article's URL. It works on the HTML tree,
+ * where a reference-style link has its definition's address, and where
+ * links written in HTML are not elements (the content check refuses those).
+ * The content check has already refused links that point nowhere, and links
+ * to another language's version of a story that has one in this language. A
+ * link to a story not yet in this language leads to the version it names,
+ * marked as such: `hreflang` on the link, and the language's name after it.
  */
-export function articleLinks(articles: () => readonly CheckedArticle[]): MdastPluginEntry {
+export function articleLinks(articles: () => readonly CheckedArticle[]): HastPluginEntry {
   // Indexed once per content check, not once per Markdown file.
   const indexes = new WeakMap<readonly CheckedArticle[], Map<string, CheckedArticle>>();
   return ({ fileURL }) => {
     if (!fileURL) return null;
-    const from = dirname(fileURLToPath(fileURL));
+    const file = fileURLToPath(fileURL);
+    const from = dirname(file);
     const list = articles();
     const byFile = indexes.get(list) ?? new Map(list.map((a) => [a.file, a]));
     indexes.set(list, byFile);
-    /** The linked story's URL for a link to its file, or undefined. */
-    const storyUrl = (url: string) => {
-      if (!isRelativeTarget(url)) return undefined;
-      const [path, hash] = url.split('#');
-      if (!/\.mdx?$/.test(path!)) return undefined;
-      const target = byFile.get(resolve(from, decodeURI(path!)));
-      return target && `${articleUrl(target.locale, target.slug)}${hash ? `#${hash}` : ''}`;
-    };
-    return defineMdastPlugin({
+    const own = byFile.get(file)?.locale;
+    return defineHastPlugin({
       name: 'article-links',
-      link(node, ctx) {
-        const url = storyUrl(node.url);
-        if (url) ctx.setProperty(node, 'url', url);
-      },
-      // Reference-style links ([text][w] … [w]: ./story.md) take their address from the definition.
-      definition(node, ctx) {
-        const url = storyUrl(node.url);
-        if (url) ctx.setProperty(node, 'url', url);
+      element: {
+        filter: ['a'],
+        visit(node, ctx) {
+          const href = node.properties.href;
+          if (typeof href !== 'string' || !isRelativeTarget(href)) return;
+          const [path, hash] = href.split('#');
+          if (!/\.mdx?$/.test(path!)) return;
+          const target = byFile.get(resolve(from, decodeURI(path!)));
+          if (!target) return;
+          ctx.setProperty(node, 'href', `${articleUrl(target.locale, target.slug)}${hash ? `#${hash}` : ''}`);
+          if (own === undefined || target.locale === own) return;
+          // Spelt as the attribute: MDX hands property names to Astro, which writes them as they are.
+          ctx.setProperty(node, 'hreflang', target.locale);
+          ctx.insertAfter(node, [{ type: 'text', value: ' ' }, languageBadge(target.locale)]);
+        },
       },
     });
   };

@@ -55,7 +55,7 @@ export function newsletter({ site, base }: NewsletterOptions): AstroIntegration 
         // A change to the declaration (languages, taxonomies, strings) restarts the dev server.
         addWatchFile(declarationFile());
         updateConfig({
-          markdown: { processor: satteri({ mdastPlugins: [articleLinks(() => checked?.articles ?? [])], hastPlugins: [focusableCodeBlocks] }) },
+          markdown: { processor: satteri({ hastPlugins: [articleLinks(() => checked?.articles ?? []), focusableCodeBlocks] }) },
           integrations: [
             // First and last: a build that did not finish leaves a mark, and the next one starts without the half-written cache.
             interrupted.start,

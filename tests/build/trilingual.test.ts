@@ -113,6 +113,16 @@ describe('a newsletter in three languages with a sixth taxonomy', () => {
     expect(links('/es/ediciones/2016-07/')).toContain('/en/articles/climate-story/');
   });
 
+  it('links a Portuguese story to a story only in English: to the English page, marked as English', () => {
+    const story = page(dir, '/pt/artigos/rede-cafeeira/');
+    const link = story.querySelector('.article a[href="/en/articles/climate-story/"]')!;
+    expect(link.text).toBe('a história do clima');
+    expect(link.getAttribute('hreflang')).toBe('en');
+    // The mark story cards give a story in another language, beside the link, in its language.
+    const badge = link.nextElementSibling!;
+    expect([badge.classList.contains('lang-badge'), badge.getAttribute('lang'), badge.text]).toEqual([true, 'en', 'British English']);
+  });
+
   it('links the sign-up page of each language that has one, in the footer and on edition pages, and nothing in the others', () => {
     const subscribeLinks = (path: string) => page(dir, path).querySelectorAll('a').filter((a) => a.getAttribute('href')?.startsWith('https://lists.example.org/'));
     const editions = { en: '/en/editions/2016-02/', es: '/es/ediciones/2016-02/', pt: '/pt/edicoes/2016-02/' };

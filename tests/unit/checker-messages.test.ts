@@ -61,7 +61,7 @@ const topicName = (name: string) => withTerm(TOPICS, `youth:\n  name: ${name}\n`
 const sample = checkContent(FIXTURE_CONTENT);
 /** What `npm run new` answers to a request, in the story's language (its messages', too). */
 const created = (request: Omit<NewArticleRequest, 'locale' | 'today'>, exists = false, articles = (_: Locale) => sample.articles) => (language: Locale) => {
-  const made = newArticle({ ...request, locale: language, today: '2024-05-01' }, articles(language), sample.vocabularies, () => exists);
+  const made = newArticle({ ...request, locale: language, today: '2024-05-01' }, FIXTURE_CONTENT, articles(language), sample.vocabularies, () => exists);
   return made.ok ? made.text : made.message;
 };
 const problem = (severity: Problem['severity'], line: number): Problem => ({ severity, file: '/content/a.md', line, message: '…' });
@@ -140,9 +140,10 @@ const cases: { keys: string[]; run: (language: Locale) => string; en: string; es
   { keys: ['linkToTranslation'], run: inBody('See [this](../es/red-cafetalera.md).'), en: "link '../es/red-cafetalera.md' points to the Spanish version; link to ./coffee-network.md instead", es: "el enlace '../es/red-cafetalera.md' lleva a la versión en español; enlace a ./coffee-network.md en su lugar" },
   {
     keys: ['linkToUntranslated'],
-    run: inBody('See [this](../es/solo.md).', { 'articles/es/solo.md': article({ ...validArticle, translationKey: 'solo' }) }),
-    en: "link '../es/solo.md' points to the Spanish version; there is no English version yet",
-    es: "el enlace '../es/solo.md' lleva a la versión en español; aún no hay versión en inglés",
+    // A warning: the Spanish story links to one that is in English only.
+    run: problemIn({ 'articles/es/red-cafetalera.md': `${fixtureFile('articles/es/red-cafetalera.md')}\nVea [la historia](../en/climate-story.md).\n` }),
+    en: "link '../en/climate-story.md' leads readers to the English version, marked as such: there is no Spanish version yet; once there is, link to it instead",
+    es: "el enlace '../en/climate-story.md' lleva a los lectores a la versión en inglés, marcada como tal: aún no hay versión en español; cuando la haya, enlace a ella",
   },
   { keys: ['htmlLink'], run: inBody('See <a href="./coffee-network.md">the network</a>.'), en: "link './coffee-network.md' is written in HTML: write it in Markdown, [text](./coffee-network.md)", es: "el enlace './coffee-network.md' está escrito en HTML: escríbalo en Markdown, [texto](./coffee-network.md)" },
   { keys: ['unsafeLink'], run: inBody('Click [here](javascript:alert(1)).'), en: "link 'javascript:alert(1)' is a javascript: address: link to a web page (https://…) or to another story", es: "el enlace 'javascript:alert(1)' es una dirección javascript: enlace a una página web (https://…) o a otra historia" },

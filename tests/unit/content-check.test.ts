@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { basename } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { locales } from '../../src/i18n/locales.ts';
 import { checkContent } from '../../src/lib/content/content-check.ts';
 import { formatGithub, formatText, hasErrors, type Problem } from '../../src/lib/content/problems.ts';
 import type { OrganizationData } from '../../src/schemas/vocabularies.ts';
-import { article, contentFixture, validArticle } from '../helpers/content-fixture.ts';
+import { article, contentFixture, FIXTURE_CONTENT, validArticle } from '../helpers/content-fixture.ts';
 import { SAMPLE_CONTENT } from '../helpers/fixtures.ts';
 
 let cleanup = () => {};
@@ -351,6 +352,33 @@ describe('links and HTML in article bodies', () => {
     const { articles } = check({ [FILE]: article(validArticle, 'See [the network][n] and [the climate story](./climate-story.md "Climate").\n\n[n]: ./coffee-network.md#top') });
     const broken = articles.find((a) => basename(a.file) === 'broken.md')!;
     expect(broken.links.map((f) => basename(f)).sort()).toEqual(['climate-story.md', 'coffee-network.md']);
+  });
+  describe('a link to a story that has no version in the linking story’s language', () => {
+    const SPANISH = 'articles/es/red-cafetalera.md';
+    const linking = `${readFileSync(join(FIXTURE_CONTENT, SPANISH), 'utf8')}\nVea [la historia del clima](../en/climate-story.md).\n`;
+    it('is a warning naming file, line and what to do, and the story is recorded as linked', () => {
+      const { problems, articles } = check({ [SPANISH]: linking });
+      expect(errors(problems)).toEqual([]);
+      const found = problems.filter((p) => basename(p.file) === 'red-cafetalera.md');
+      expect(found).toEqual([
+        expect.objectContaining({
+          severity: 'warning',
+          line: 15,
+          message: "link '../en/climate-story.md' leads readers to the English version, marked as such: there is no Spanish version yet; once there is, link to it instead",
+        }),
+      ]);
+      expect(articles.find((a) => basename(a.file) === 'red-cafetalera.md')!.links.map((f) => basename(f))).toEqual(['climate-story.md']);
+    });
+    it('becomes the error that names the file to link once that version exists', () => {
+      const { problems } = check({ [SPANISH]: linking, 'articles/es/historia-del-clima.md': article({ ...validArticle, translationKey: 'climate-story', edition: '"2016-07"' }) });
+      const found = errors(problems);
+      expect(found).toHaveLength(1);
+      expect(found[0]).toMatchObject({ line: 15, message: "link '../en/climate-story.md' points to the English version; link to ./historia-del-clima.md instead" });
+    });
+    it('written in HTML, is the error that asks for Markdown, which alone becomes the story’s URL', () => {
+      const { problems } = check({ [SPANISH]: linking.replace('[la historia del clima](../en/climate-story.md)', '<a href="../en/climate-story.md">la historia del clima</a>') });
+      expect(errors(problems).map((p) => p.message)).toEqual(["link '../en/climate-story.md' is written in HTML: write it in Markdown, [text](../en/climate-story.md)"]);
+    });
   });
   it('reports a malformed MDX body on its line instead of stopping', () => {
     const found = errors(check({ [MDX]: article(validArticle, 'Intro.\n\n<div>\n\nText.') }).problems);

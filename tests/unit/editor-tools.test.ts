@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { article, contentFixture, validArticle } from '../helpers/content-fixture.ts';
+import { article, contentFixture, FIXTURE_CONTENT, validArticle } from '../helpers/content-fixture.ts';
 import { gitAt } from '../helpers/git.ts';
 import { withLocale } from '../helpers/locale.ts';
 import { TRILINGUAL_CONFIG, TRILINGUAL_CONTENT } from '../helpers/fixtures.ts';
@@ -73,16 +73,74 @@ describe('npm run new', () => {
     expect(filled.status).toBe(0);
   });
 
-  it('copies the taxonomy of the story it translates and links its translationKey', () => {
+  it('copies the date and taxonomy of the story it translates and links its translationKey', () => {
     const dir = fixture();
     const made = run('new.ts', ['--content', dir, '--lang', 'es', '--title', 'Una historia del clima', '--translation-of', 'climate-story']);
     expect(made.status).toBe(0);
     const text = readFileSync(join(dir, 'articles/es/una-historia-del-clima.md'), 'utf8');
     expect(text).toContain('translationKey: climate-story');
+    // The original's date, not today's: every version of a story is dated alike.
+    expect(text).toContain('date: 2016-07-10\n');
     expect(text).toContain('country: [SV]');
     expect(text).toContain('topic: [climate-change]');
     expect(text).toContain('organization: [clac]');
     expect(text).toContain('edition: "2016-07"');
+    expect(text).not.toContain('image');
+  });
+
+  it('carries the original’s picture, its path written from the new file, and leaves its words as placeholders the checker flags', () => {
+    const original = readFileSync(join(FIXTURE_CONTENT, 'articles/en/climate-story.md'), 'utf8');
+    const dir = fixture({
+      // A picture beside the original: from the Spanish folder, its path changes.
+      'articles/en/rain.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>',
+      'articles/en/climate-story.md': original.replace('organization: [clac]\n', 'organization: [clac]\nimage: ./rain.svg\nimageAlt: Rain over a coffee farm\nimageCaption: "The 2014 rains"\nimageCredit: "Drawing: CLAC"\n'),
+    });
+    const made = run('new.ts', ['--content', dir, '--lang', 'es', '--title', 'Una historia del clima', '--translation-of', 'climate-story']);
+    expect(made.status, made.out).toBe(0);
+    const file = join(dir, 'articles/es/una-historia-del-clima.md');
+    const text = readFileSync(file, 'utf8');
+    expect(text.split('---\n')[1]).toBe(
+      [
+        'title: "Una historia del clima"',
+        'summary: "TODO: una o dos oraciones que cuenten la historia"',
+        'date: 2016-07-10',
+        'edition: "2016-07"',
+        'translationKey: climate-story',
+        'topic: [climate-change]',
+        'country: [SV]',
+        'organization: [clac]',
+        'image: "../en/rain.svg"',
+        'imageAlt: "TODO: Rain over a coffee farm"',
+        'imageCaption: "TODO: The 2014 rains"',
+        'imageCredit: "TODO: Drawing: CLAC"',
+        '',
+      ].join('\n'),
+    );
+    // Never published without a description in its language: the checker stops at each placeholder.
+    const unfilled = run('check.ts', ['--content', dir]);
+    expect(unfilled.status).toBe(1);
+    expect(unfilled.out).toContain('una-historia-del-clima.md:11: error: imageAlt still holds the placeholder TODO: write its real value');
+    expect(unfilled.out).toContain('una-historia-del-clima.md:12: error: imageCaption still holds the placeholder TODO');
+    expect(unfilled.out).toContain('una-historia-del-clima.md:13: error: imageCredit still holds the placeholder TODO');
+    writeFileSync(
+      file,
+      text
+        .replace(/summary: .*/, 'summary: Lluvias en El Salvador.')
+        .replace(/imageAlt: .*/, 'imageAlt: Lluvia sobre una finca de café')
+        .replace(/imageCaption: .*/, 'imageCaption: Las lluvias de 2014')
+        .replace(/imageCredit: .*/, 'imageCredit: "Dibujo: CLAC"')
+        .replace(/^TODO: .*$/m, 'La historia.'),
+    );
+    // The picture's path, as written, leads to the original's picture.
+    const filled = run('check.ts', ['--content', dir]);
+    expect(filled.status, filled.out).toBe(0);
+  });
+
+  it('keeps a decorative picture decorative: an empty description has nothing to translate', () => {
+    const original = readFileSync(join(FIXTURE_CONTENT, 'articles/en/climate-story.md'), 'utf8');
+    const dir = fixture({ 'articles/en/climate-story.md': original.replace('organization: [clac]\n', 'organization: [clac]\nimage: ../../images/rain.svg\nimageAlt: ""\n'), 'images/rain.svg': '<svg/>' });
+    expect(run('new.ts', ['--content', dir, '--lang', 'es', '--title', 'Una historia del clima', '--translation-of', 'climate-story']).status).toBe(0);
+    expect(readFileSync(join(dir, 'articles/es/una-historia-del-clima.md'), 'utf8')).toContain('image: "../../images/rain.svg"\nimageAlt: ""\n---');
   });
 
   it('refuses to overwrite an existing file, and explains an unknown story', () => {
@@ -194,7 +252,7 @@ describe('the language of the messages', () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toContain("rede-cafeeira.md:8: erro: o tema 'child-labor' não existe; você quis dizer 'child-labour'?");
     expect(result.stdout).toContain("rede-cafeeira.md:11: erro: a região 'ande' não existe; você quis dizer 'andes'?");
-    expect(result.stdout).toContain("o link '../en/climate-story.md' leva à versão em inglês; ainda não há versão em português");
+    expect(result.stdout).toContain("rede-cafeeira.md:16: aviso: o link '../en/climate-story.md' leva os leitores à versão em inglês, marcada como tal: ainda não há versão em português; quando houver, aponte o link para ela");
     expect(result.stdout).toMatch(/climate-story\.md:\d+: aviso: ainda não há versão em espanhol ou português \(translationKey 'climate-story'\)/);
     expect(result.stdout).toMatch(/\d+ erros, \d+ avisos/);
     expect(result.stdout).not.toMatch(/\{\{|checker\.|taxonomies\./);

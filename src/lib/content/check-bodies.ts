@@ -18,8 +18,9 @@ export function isRelativeTarget(target: string): boolean {
 /**
  * Checks the bodies of all articles: unsafe HTML (see `scanBody`), pictures
  * that are missing or have no alt text, and links to other stories, which
- * must point to an article in the same language, written in Markdown. Sets
- * each article's `links`. Problems are told in `language`.
+ * must be written in Markdown and point to an article in the same language,
+ * or (a warning) to another language's when the story has none in this one.
+ * Sets each article's `links`. Problems are told in `language`.
  */
 export function checkBodies(articles: ArticleFile[], language: Locale, problems: Problem[]) {
   const t = useTranslations(language);
@@ -54,19 +55,24 @@ export function checkBodies(articles: ArticleFile[], language: Locale, problems:
           line,
           message: t('checker.linkToNothing', { url, suggestion: didYouMean(basename(target), near, language) }),
         });
-      } else if (linked.locale !== article.locale) {
-        const counterpart = articles.find((a) => a.locale === article.locale && a.data && a.data.translationKey === linked.data?.translationKey);
-        problems.push({
-          severity: 'error',
-          file: article.file,
-          line,
-          message: counterpart
-            ? t('checker.linkToTranslation', { url, language: linked.locale, counterpart: `./${relative(dirname(article.file), counterpart.file)}` })
-            : t('checker.linkToUntranslated', { url, language: linked.locale, own: article.locale }),
-        });
-      } else if (element) {
-        // Only Markdown links are turned into the story's URL: an HTML link would be published pointing at the file.
-        problems.push({ severity: 'error', file: article.file, line, message: t('checker.htmlLink', { url }) });
+      } else {
+        const counterpart =
+          linked.locale !== article.locale && articles.find((a) => a.locale === article.locale && a.data && a.data.translationKey === linked.data?.translationKey);
+        if (counterpart) {
+          problems.push({
+            severity: 'error',
+            file: article.file,
+            line,
+            message: t('checker.linkToTranslation', { url, language: linked.locale, counterpart: `./${relative(dirname(article.file), counterpart.file)}` }),
+          });
+        } else if (element) {
+          // Only Markdown links are turned into the story's URL: an HTML link would be published pointing at the file.
+          problems.push({ severity: 'error', file: article.file, line, message: t('checker.htmlLink', { url }) });
+        } else if (linked.locale !== article.locale) {
+          // Not an error: the story has no version in this language yet, so the editor could link to nothing better.
+          // The build marks the link as leading to another language (see `articleLinks`).
+          problems.push({ severity: 'warning', file: article.file, line, message: t('checker.linkToUntranslated', { url, language: linked.locale, own: article.locale }) });
+        }
       }
     }
   }
