@@ -247,7 +247,7 @@ export const en = {
     imageMissing: "image '{{url}}' does not exist",
     noAltText: "image '{{url}}' has no alt text: describe it between the brackets, ![like this]({{url}})",
     linkToNothing: "link '{{url}}' points to no article; {{suggestion}}",
-    linkToTranslation: "link '{{url}}' points to the {{language, languageName}} version; link to {{counterpart}} instead",
+    linkToTranslation: "link '{{url}}' points to the {{language, languageName}} version; readers are taken to {{counterpart}}, in their language: link to it instead",
     linkToUntranslated: "link '{{url}}' leads readers to the {{language, languageName}} version, marked as such: there is no {{own, languageName}} version yet; once there is, link to it instead",
     htmlLink: "link '{{url}}' is written in HTML: write it in Markdown, [text]({{url}})",
     unsafeImage: "image '{{url}}' is a {{scheme}}: address: put the picture in content/images/ and point to its file",

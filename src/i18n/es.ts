@@ -225,7 +225,7 @@ export const es: UiStrings = {
     imageMissing: "la imagen '{{url}}' no existe",
     noAltText: "la imagen '{{url}}' no tiene texto alternativo: descríbala entre los corchetes, ![así]({{url}})",
     linkToNothing: "el enlace '{{url}}' no lleva a ningún artículo; {{suggestion}}",
-    linkToTranslation: "el enlace '{{url}}' lleva a la versión en {{language, languageName}}; enlace a {{counterpart}} en su lugar",
+    linkToTranslation: "el enlace '{{url}}' lleva a la versión en {{language, languageName}}; los lectores irán a {{counterpart}}, en su idioma: enlace a esa versión en su lugar",
     linkToUntranslated: "el enlace '{{url}}' lleva a los lectores a la versión en {{language, languageName}}, marcada como tal: aún no hay versión en {{own, languageName}}; cuando la haya, enlace a ella",
     htmlLink: "el enlace '{{url}}' está escrito en HTML: escríbalo en Markdown, [texto]({{url}})",
     unsafeImage: "la imagen '{{url}}' es una dirección {{scheme}}: ponga la imagen en content/images/ y apunte a su archivo",

@@ -4,6 +4,7 @@ import { defineHastPlugin, type HastContent, type HastPluginEntry } from 'satter
 import { languageLabels, type Locale } from '../i18n/locales.ts';
 import type { CheckedArticle } from '../lib/content/content-check.ts';
 import { isRelativeTarget } from '../lib/content/check-bodies.ts';
+import { linkDestination } from '../lib/content/link-targets.ts';
 import { articleUrl } from '../lib/site/urls.ts';
 
 /**
@@ -24,10 +25,11 @@ const languageBadge = (locale: Locale): HastContent => ({
  * host's preview) into the linked article's URL. It works on the HTML tree,
  * where a reference-style link has its definition's address, and where
  * links written in HTML are not elements (the content check refuses those).
- * The content check has already refused links that point nowhere, and links
- * to another language's version of a story that has one in this language. A
- * link to a story not yet in this language leads to the version it names,
- * marked as such: `hreflang` on the link, and the language's name after it.
+ * The content check has already refused links that point nowhere. A link to
+ * another language's version of a story leads to the story's version in this
+ * language when there is one (the checker warns to link it), else to the
+ * version it names, marked as such: `hreflang` on the link, and the
+ * language's name after it.
  */
 export function articleLinks(articles: () => readonly CheckedArticle[]): HastPluginEntry {
   // Indexed once per content check, not once per Markdown file.
@@ -35,11 +37,11 @@ export function articleLinks(articles: () => readonly CheckedArticle[]): HastPlu
   return ({ fileURL }) => {
     if (!fileURL) return null;
     const file = fileURLToPath(fileURL);
-    const from = dirname(file);
+    const folder = dirname(file);
     const list = articles();
     const byFile = indexes.get(list) ?? new Map(list.map((a) => [a.file, a]));
     indexes.set(list, byFile);
-    const own = byFile.get(file)?.locale;
+    const from = byFile.get(file);
     return defineHastPlugin({
       name: 'article-links',
       element: {
@@ -49,10 +51,11 @@ export function articleLinks(articles: () => readonly CheckedArticle[]): HastPlu
           if (typeof href !== 'string' || !isRelativeTarget(href)) return;
           const [path, hash] = href.split('#');
           if (!/\.mdx?$/.test(path!)) return;
-          const target = byFile.get(resolve(from, decodeURI(path!)));
-          if (!target) return;
+          const named = byFile.get(resolve(folder, decodeURI(path!)));
+          if (!named) return;
+          const target = linkDestination(from, named, list);
           ctx.setProperty(node, 'href', `${articleUrl(target.locale, target.slug)}${hash ? `#${hash}` : ''}`);
-          if (own === undefined || target.locale === own) return;
+          if (from === undefined || target.locale === from.locale) return;
           // Spelt as the attribute: MDX hands property names to Astro, which writes them as they are.
           ctx.setProperty(node, 'hreflang', target.locale);
           ctx.insertAfter(node, [{ type: 'text', value: ' ' }, languageBadge(target.locale)]);

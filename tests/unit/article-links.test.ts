@@ -4,11 +4,14 @@ import { markdownToHtml, mdxToJs } from 'satteri';
 import { articleLinks } from '../../src/integrations/article-links.ts';
 import { languageLabels } from '../../src/i18n/locales.ts';
 import type { CheckedArticle } from '../../src/lib/content/content-check.ts';
+import type { ArticleData } from '../../src/schemas/article.ts';
 
 const articles: CheckedArticle[] = [
   { file: '/content/articles/en/from.md', locale: 'en', slug: 'from', links: [] },
   { file: '/content/articles/en/other-story.md', locale: 'en', slug: 'the-other-story', links: [] },
   { file: '/content/articles/es/solo.md', locale: 'es', slug: 'solo-en-espanol', links: [] },
+  { file: '/content/articles/es/traducida.md', locale: 'es', slug: 'historia-traducida', links: [], data: { translationKey: 'translated' } as ArticleData },
+  { file: '/content/articles/en/translated.md', locale: 'en', slug: 'the-translated-story', links: [], data: { translationKey: 'translated' } as ArticleData },
 ];
 const options = { hastPlugins: [articleLinks(() => articles)], fileURL: pathToFileURL('/content/articles/en/from.md') };
 
@@ -32,6 +35,12 @@ describe('links between article files become the linked story’s URL', () => {
     const badge = `<span class="lang-badge" lang="es" data-pagefind-ignore="">${languageLabels.es}</span>`;
     expect(html).toContain(`<a href="/es/articulos/solo-en-espanol/" hreflang="es">the story</a> ${badge}`);
     expect(html).toContain(`<a href="/es/articulos/solo-en-espanol/#end" hreflang="es">again</a> ${badge}`);
+  });
+
+  it('to another language’s version of a story the page’s language has: the version in the page’s language, unmarked', async () => {
+    // Written before the translation existed, or to the wrong file: the checker warns, readers get their language.
+    const { html } = await markdownToHtml('See [the story](../es/traducida.md).', options);
+    expect(html).toContain('<a href="/en/articles/the-translated-story/">the story</a>.');
   });
 
   it('in MDX too, with the attributes spelt as HTML writes them', async () => {

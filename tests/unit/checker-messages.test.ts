@@ -137,7 +137,7 @@ const cases: { keys: string[]; run: (language: Locale) => string; en: string; es
   { keys: ['imageMissing'], run: inBody('![A photo](./photo.jpg)'), en: "image './photo.jpg' does not exist", es: "la imagen './photo.jpg' no existe" },
   { keys: ['noAltText'], run: inBody('![](./photo.jpg)', { 'articles/en/photo.jpg': 'x' }), en: "image './photo.jpg' has no alt text: describe it between the brackets, ![like this](./photo.jpg)", es: "la imagen './photo.jpg' no tiene texto alternativo: descríbala entre los corchetes, ![así](./photo.jpg)" },
   { keys: ['linkToNothing'], run: inBody('See [this](./coffee-netwrk.md).'), en: "link './coffee-netwrk.md' points to no article; did you mean 'coffee-network.md'?", es: "el enlace './coffee-netwrk.md' no lleva a ningún artículo; ¿quiso decir 'coffee-network.md'?" },
-  { keys: ['linkToTranslation'], run: inBody('See [this](../es/red-cafetalera.md).'), en: "link '../es/red-cafetalera.md' points to the Spanish version; link to ./coffee-network.md instead", es: "el enlace '../es/red-cafetalera.md' lleva a la versión en español; enlace a ./coffee-network.md en su lugar" },
+  { keys: ['linkToTranslation'], run: problemIn({ 'articles/en/coffee-network.md': `${fixtureFile('articles/en/coffee-network.md')}\nSee [this](../es/red-cafetalera.md).\n` }), en: "link '../es/red-cafetalera.md' points to the Spanish version; readers are taken to ./coffee-network.md, in their language: link to it instead", es: "el enlace '../es/red-cafetalera.md' lleva a la versión en español; los lectores irán a ./coffee-network.md, en su idioma: enlace a esa versión en su lugar" },
   {
     keys: ['linkToUntranslated'],
     // A warning: the Spanish story links to one that is in English only.

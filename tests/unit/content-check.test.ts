@@ -188,12 +188,6 @@ const cases: { name: string; changes: Record<string, string | null>; field?: str
     message: "link './coffee-netwrk.md' points to no article; did you mean 'coffee-network.md'?",
   },
   {
-    name: 'a link to the other language',
-    changes: { [FILE]: article(validArticle, 'Intro.\n\nSee [this](../es/red-cafetalera.md).') },
-    line: 14,
-    message: "link '../es/red-cafetalera.md' points to the Spanish version; link to ./coffee-network.md instead",
-  },
-  {
     name: 'a body image without alt text',
     changes: { [FILE]: article(validArticle, '![](./photo.jpg)'), 'articles/en/photo.jpg': 'x' },
     line: 12,
@@ -204,12 +198,6 @@ const cases: { name: string; changes: Record<string, string | null>; field?: str
     changes: { [FILE]: article(validArticle, 'See [this][c].\n\n[c]: ./coffee-netwrk.md') },
     line: 14,
     message: "link './coffee-netwrk.md' points to no article; did you mean 'coffee-network.md'?",
-  },
-  {
-    name: 'a reference definition pointing to the other language',
-    changes: { [FILE]: article(validArticle, 'See [this][c].\n\n[c]: ../es/red-cafetalera.md "La versión en español"') },
-    line: 14,
-    message: "link '../es/red-cafetalera.md' points to the Spanish version; link to ./coffee-network.md instead",
   },
   {
     name: 'an image reference without alt text',
@@ -369,11 +357,23 @@ describe('links and HTML in article bodies', () => {
       ]);
       expect(articles.find((a) => basename(a.file) === 'red-cafetalera.md')!.links.map((f) => basename(f))).toEqual(['climate-story.md']);
     });
-    it('becomes the error that names the file to link once that version exists', () => {
+    it('once that version exists, still a warning, now naming the file to link (readers are taken to it)', () => {
       const { problems } = check({ [SPANISH]: linking, 'articles/es/historia-del-clima.md': article({ ...validArticle, translationKey: 'climate-story', edition: '"2016-07"' }) });
-      const found = errors(problems);
-      expect(found).toHaveLength(1);
-      expect(found[0]).toMatchObject({ line: 15, message: "link '../en/climate-story.md' points to the English version; link to ./historia-del-clima.md instead" });
+      expect(errors(problems)).toEqual([]);
+      const found = problems.filter((p) => basename(p.file) === 'red-cafetalera.md');
+      expect(found).toEqual([
+        expect.objectContaining({ severity: 'warning', line: 15, message: "link '../en/climate-story.md' points to the English version; readers are taken to ./historia-del-clima.md, in their language: link to it instead" }),
+      ]);
+    });
+    it.each([
+      ['inline', 'Intro.\n\nSee [this](../es/red-cafetalera.md).'],
+      ['by a reference definition', 'See [this][c].\n\n[c]: ../es/red-cafetalera.md "La versión en español"'],
+    ])('to the other language’s version of a story this language has (%s) is the warning naming the file to link', (_, body) => {
+      const { problems } = check({ [FILE]: article(validArticle, body) });
+      expect(errors(problems)).toEqual([]);
+      expect(problems.filter((p) => p.file.endsWith(FILE) && p.field !== 'translationKey')).toEqual([
+        expect.objectContaining({ severity: 'warning', line: 14, message: "link '../es/red-cafetalera.md' points to the Spanish version; readers are taken to ./coffee-network.md, in their language: link to it instead" }),
+      ]);
     });
     it('written in HTML, is the error that asks for Markdown, which alone becomes the story’s URL', () => {
       const { problems } = check({ [SPANISH]: linking.replace('[la historia del clima](../en/climate-story.md)', '<a href="../en/climate-story.md">la historia del clima</a>') });

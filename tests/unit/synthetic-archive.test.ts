@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { TRILINGUAL_CONFIG } from '../helpers/trilingual.ts';
+import { SAMPLE_CONTENT, TRILINGUAL_CONFIG } from '../helpers/fixtures.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 let cleanup = () => {};
@@ -11,7 +11,7 @@ afterEach(() => cleanup());
 
 /**
  * `npm run bench`'s archive for the newsletter a declaration file declares,
- * made as the benchmark makes it (vocabularies and pictures from content/)
+ * made as the benchmark makes it (vocabularies and pictures from the frozen sample)
  * and checked, in a process of its own: the declaration is read once per
  * process. Returns the checker's errors, its problems in the editions file
  * the archive writes, and what the archive holds in each language.
@@ -23,7 +23,7 @@ function archiveFor(config: string, pairs: number) {
     import { generateArchive } from './scripts/synthetic-archive.ts';
     import { checkContent } from './src/lib/content/content-check.ts';
     const to = ${JSON.stringify(dir)};
-    generateArchive({ from: 'content', to, pairs: ${pairs} });
+    generateArchive({ from: ${JSON.stringify(SAMPLE_CONTENT)}, to, pairs: ${pairs} });
     const { problems, articles } = checkContent(to);
     const count = (list) => Object.fromEntries([...new Set(list)].map((l) => [l, list.filter((x) => x === l).length]));
     console.log(JSON.stringify({
