@@ -12,7 +12,7 @@ const { articles } = checkContent('content');
 const spanish = articles.filter((a) => a.locale === 'es');
 const topics = loadVocabularies('content').vocabularies.get('topic')! as Map<string, TermData>;
 /** A Spanish story's topic names, as its search result lists them. */
-const topicNames = (slug: string) => spanish.find((a) => a.slug === slug)!.data!.terms['topic']!.map((key) => topics.get(key)!.name.es).join(' · ');
+const topicNames = (slug: string) => spanish.find((a) => a.slug === slug)!.data!.terms['topic']!.map((key) => topics.get(key)!.name.es.text).join(' · ');
 
 let browser: Browser;
 beforeAll(async () => {

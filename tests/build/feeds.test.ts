@@ -78,7 +78,7 @@ describe('RSS feeds', () => {
     for (const locale of locales) {
       for (const item of feed(outputPath(feedUrl(locale))).item) {
         const story = articles.find((a) => a.locale === locale && `${SITE}${articleUrl(locale, a.slug)}` === item.link)!;
-        const names = (['topic', 'product'] as const).flatMap((field) => story.data!.terms[field].map((key) => taxonomies.get(field).term(key)!.name[locale]));
+        const names = (['topic', 'product'] as const).flatMap((field) => story.data!.terms[field].map((key) => taxonomies.get(field).term(key)!.name[locale].text));
         expect(item.category ?? [], item.link).toEqual(names);
         products += story.data!.terms.product.length;
       }

@@ -1,12 +1,13 @@
 import type { Locale } from '../../i18n/locales.ts';
+import type { LocalText } from '../../schemas/localized.ts';
 import type { Article } from '../site/articles.ts';
 import { countedTerms } from '../site/indexes.ts';
 import type { Taxonomies, TaxonomyId } from '../site/taxonomy.ts';
 
-/** One value of a search facet: its URL slug and its label, which is also its Pagefind filter value. */
+/** One value of a search facet: its URL slug and its name in the page's language, whose text is also its Pagefind filter value. */
 export interface FacetValue {
   slug: string;
-  label: string;
+  name: LocalText;
   /** Stories with this value in the language's index, before any search. */
   count: number;
   /** The term's names in every language and its aliases: a query matching one suggests the facet. */
@@ -30,6 +31,6 @@ export function searchFacets(taxonomies: Taxonomies, articles: readonly Article[
     .filter((taxonomy) => taxonomy.settings.facet)
     .map((taxonomy) => ({
     id: taxonomy.id,
-    values: countedTerms(own, taxonomy).map(({ term, count }) => ({ slug: term.slug[locale], label: term.name[locale], count, keywords: term.keywords })),
+    values: countedTerms(own, taxonomy).map(({ term, count }) => ({ slug: term.slug[locale], name: term.name[locale], count, keywords: term.keywords })),
   }));
 }

@@ -33,7 +33,7 @@ export function articleFeed(options: {
         pubDate: a.data.date,
         link: new URL(articleUrl(a.locale, a.slug), options.site).href,
         categories: subjectTaxonomies(taxonomies)
-          .flatMap((taxonomy) => taxonomy.termsOf(a.data).map((key) => taxonomy.term(key)!.name[locale])),
+          .flatMap((taxonomy) => taxonomy.termsOf(a.data).map((key) => taxonomy.term(key)!.name[locale].text)),
       })),
   });
 }
