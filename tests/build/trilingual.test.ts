@@ -116,7 +116,8 @@ describe('a newsletter in three languages with a sixth taxonomy', () => {
     for (const lang of LANGUAGES) expect(existsSync(join(dir, 'pagefind', lang, 'pagefind.js')), lang).toBe(true);
     const facet = page(dir, '/pt/busca/').querySelector('fieldset[data-facet="region"]')!;
     expect(facet.querySelector('legend')!.text).toBe('Região');
-    expect(facet.querySelectorAll('input').map((i) => i.getAttribute('value'))).toEqual(['andes']);
+    // Central America only by the English story Portuguese pages list: their search finds and filters it too.
+    expect(facet.querySelectorAll('input').map((i) => i.getAttribute('value'))).toEqual(['andes', 'america-central']);
   });
 
   it('finds with Portuguese search every story the Portuguese home lists, each borrowed one in its language, filtered by Portuguese names', () => {
