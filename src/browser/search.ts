@@ -50,7 +50,11 @@ export function startSearch(form: HTMLFormElement): void {
   const shownIn = (where: string) => (list.dataset[where] ?? '').split(' ').filter(Boolean);
   const metaFacets = shownIn('meta');
   const tagFacets = shownIn('tags');
-  const names = (data: PagefindResultData, facets: readonly string[]) => facets.flatMap((id) => data.filters[id] ?? []);
+  // A term's name, marked with its language where the page's has none yet (as the facet's label is).
+  const names = (data: PagefindResultData, facets: readonly string[]): Text[] =>
+    facets.flatMap((id) => (data.filters[id] ?? []).map((text) => ({ text, lang: boxes.find((b) => b.name === id && b.dataset['label'] === text)?.dataset['lang'] })));
+  // The languages the page's stories may be written in besides its own, named as cards name them (LanguageBadge.astro).
+  const languages = JSON.parse(form.dataset['languages'] ?? '{}') as Record<string, string>;
   const initialStatus = status.textContent ?? '';
   const initialCounts = new Map(boxes.map((b) => [b, counter(b).textContent ?? '']));
   const labelOf = (facet: FacetId, slug: string) => boxes.find((b) => b.name === facet && b.value === slug)?.dataset['label'];
@@ -165,16 +169,29 @@ export function startSearch(form: HTMLFormElement): void {
     const meta = document.createElement('p');
     meta.className = 'card-meta';
     const date = data.meta['date'] ? dateFormat.format(new Date(data.meta['date'])) : '';
-    meta.textContent = [date, ...names(data, metaFacets)].filter(Boolean).join(' · ');
+    meta.append(...joined([{ text: date }, ...names(data, metaFacets)]));
+    // A story the page's language borrows from another (it has no version of its own) is in that language, marked as on a card.
+    const lang = data.meta['lang'];
+    if (lang) {
+      item.lang = lang;
+      meta.lang = document.documentElement.lang;
+      const badge = document.createElement('span');
+      badge.className = 'lang-badge';
+      badge.lang = lang;
+      badge.textContent = languages[lang] ?? lang;
+      meta.append(' ', badge);
+    }
     const excerpt = document.createElement('p');
     excerpt.className = 'card-summary';
     // The story's own words around the match; its summary when only its keywords matched.
     const parts = storyExcerpt(data, Number(data.meta['keywords'] ?? 0)) ?? [{ text: data.meta['summary'] ?? '', mark: false }];
     excerpt.append(...highlighted(parts));
+    const tags = names(data, tagFacets);
     const topics = document.createElement('p');
     topics.className = 'card-meta';
-    topics.textContent = names(data, tagFacets).join(' · ');
-    item.append(heading, meta, excerpt, ...(topics.textContent ? [topics] : []));
+    if (lang) topics.lang = document.documentElement.lang;
+    topics.append(...joined(tags));
+    item.append(heading, meta, excerpt, ...(tags.length ? [topics] : []));
     return item;
   }
 
@@ -214,6 +231,22 @@ export function startSearch(form: HTMLFormElement): void {
 
 function counter(box: HTMLInputElement): HTMLElement {
   return box.parentElement!.querySelector<HTMLElement>('[data-count]')!;
+}
+
+/** Text shown in a result, and its language where it is not the page's. */
+interface Text {
+  text: string;
+  lang?: string | undefined;
+}
+
+/** Texts joined by " · " as nodes, each in another language than the page's in a span that says which; the empty ones left out. */
+function joined(texts: readonly Text[]): Node[] {
+  return texts
+    .filter((t) => t.text)
+    .flatMap(({ text, lang }, i) => {
+      const node = lang ? Object.assign(document.createElement('span'), { lang, textContent: text }) : document.createTextNode(text);
+      return i > 0 ? [document.createTextNode(' · '), node] : [node];
+    });
 }
 
 /** An excerpt as text nodes and <mark> elements: the story's text never becomes markup. */

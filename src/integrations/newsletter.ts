@@ -44,7 +44,7 @@ export function newsletter({ site, base }: NewsletterOptions): AstroIntegration 
   let checked: BuildContent | undefined;
   const watch = prerenderWatch();
   const report = buildReport(join(cacheDir(), 'build-report.json'), watch.seen);
-  const search = pagefindIndex(join(cacheDir(), 'search'), watch, report.search);
+  const search = pagefindIndex(join(cacheDir(), 'search'), () => checked, watch, report.search);
   const built = builtSite();
   const spareCores = taskQueue();
   const interrupted = interruptedBuildGuard();
@@ -67,7 +67,7 @@ export function newsletter({ site, base }: NewsletterOptions): AstroIntegration 
             watch.integration,
             // Phase marks before the other build:done steps, so those are measured from there.
             report.start,
-            // Search indexing (in Pagefind's own process) starts on a language once its article pages are rendered, and runs while the next steps do.
+            // Search indexing (in Pagefind's own process) starts on a language once the article pages its index reads are rendered, and runs while the next steps do.
             search.start,
             // Drawn and written in worker threads, one after the other: the cards from the end of the content
             // check (while Astro syncs content), then the emails; put in the output when the build is done.

@@ -1,6 +1,7 @@
 /**
  * The search integration's worker thread. A language is indexed as soon as
- * Astro has rendered all its article pages and they are in the output
+ * Astro has rendered all the article pages its index reads (its own and
+ * those it borrows from other languages) and they are in the output
  * (while Astro renders the other pages), or else when the build is done
  * (Astro copied some of them from its cache instead of rendering them).
  * Its own event loop keeps Pagefind's process fed while the build's main
@@ -12,9 +13,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { close } from 'pagefind';
 import { locales, type Locale } from '../i18n/locales.ts';
-import { indexLanguage, type LanguageIndex, type SearchMessage } from './pagefind.ts';
+import { indexLanguage, type BorrowedPage, type LanguageIndex, type SearchMessage } from './pagefind.ts';
 
-const { site, cacheDir } = workerData as { site: string; cacheDir: string };
+const { site, cacheDir, borrowed } = workerData as { site: string; cacheDir: string; borrowed: Record<Locale, BorrowedPage[]> };
 const indexed = new Map<Locale, Promise<LanguageIndex>>();
 let queue: Promise<unknown> = Promise.resolve();
 let buildDone = false;
@@ -42,7 +43,7 @@ async function written(pages: [path: string, size: number][]): Promise<boolean> 
 function index(locale: Locale, ready: () => Promise<boolean> = async () => false): void {
   const report = queue.then(async () => {
     const early = await ready();
-    return { locale, early, ...(await indexLanguage(site, cacheDir, locale)) };
+    return { locale, early, ...(await indexLanguage(site, cacheDir, locale, borrowed[locale])) };
   });
   // The next language waits for this one however it ends; awaited when the build is done.
   queue = report.catch(() => {});

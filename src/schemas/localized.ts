@@ -3,11 +3,22 @@ import { defaultLocale, locales, type Locale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/translate.ts';
 import { inWords } from './issues.ts';
 
+/** Text as one language shows it, and the language it is written in: its own, or the default language's where it has none yet. */
+export interface LocalText {
+  text: string;
+  lang: Locale;
+}
+
+/** A value's text for each language (see `localizedText`). */
+export type Localized = Record<Locale, LocalText>;
+
 /**
  * Text in every language: `{ en: …, es: … }`. The default language's is
  * required; another language's may be missing (a language added before every
  * term is translated) and then reads as the default language's, which the
- * checker reports as a warning (see `untranslatedFields`). Messages in `language`.
+ * checker reports as a warning (see `untranslatedFields`). Each language's
+ * text keeps the language it is written in, so that pages can mark the
+ * borrowed ones (`foreignLang`). Messages in `language`.
  */
 export function localizedText(language: Locale) {
   const t = useTranslations(language);
@@ -20,7 +31,17 @@ export function localizedText(language: Locale) {
       },
     })
     .refine((value) => value[defaultLocale] !== undefined, { error: t('checker.needsDefault', { language: defaultLocale }) })
-    .transform((value): Record<Locale, string> => Object.fromEntries(locales.map((l) => [l, value[l] ?? value[defaultLocale]!])) as Record<Locale, string>);
+    .transform((value): Localized => Object.fromEntries(locales.map((l) => [l, value[l] !== undefined ? { text: value[l], lang: l } : { text: value[defaultLocale]!, lang: defaultLocale }])) as Localized);
+}
+
+/** The language to mark a value with on a page in `locale` (`lang="…"`): its own where that is another, else none. */
+export function foreignLang(value: LocalText, locale: Locale): Locale | undefined {
+  return value.lang === locale ? undefined : value.lang;
+}
+
+/** A value's text where it is written in `locale`; undefined where it would be borrowed from another language. */
+export function ownText(value: LocalText | undefined, locale: Locale): string | undefined {
+  return value?.lang === locale ? value.text : undefined;
 }
 
 /**

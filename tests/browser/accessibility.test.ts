@@ -23,7 +23,7 @@ const PAGES = [
     termUrl(l, 'organization', slugOf('organization', 'ilo', l)),
     termUrl(l, 'edition', '2016-07'),
     sectionUrl(l, 'search'),
-    `${sectionUrl(l, 'search')}?q=${encodeURIComponent(taxonomies.get('product').term('coffee')!.name[l])}&country=${slugOf('country', 'PE', l)}`,
+    `${sectionUrl(l, 'search')}?q=${encodeURIComponent(taxonomies.get('product').term('coffee')!.name[l].text)}&country=${slugOf('country', 'PE', l)}`,
   ]),
   '/does-not-exist/',
 ];

@@ -13,7 +13,7 @@ const { articles } = checkContent(SAMPLE_CONTENT);
 const spanish = articles.filter((a) => a.locale === 'es');
 const topics = loadVocabularies(SAMPLE_CONTENT).vocabularies.get('topic')! as Map<string, TermData>;
 /** A Spanish story's topic names, as its search result lists them. */
-const topicNames = (slug: string) => spanish.find((a) => a.slug === slug)!.data!.terms['topic']!.map((key) => topics.get(key)!.name.es).join(' · ');
+const topicNames = (slug: string) => spanish.find((a) => a.slug === slug)!.data!.terms['topic']!.map((key) => topics.get(key)!.name.es.text).join(' · ');
 
 let browser: Browser;
 beforeAll(async () => {
@@ -25,7 +25,7 @@ afterAll(() => browser?.close());
 async function results(page: Page): Promise<string[]> {
   await page.waitForFunction(() => {
     const status = document.querySelector('[data-status]')?.textContent ?? '';
-    return /found|encontrad|No story|Ninguna/.test(status);
+    return /found|encontrad|No story|Ninguna|Nenhuma/.test(status);
   });
   return page.$$eval('[data-results] a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
@@ -174,6 +174,36 @@ describe('search without JavaScript', () => {
     const hrefs = await page.$$eval('.notice a', (links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs).toEqual(['/es/temas/', '/es/paises/']);
     await context.close();
+    server.server.close();
+  });
+});
+
+describe('search in a language that shows stories of others (the three-language fixture)', () => {
+  it('finds on /pt/busca/ every story /pt/ lists by its title, a borrowed one in its language with its badge', async () => {
+    const server = await serve(builtSite('trilingual'));
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/pt/`);
+    const listed = await page.$$eval('main article.card', (cards) =>
+      cards.map((card) => ({ title: card.querySelector('.card-title a')!.textContent!, url: card.querySelector('.card-title a')!.getAttribute('href')!, lang: card.getAttribute('lang'), badge: card.querySelector('.lang-badge')?.textContent ?? null })),
+    );
+    expect(listed.map((s) => s.lang).sort()).toEqual(['en', 'es', null]);
+    for (const story of listed) {
+      await page.goto(`${server.url}/pt/busca/?q=${encodeURIComponent(story.title)}`);
+      expect(await results(page), story.title).toContain(story.url);
+      const found = page.locator('[data-results] li', { has: page.locator(`a[href="${story.url}"]`) });
+      // Marked as the home page's card marks it: the story's language on it, its name on a badge; the date line in Portuguese.
+      expect(await found.getAttribute('lang'), story.title).toBe(story.lang);
+      const badge = found.locator('.lang-badge');
+      expect((await badge.count()) ? await badge.textContent() : null, story.title).toBe(story.badge);
+      if (story.lang) expect(await found.locator('.card-meta').first().getAttribute('lang')).toBe('pt');
+    }
+    // A Portuguese facet finds a borrowed story, and counts it.
+    await page.goto(`${server.url}/pt/busca/?topic=climate-change`);
+    expect(await results(page)).toEqual(['/en/articles/climate-story/']);
+    expect(await countOf(page, 'topic', 'climate-change')).toBe(1);
+    // Its topic, named in English for want of a Portuguese name, says so.
+    expect(await page.locator('[data-results] li .card-meta span[lang="en"]').allTextContents()).toContain('Climate change');
+    await page.close();
     server.server.close();
   });
 });

@@ -20,7 +20,7 @@ const PAGES = [
     sectionUrl(l, 'country'),
     termUrl(l, 'organization', taxonomies.get('organization').term('clac')!.slug[l]),
     termUrl(l, 'edition', '2016-07'),
-    `${sectionUrl(l, 'search')}?q=${encodeURIComponent(taxonomies.get('product').term('coffee')!.name[l])}&country=${taxonomies.get('country').term('PE')!.slug[l]}`,
+    `${sectionUrl(l, 'search')}?q=${encodeURIComponent(taxonomies.get('product').term('coffee')!.name[l].text)}&country=${taxonomies.get('country').term('PE')!.slug[l]}`,
     sectionUrl(l, 'translations'),
   ]),
   '/nowhere/',

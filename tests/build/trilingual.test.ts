@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtSite, htmlPages, page } from '../helpers/build.ts';
@@ -19,6 +20,20 @@ const LANGUAGES = ['en', 'es', 'pt'];
 const alternatesOf = (path: string) =>
   Object.fromEntries(page(dir, path).querySelectorAll('link[rel="alternate"][hreflang]').map((l) => [l.getAttribute('hreflang')!, l.getAttribute('href')!.replace(SITE, '')]));
 const links = (path: string) => page(dir, path).querySelectorAll('main a').map((a) => a.getAttribute('href'));
+/** The stories a page lists (its cards), as their links and the language each is shown in where it is not the page's. */
+const listed = (path: string) =>
+  page(dir, path)
+    .querySelectorAll('main article.card')
+    .map((card) => ({ url: card.querySelector('.card-title a')!.getAttribute('href')!, lang: card.getAttribute('lang') ?? undefined }))
+    .sort((a, b) => a.url.localeCompare(b.url));
+
+/** Every record of a language's Pagefind index (its fragments: gzip, after Pagefind's 12-byte signature). */
+function searchRecords(lang: string): { url: string; meta: Record<string, string>; filters: Record<string, string[]> }[] {
+  const folder = join(dir, 'pagefind', lang, 'fragment');
+  return readdirSync(folder)
+    .map((file) => JSON.parse(gunzipSync(readFileSync(join(folder, file))).subarray('pagefind_dcd'.length).toString('utf8')))
+    .sort((a, b) => a.url.localeCompare(b.url));
+}
 
 /** `npm run check` on a content folder, as the fixture's newsletter, on a machine whose locale is British English. */
 function check(content: string) {
@@ -86,21 +101,76 @@ describe('a newsletter in three languages with a sixth taxonomy', () => {
     for (const lang of LANGUAGES) expect(entry).toContain(`hreflang="${lang}"`);
   });
 
-  it('gives the new taxonomy feeds where a story in the feed’s language carries the term, and none that would be empty', () => {
-    expect(existsSync(join(dir, 'pt/regioes/andes/rss.xml'))).toBe(true);
+  it('gives the new taxonomy a feed on each of its term pages, carrying what the page lists', () => {
     expect(readFileSync(join(dir, 'pt/regioes/andes/rss.xml'), 'utf8')).toContain('<title>Rede de café no Peru</title>');
-    // Only an English story is set in Central America: the Portuguese page lists it, but has no feed to offer.
-    expect(htmlPages(dir)).toContain('/pt/regioes/america-central/');
-    expect(existsSync(join(dir, 'pt/regioes/america-central/rss.xml'))).toBe(false);
-    expect(page(dir, '/pt/regioes/america-central/').querySelector('link[type="application/rss+xml"]')).toBeNull();
-    expect(existsSync(join(dir, 'en/regions/central-america/rss.xml'))).toBe(true);
+    // Only an English story is set in Central America: the Portuguese page lists it, and so does its feed, marked as English.
+    const feed = readFileSync(join(dir, 'pt/regioes/america-central/rss.xml'), 'utf8');
+    expect(feed).toContain(`<title>Climate story from El Salvador</title><link>${SITE}/en/articles/climate-story/</link>`);
+    expect(feed).toContain('<dc:language>en-GB</dc:language>');
+    expect(page(dir, '/pt/regioes/america-central/').querySelector('link[type="application/rss+xml"]')!.getAttribute('href')).toBe(
+      `${SITE}/pt/regioes/america-central/rss.xml`,
+    );
   });
 
   it('indexes each language for search, with the new taxonomy as a facet', () => {
     for (const lang of LANGUAGES) expect(existsSync(join(dir, 'pagefind', lang, 'pagefind.js')), lang).toBe(true);
     const facet = page(dir, '/pt/busca/').querySelector('fieldset[data-facet="region"]')!;
     expect(facet.querySelector('legend')!.text).toBe('Região');
-    expect(facet.querySelectorAll('input').map((i) => i.getAttribute('value'))).toEqual(['andes']);
+    // Central America only by the English story Portuguese pages list: their search finds and filters it too.
+    expect(facet.querySelectorAll('input').map((i) => i.getAttribute('value'))).toEqual(['andes', 'america-central']);
+  });
+
+  it('finds with Portuguese search every story the Portuguese home lists, each borrowed one in its language, filtered by Portuguese names', () => {
+    const home = listed('/pt/');
+    expect(home).toEqual([
+      { url: '/en/articles/climate-story/', lang: 'en' },
+      { url: '/es/articulos/taller-juvenil/', lang: 'es' },
+      { url: '/pt/artigos/rede-cafeeira/', lang: undefined },
+    ]);
+    const records = searchRecords('pt');
+    expect(records.map((r) => ({ url: r.url, lang: r.meta['lang'] }))).toEqual(home);
+    // A borrowed story's filters are the Portuguese page's names (its own page names them in Spanish), so that the facets find it.
+    const workshop = records.find((r) => r.url === '/es/articulos/taller-juvenil/')!;
+    expect(workshop.filters).toMatchObject({ topic: ['Trabalho infantil'], edition: ['Segunda edição'] });
+    expect(workshop.meta['title']).toBe('Taller juvenil en el Perú');
+    // One index, in Portuguese: the borrowed records are not split into indexes of their own languages.
+    expect(Object.keys(JSON.parse(readFileSync(join(dir, 'pagefind/pt/pagefind-entry.json'), 'utf8')).languages)).toEqual(['pt']);
+  });
+
+  it('counts the borrowed stories in the Portuguese search page’s facets, a term not yet named in Portuguese marked with its language', () => {
+    const facet = page(dir, '/pt/busca/').querySelector('fieldset[data-facet="topic"]')!;
+    const values = facet.querySelectorAll('label').map((l) => ({
+      slug: l.querySelector('input')!.getAttribute('value'),
+      count: l.querySelector('[data-count]')!.text,
+      lang: l.querySelector('span[lang]')?.getAttribute('lang'),
+    }));
+    expect(values).toEqual([
+      { slug: 'trabalho-infantil', count: '2', lang: undefined },
+      { slug: 'climate-change', count: '1', lang: 'en' },
+    ]);
+    expect(facet.querySelector('input[value="climate-change"]')!.getAttribute('data-lang')).toBe('en');
+  });
+
+  it('lists in the Portuguese feed what the Portuguese home lists, a borrowed story marked with its language', () => {
+    const feed = readFileSync(join(dir, 'pt/rss.xml'), 'utf8');
+    const items = [...feed.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>[\s\S]*?<\/item>/g)].map(([item, link]) => ({
+      url: new URL(link!).pathname,
+      lang: /<dc:language>([^<]+)<\/dc:language>/.exec(item)?.[1],
+    }));
+    expect(items.sort((a, b) => a.url.localeCompare(b.url))).toEqual(listed('/pt/').map((s) => ({ ...s, lang: s.lang && { en: 'en-GB', es: 'es' }[s.lang] })));
+  });
+
+  it('marks a term name or description shown on Portuguese pages in English with lang="en", and keeps it out of the meta description', () => {
+    const index = page(dir, '/pt/temas/');
+    expect(index.querySelector('a[href="/pt/temas/climate-change/"] span[lang="en"]')!.text).toBe('Climate change');
+    expect(index.querySelector('a[href="/pt/temas/trabalho-infantil/"] span[lang]')).toBeNull();
+    const term = page(dir, '/pt/temas/climate-change/');
+    expect(term.querySelector('h1 span[lang="en"]')!.text).toBe('Climate change');
+    expect(term.querySelector('.term-header .lead span[lang="en"]')!.text).toBe('A changing climate.');
+    expect(term.querySelector('meta[name="description"]')!.getAttribute('content')).toBe('Tema: Climate change');
+    expect(page(dir, '/pt/').querySelector('a[href="/pt/temas/climate-change/"] span[lang="en"]')!.text).toBe('Climate change');
+    // The same term named in Spanish is Spanish's own.
+    expect(page(dir, '/es/temas/').querySelector('a[href="/es/temas/cambio-climatico/"] span[lang]')).toBeNull();
   });
 
   it('offers an untranslated story in the declared fallback order: Portuguese readers get Spanish before English', () => {

@@ -15,6 +15,8 @@ import { loadVocabularies } from '../../src/lib/content/vocabulary.ts';
 import { loadYaml } from '../../src/lib/content/yaml-source.ts';
 import type { ArticleData } from '../../src/schemas/article.ts';
 import { FIXTURE_CONTENT } from '../helpers/content-fixture.ts';
+import { foreignLang, ownText } from '../../src/schemas/localized.ts';
+import { termSchemas } from '../../src/schemas/vocabularies.ts';
 
 describe('slugify', () => {
   it('folds accents and joins words with hyphens', () => {
@@ -200,6 +202,24 @@ describe('listings', () => {
     expect(taxonomies.get('organization').term('clac')!.slug).toEqual({ en: 'clac', es: 'clac' });
     expect(taxonomies.edition).toBe(taxonomies.get('edition'));
     expect(taxonomies.edition.terms.map((t) => t.key)).toEqual(['2016-07', '2016-02']);
+  });
+});
+
+describe('localized values', () => {
+  const { term, organization } = termSchemas('en');
+  it('keeps the language each text is written in: its own, or the default language’s where it has none yet', () => {
+    const youth = term.parse({ name: { en: 'Youth' }, description: { en: 'Young people.', es: 'Jóvenes.' } });
+    expect(youth.name).toEqual({ en: { text: 'Youth', lang: 'en' }, es: { text: 'Youth', lang: 'en' } });
+    expect(youth.description).toEqual({ en: { text: 'Young people.', lang: 'en' }, es: { text: 'Jóvenes.', lang: 'es' } });
+  });
+  it('reads a single name as written in every language: nothing is borrowed', () => {
+    const name = organization.parse({ name: 'Montaña Azul', kind: 'network', description: { en: 'A network.', es: 'Una red.' } }).name;
+    expect(name.es).toEqual({ text: 'Montaña Azul', lang: 'es' });
+  });
+  it('marks a borrowed text with its language, and gives a page’s own text only where it is written in the page’s language', () => {
+    const { name } = term.parse({ name: { en: 'Youth' } });
+    expect([foreignLang(name.es, 'es'), foreignLang(name.en, 'en')]).toEqual(['en', undefined]);
+    expect([ownText(name.es, 'es'), ownText(name.en, 'en'), ownText(undefined, 'es')]).toEqual([undefined, 'Youth', undefined]);
   });
 });
 

@@ -6,7 +6,7 @@ import { defaultLocale, locales, type Locale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/translate.ts';
 import type { TermCandidates } from '../../schemas/article.ts';
 import { labelled } from '../../schemas/issues.ts';
-import { untranslatedFields } from '../../schemas/localized.ts';
+import { untranslatedFields, type Localized } from '../../schemas/localized.ts';
 import { termSchemas, type EditionData, type OrganizationData, type TermData } from '../../schemas/vocabularies.ts';
 import type { Problem } from './problems.ts';
 import { SLUG_PATTERN } from './slug.ts';
@@ -119,7 +119,7 @@ export function loadVocabularies(contentDir: string, language: Locale = defaultL
   return { vocabularies, problems };
 }
 
-const namesOf = (names: Record<string, string> | undefined) => (names ? locales.map((l) => names[l]!).filter(Boolean) : []);
+const namesOf = (names: Localized | undefined) => (names ? locales.map((l) => names[l].text) : []);
 
 /** The countries organizations are based in, where their vocabulary gives one. */
 export function organizationCountries(v: Vocabularies): string[] {

@@ -61,9 +61,9 @@ function taxonomyField(t: TaxonomySettings, locale: Locale, taxonomies: Taxonomi
         ? // Newest first, as the edition a new story belongs to usually is.
           taxonomy.terms.map((term) => ({
             value: term.key,
-            label: translate('editor.edition', { number: term.edition!.number, title: term.edition!.title[locale], date: formatDate(term.edition!.date, locale) }),
+            label: translate('editor.edition', { number: term.edition!.number, title: term.edition!.title[locale].text, date: formatDate(term.edition!.date, locale) }),
           }))
-        : byName(taxonomy.terms.map((term) => ({ value: term.key, label: term.name[locale] })), locale);
+        : byName(taxonomy.terms.map((term) => ({ value: term.key, label: term.name[locale].text })), locale);
   return {
     name: t.field,
     label: translate(`taxonomies.${t.field}.${t.multiple ? 'title' : 'label'}` as 'taxonomies.topic.title'),

@@ -53,10 +53,10 @@ export async function editionEmail(options: {
   const email: EmailEdition = {
     locale,
     newsletterName,
-    title: edition.name[locale],
-    intro: edition.description?.[locale] ?? '',
+    title: edition.name[locale].text,
+    intro: edition.description?.[locale].text ?? '',
     dateLine: `${t('listing.editionNumber', { number: edition.edition!.number })} · ${formatDate(edition.edition!.date, locale)}`,
-    preheader: t('email.preheader', { title: edition.name[locale], number: edition.edition!.number, newsletter: newsletterName }),
+    preheader: t('email.preheader', { title: edition.name[locale].text, number: edition.edition!.number, newsletter: newsletterName }),
     webUrl: abs(termUrl(locale, editions, edition.slug[locale])),
     others: locales.filter((l) => l !== locale).map((l) => ({ label: t('email.otherLanguage', { language: l }), url: abs(termUrl(l, editions, edition.slug[l])), lang: l })),
     stories,

@@ -64,7 +64,7 @@ export function termCard(locale: Locale, taxonomy: Taxonomy, term: Term): PageCa
     : term.organization?.country
       ? countryName(term.organization.country, locale)
       : t(`taxonomies.${taxonomy.id}.label`);
-  return card(termUrl(locale, taxonomy.id, term.slug[locale]), term.name[locale], subtitle, newsletter.name[locale]);
+  return card(termUrl(locale, taxonomy.id, term.slug[locale]), term.name[locale].text, subtitle, newsletter.name[locale]);
 }
 
 /**

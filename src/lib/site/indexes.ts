@@ -38,10 +38,10 @@ export function countedTerms(listing: readonly Article[], taxonomy: Taxonomy): C
  */
 function groups(taxonomy: Taxonomy, terms: CountedTerm[], locale: Locale): TermGroup[] {
   if (!isOrganizations(taxonomy)) {
-    return [{ terms: taxonomy.settings.order === 'name' ? [...terms].sort((a, b) => a.term.name[locale].localeCompare(b.term.name[locale], locale)) : terms }];
+    return [{ terms: taxonomy.settings.order === 'name' ? [...terms].sort((a, b) => a.term.name[locale].text.localeCompare(b.term.name[locale].text, locale)) : terms }];
   }
   const byCountry = Map.groupBy(terms, (t) => t.term.organization!.country);
-  const byName = (list: CountedTerm[]) => list.sort((a, b) => a.term.name[locale].localeCompare(b.term.name[locale], locale));
+  const byName = (list: CountedTerm[]) => list.sort((a, b) => a.term.name[locale].text.localeCompare(b.term.name[locale].text, locale));
   const placed = [...byCountry]
     .filter((entry): entry is [string, CountedTerm[]] => entry[0] !== undefined)
     .map(([code, list]) => ({ id: code, title: countryName(code, locale), terms: byName(list) }))

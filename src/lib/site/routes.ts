@@ -20,8 +20,6 @@ export interface TermPage<E = unknown> {
   articles: Article<E>[];
   /** How many stories carry the term in this language's listing. */
   total: number;
-  /** How many of those are written in this language (the others are shown in another). */
-  written: number;
 }
 
 /**
@@ -37,9 +35,8 @@ export function termPages<E>(taxonomies: Taxonomies, listing: Record<Locale, Art
         .flatMap((term) => {
           const all = articlesByTerm(listing[locale], taxonomy, term.key);
           const pages = paginate(all);
-          const written = all.filter((a) => a.locale === locale).length;
           const pageUrls = pages.map((_, i) => termUrl(locale, taxonomy.id, term.slug[locale], i + 1));
-          return pages.map((articles, i) => ({ locale, taxonomy, term, page: i + 1, pageUrls, articles, total: all.length, written }));
+          return pages.map((articles, i) => ({ locale, taxonomy, term, page: i + 1, pageUrls, articles, total: all.length }));
         });
     }),
   );

@@ -115,7 +115,7 @@ export function articlePageKey(site: Site, article: SiteArticle, links: StoryLin
 
 /** A term page's cache key (see `cacheKey`): the page's place in its listing, its stories and the vocabularies. */
 export function termPageKey(site: Site, page: TermPage, alternates: Partial<Record<Locale, string>>): string {
-  return cacheKey(site.fingerprint, page.locale, page.taxonomy.id, page.term.key, page.page, page.pageUrls, page.total, page.written, alternates, page.articles.map(shown));
+  return cacheKey(site.fingerprint, page.locale, page.taxonomy.id, page.term.key, page.page, page.pageUrls, page.total, alternates, page.articles.map(shown));
 }
 
 /** The site's content, loaded on first use and shared by every page of the build. */

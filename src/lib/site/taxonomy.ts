@@ -1,6 +1,7 @@
 import { newsletter, type TaxonomyId, type TaxonomySettings } from '../../config/newsletter.ts';
 import { defaultLocale, locales, type Locale } from '../../i18n/locales.ts';
 import type { ArticleData } from '../../schemas/article.ts';
+import type { Localized } from '../../schemas/localized.ts';
 import type { EditionData, OrganizationData, TermData } from '../../schemas/vocabularies.ts';
 import { countryName } from './countries.ts';
 import { slugify } from '../content/slug.ts';
@@ -8,15 +9,15 @@ import type { Vocabularies, VocabularyTerm } from '../content/vocabulary.ts';
 
 export type { TaxonomyId };
 
-/** One term of a taxonomy, named and slugged in every language. */
+/** One term of a taxonomy, named and slugged in every language (a name not yet translated is the default language's, and says so). */
 export interface Term {
   key: string;
-  name: Record<Locale, string>;
+  name: Localized;
   slug: Record<Locale, string>;
   /** Every word a reader may search the term by: its names in every language, acronym and aliases. */
   keywords: string[];
   /** A sentence about the term, where the vocabulary has one. */
-  description?: Record<Locale, string>;
+  description?: Localized;
   /** Set on the terms of an `organization` vocabulary. */
   organization?: OrganizationData;
   /** Set on the terms of an `edition` vocabulary. */
@@ -62,10 +63,11 @@ export function subjectTaxonomies(taxonomies: Taxonomies): Taxonomy[] {
 export function cardTermNames(taxonomies: Taxonomies, article: ArticleData, locale: Locale): string[] {
   return taxonomies.list
     .filter((t) => t.settings.cards)
-    .flatMap((t) => t.termsOf(article).map((key) => t.term(key)?.name[locale] ?? key));
+    .flatMap((t) => t.termsOf(article).map((key) => t.term(key)?.name[locale].text ?? key));
 }
 
 const perLocale = (make: (locale: Locale) => string) => Object.fromEntries(locales.map((l) => [l, make(l)])) as Record<Locale, string>;
+const texts = (value: Localized) => locales.map((l) => value[l].text);
 
 function taxonomy(settings: TaxonomySettings, terms: Term[]): Taxonomy {
   const id = settings.field;
@@ -84,16 +86,16 @@ function taxonomy(settings: TaxonomySettings, terms: Term[]): Taxonomy {
 /** A vocabulary term as a taxonomy term: names, slugs and search keywords by its kind. */
 function vocabularyTerm(key: string, entry: VocabularyTerm): Term {
   if ('number' in entry) {
-    return { key, name: entry.title, slug: perLocale(() => key), keywords: [...new Set(Object.values(entry.title))], description: entry.intro, edition: entry };
+    return { key, name: entry.title, slug: perLocale(() => key), keywords: [...new Set(texts(entry.title))], description: entry.intro, edition: entry };
   }
   const organization = 'kind' in entry ? entry : undefined;
   // An organization's URL is its acronym where it has one (ilo / oit), else its key.
-  const slugSource = organization ? (organization.acronym ?? perLocale(() => key)) : entry.name;
-  const keywords = [...locales.map((l) => entry.name[l]), ...(organization?.acronym ? Object.values(organization.acronym) : []), ...(entry.aliases ?? [])];
+  const slugSource = (l: Locale) => (organization ? (organization.acronym?.[l].text ?? key) : entry.name[l].text);
+  const keywords = [...texts(entry.name), ...(organization?.acronym ? texts(organization.acronym) : []), ...(entry.aliases ?? [])];
   return {
     key,
     name: entry.name,
-    slug: perLocale((l) => entry.slug?.[l] ?? slugify(slugSource[l])),
+    slug: perLocale((l) => entry.slug?.[l] ?? slugify(slugSource(l))),
     keywords: [...new Set(keywords)],
     ...((entry as TermData).description ? { description: (entry as TermData).description! } : {}),
     ...(organization ? { organization } : {}),
@@ -102,7 +104,7 @@ function vocabularyTerm(key: string, entry: VocabularyTerm): Term {
 
 /** Terms in a taxonomy's declared order. */
 function ordered(settings: TaxonomySettings, terms: Term[]): Term[] {
-  if (settings.order === 'name') return terms.sort((a, b) => a.name[defaultLocale].localeCompare(b.name[defaultLocale]));
+  if (settings.order === 'name') return terms.sort((a, b) => a.name[defaultLocale].text.localeCompare(b.name[defaultLocale].text));
   if (settings.order === 'newest') return terms.sort((a, b) => (b.edition?.date.getTime() ?? 0) - (a.edition?.date.getTime() ?? 0));
   return terms;
 }
@@ -116,8 +118,9 @@ export function buildTaxonomies(vocabularies: Vocabularies, articles: readonly A
     if (settings.terms === 'countries') {
       const codes = [...new Set(articles.flatMap((a) => a.terms[settings.field] ?? []))];
       const terms = codes.map((code) => {
-        const name = perLocale((l) => countryName(code, l));
-        return { key: code, name, slug: perLocale((l) => slugify(name[l])), keywords: [...new Set(Object.values(name))] };
+        // Intl names every country in every language: no name is borrowed.
+        const name = Object.fromEntries(locales.map((l) => [l, { text: countryName(code, l), lang: l }])) as Localized;
+        return { key: code, name, slug: perLocale((l) => slugify(name[l].text)), keywords: [...new Set(texts(name))] };
       });
       return taxonomy(settings, ordered(settings, terms));
     }

@@ -5,6 +5,7 @@ import { hasFeed } from '../../../../lib/site/feeds.ts';
 import { termPageParams, type TermPage } from '../../../../lib/site/routes.ts';
 import { articleFeed } from '../../../../lib/site/rss.ts';
 import { newsletter } from '../../../../config/newsletter.ts';
+import { ownText } from '../../../../schemas/localized.ts';
 
 export async function getStaticPaths() {
   const site = await getSite();
@@ -21,10 +22,11 @@ export const GET: APIRoute = async ({ props, site }) => {
   const { page } = props as { page: TermPage };
   const locale: Locale = page.locale;
   const { taxonomies } = await getSite();
-  const name = page.term.name[locale];
+  const name = page.term.name[locale].text;
   return articleFeed({
     title: `${name} · ${newsletter.name[locale]}`,
-    description: page.term.description?.[locale] ?? name,
+    // A feed's description cannot say its language: a description not yet written in the feed's gives way to the name.
+    description: ownText(page.term.description?.[locale], locale) ?? name,
     locale,
     link: page.pageUrls[0]!,
     articles: page.articles,
