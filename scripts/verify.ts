@@ -9,6 +9,8 @@
  * the same BASE, SITE and CONTENT_DIR. `--only links,html` runs some checks;
  * `--json` prints what it found for machines. Exits 1 when anything fails.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { newsletter } from '../src/config/newsletter.ts';
 import { checkContent } from '../src/lib/content/content-check.ts';
@@ -32,6 +34,10 @@ if (unknown.length) {
   process.exit(2);
 }
 
+if (!existsSync(join(values.dir, 'index.html'))) {
+  console.error(`${values.dir} holds no built site: run npm run build first (or name the folder with --dir).`);
+  process.exit(2);
+}
 const started = performance.now();
 const content = checkContent(values.content ?? contentDir());
 if (hasErrors(content.problems)) {
