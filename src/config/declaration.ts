@@ -23,6 +23,9 @@ export interface SectionSegments {
   print: string;
 }
 
+/** Which way a language's lines run: left to right, or right to left (Arabic, Hebrew, Persian…). */
+export type TextDirection = 'ltr' | 'rtl';
+
 /** One language the newsletter is published in. */
 export interface LanguageDeclaration<L extends string = string> {
   /** Short code: the first URL segment of its pages and the folder of its articles (`content/articles/<code>/`). */
@@ -31,6 +34,12 @@ export interface LanguageDeclaration<L extends string = string> {
   tag?: string;
   /** Its name in itself, as the language switcher shows it ("Português"); from `Intl.DisplayNames` by default. */
   label?: string;
+  /**
+   * Which way it is written (`dir` of its pages, and of its name and notices
+   * on pages in other languages); by default as `Intl` knows its tag ("ar",
+   * "he" → `rtl`), else `ltr`.
+   */
+  dir?: TextDirection;
   /** Its UI strings: every key of the default language's file (see `src/i18n/en.ts`). */
   strings: StringTree;
   /** The URL segments of the site's own sections in this language. */

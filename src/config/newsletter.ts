@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { LanguageDeclaration, NewsletterDeclaration, SectionSegments, StringTree, TaxonomyDeclaration, TaxonomyRole } from './declaration.ts';
+import type { LanguageDeclaration, NewsletterDeclaration, SectionSegments, StringTree, TaxonomyDeclaration, TaxonomyRole, TextDirection } from './declaration.ts';
 
 /** The sample newsletter's declaration: the types every module is checked against. */
 type Declared = typeof import('../newsletter.config.ts').default;
@@ -20,6 +20,8 @@ export interface Language {
   tag: string;
   /** Its name in itself. */
   label: string;
+  /** Which way it is written. */
+  dir: TextDirection;
   strings: StringTree;
   sections: SectionSegments;
   /** The other languages, in the order its readers are offered them when a story is not in theirs. */
@@ -85,6 +87,25 @@ function isWebAddress(value: string | undefined): boolean {
   }
 }
 
+/** `Intl.Locale` with the text information Node and browsers give under one of two names (a method now, a getter before). */
+type LocaleWithTextInfo = Intl.Locale & { getTextInfo?: () => { direction?: string }; textInfo?: { direction?: string } };
+
+/** Whether `tag` is a BCP 47 language tag `Intl` accepts. */
+function isLanguageTag(tag: string): boolean {
+  try {
+    new Intl.Locale(tag);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Which way a language is written, as `Intl` knows it for its tag; left to right where it does not say. */
+function intlDirection(tag: string): TextDirection {
+  const locale = new Intl.Locale(tag) as LocaleWithTextInfo;
+  return (locale.getTextInfo?.() ?? locale.textInfo)?.direction === 'rtl' ? 'rtl' : 'ltr';
+}
+
 /**
  * Checks a declaration and fills in its defaults. Throws one error listing
  * every mistake, each naming the field and what would be valid.
@@ -126,10 +147,15 @@ export function resolveNewsletter(declared: NewsletterDeclaration, file: string)
       if (!SEGMENT.test(segment)) problems.push(`languages.${l.code}.sections.${section}: '${segment}' must be lower case words joined by hyphens`);
     }
     const fallback = [...new Set([...(l.fallback ?? []), defaultLanguage, ...codes])].filter((c) => c !== l.code) as Locale[];
+    const tag = l.tag ?? l.code;
+    const validTag = isLanguageTag(tag);
+    if (!validTag) problems.push(`languages.${l.code}.tag: '${tag}' is not a BCP 47 language tag such as pt-BR`);
+    if (l.dir !== undefined && l.dir !== 'ltr' && l.dir !== 'rtl') problems.push(`languages.${l.code}.dir: '${String(l.dir)}' must be 'ltr' or 'rtl'`);
     return {
       code: l.code as Locale,
-      tag: l.tag ?? l.code,
-      label: l.label ?? new Intl.DisplayNames([l.tag ?? l.code], { type: 'language' }).of(l.tag ?? l.code) ?? l.code,
+      tag,
+      label: l.label ?? (validTag ? new Intl.DisplayNames([tag], { type: 'language' }).of(tag) : undefined) ?? l.code,
+      dir: l.dir ?? (validTag ? intlDirection(tag) : 'ltr'),
       strings: l.strings,
       sections: l.sections,
       fallback,
