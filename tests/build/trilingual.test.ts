@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runInNewContext } from 'node:vm';
@@ -81,7 +82,11 @@ describe('a newsletter in three languages with a sixth taxonomy', () => {
   });
 
   it('sends a browser at / to the first of its languages the newsletter declares, by code or by tag (pt-BR reaches Portuguese), else to English', () => {
-    const script = page(dir, '/').querySelector('head script:not([type])')!.textContent;
+    const chooser = page(dir, '/');
+    const script = chooser.querySelector('head script:not([type])')!.textContent;
+    // The page's own Content Security Policy lets it run.
+    const policy = chooser.querySelector('meta[http-equiv="content-security-policy"]')!.getAttribute('content')!;
+    expect(policy).toContain(`'sha256-${createHash('sha256').update(script).digest('base64')}'`);
     // Every declared code and tag, lower-cased: the browser only lowercases and truncates.
     expect(JSON.parse(script.match(/\{"[^}]*\}/)![0])).toEqual({ en: '/en/', 'en-gb': '/en/', es: '/es/', pt: '/pt/', 'pt-br': '/pt/' });
     /** Where the page's own script sends a browser whose preferred languages are `languages`. */
