@@ -40,6 +40,16 @@ export interface LanguageDeclaration<L extends string = string> {
    * "he" → `rtl`), else `ltr`.
    */
   dir?: TextDirection;
+  /**
+   * A Fontsource font package for its social cards, installed with npm, when
+   * its script is not one the shipped Noto Sans draws (Latin, Greek, Cyrillic,
+   * Vietnamese): `'@fontsource/noto-sans-thai'`. Its upright regular and bold
+   * files are used for any character the others lack, on every card. Cards
+   * set one glyph per character, left to right, with the font's ligatures:
+   * scripts whose letters are reordered or drawn right to left (Arabic,
+   * Hebrew, Devanagari…) do not yet come out right.
+   */
+  cardFont?: string;
   /** Its UI strings: every key of the default language's file (see `src/i18n/en.ts`). */
   strings: StringTree;
   /** The URL segments of the site's own sections in this language. */

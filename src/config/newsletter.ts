@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LanguageDeclaration, NewsletterDeclaration, SectionSegments, StringTree, TaxonomyDeclaration, TaxonomyRole, TextDirection } from './declaration.ts';
@@ -22,6 +23,8 @@ export interface Language {
   label: string;
   /** Which way it is written. */
   dir: TextDirection;
+  /** A font package for its social cards, where it declares one. */
+  cardFont?: string;
   strings: StringTree;
   sections: SectionSegments;
   /** The other languages, in the order its readers are offered them when a story is not in theirs. */
@@ -106,6 +109,16 @@ function intlDirection(tag: string): TextDirection {
   return (locale.getTextInfo?.() ?? locale.textInfo)?.direction === 'rtl' ? 'rtl' : 'ltr';
 }
 
+/** Whether a package can be loaded from the project (a card font must be installed). */
+function isInstalled(pkg: string): boolean {
+  try {
+    createRequire(import.meta.url).resolve(pkg);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Checks a declaration and fills in its defaults. Throws one error listing
  * every mistake, each naming the field and what would be valid.
@@ -151,11 +164,14 @@ export function resolveNewsletter(declared: NewsletterDeclaration, file: string)
     const validTag = isLanguageTag(tag);
     if (!validTag) problems.push(`languages.${l.code}.tag: '${tag}' is not a BCP 47 language tag such as pt-BR`);
     if (l.dir !== undefined && l.dir !== 'ltr' && l.dir !== 'rtl') problems.push(`languages.${l.code}.dir: '${String(l.dir)}' must be 'ltr' or 'rtl'`);
+    if (l.cardFont !== undefined && !/^@fontsource\/[a-z0-9-]+$/.test(l.cardFont)) problems.push(`languages.${l.code}.cardFont: '${l.cardFont}' is not a Fontsource package such as @fontsource/noto-sans-thai`);
+    else if (l.cardFont !== undefined && !isInstalled(l.cardFont)) problems.push(`languages.${l.code}.cardFont: '${l.cardFont}' is not installed (npm install ${l.cardFont})`);
     return {
       code: l.code as Locale,
       tag,
       label: l.label ?? (validTag ? new Intl.DisplayNames([tag], { type: 'language' }).of(tag) : undefined) ?? l.code,
       dir: l.dir ?? (validTag ? intlDirection(tag) : 'ltr'),
+      ...(l.cardFont ? { cardFont: l.cardFont } : {}),
       strings: l.strings,
       sections: l.sections,
       fallback,

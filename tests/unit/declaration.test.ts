@@ -121,6 +121,13 @@ describe('the newsletter declaration', () => {
     ]);
   });
 
+  it('takes a card font only as an installed Fontsource package', () => {
+    const withCardFont = (cardFont: string) => declared((d) => ({ ...d, languages: d.languages.map((l) => (l.code === 'es' ? { ...l, cardFont } : l)) }));
+    expect(resolveNewsletter(withCardFont('@fontsource/noto-sans'), 'newsletter.config.ts').languages[1]!.cardFont).toBe('@fontsource/noto-sans');
+    expect(mistakes(withCardFont('@fontsource/noto-sans-thai'))).toEqual(["languages.es.cardFont: '@fontsource/noto-sans-thai' is not installed (npm install @fontsource/noto-sans-thai)"]);
+    expect(mistakes(withCardFont('Noto Sans Thai'))).toEqual(["languages.es.cardFont: 'Noto Sans Thai' is not a Fontsource package such as @fontsource/noto-sans-thai"]);
+  });
+
   it("finds a language's missing UI strings against the default language's file", () => {
     const { search: _search, ...withoutSearch } = en as typeof en & { search: unknown };
     const found = mistakes(declared((d) => ({ ...d, languages: d.languages.map((l) => (l.code === 'es' ? { ...l, strings: withoutSearch } : l)) })));
