@@ -70,6 +70,8 @@ describe('social cards', () => {
       ].join('\n'),
     );
     expect(() => checkCardFonts([{ ...arabic, text: { ...arabic.text, title: 'Café 🎉' } }])).not.toThrow();
+    // Letters past the ellipsis of a long title are not on the card.
+    expect(undrawableCharacters({ title: `${'A very long headline about cooperatives and their work. '.repeat(6)}مرحبا`, subtitle: '', brand: 'Voces' })).toEqual([]);
   });
 
   it('are cached by content: the same card is not drawn twice', async () => {

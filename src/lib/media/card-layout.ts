@@ -79,14 +79,21 @@ function latin(weight: CardWeight): Font {
 /** Letters, marks and digits: a card that cannot draw one of them would say something else. */
 const WRITTEN = /[\p{L}\p{M}\p{N}]/u;
 
+/** The letters, marks and digits of `text` that no card font draws at `weight`. */
+function lackingLetters(text: string, weight: CardWeight): string[] {
+  return [...text.normalize('NFC')].filter((c) => WRITTEN.test(c) && !fontFor(weight, c));
+}
+
 /**
- * The letters, marks and digits of a card's text that no card font draws
- * (each once, in order of appearance). Symbols the fonts lack (emoji) are
- * left out of the card instead, as they carry no words.
+ * The letters, marks and digits a card would show that no card font draws
+ * (each once, in order of appearance): only those on its lines, as a title
+ * cut short by an ellipsis does not show its end. Symbols the fonts lack
+ * (emoji) are left out of the card instead, as they carry no words.
  */
-export function undrawableCharacters({ title, subtitle, brand }: CardText): string[] {
-  const parts: [string, CardWeight][] = [[brand, 700], [title, 700], [subtitle, 400]];
-  return [...new Set(parts.flatMap(([text, weight]) => [...text.normalize('NFC')].filter((c) => WRITTEN.test(c) && !fontFor(weight, c))))];
+export function undrawableCharacters(text: CardText): string[] {
+  // Most cards lack nothing: only the others are laid out to see what they show.
+  if (lackingLetters(`${text.brand} ${text.title}`, 700).length === 0 && lackingLetters(text.subtitle, 400).length === 0) return [];
+  return [...new Set(cardLayout(text).flatMap((line) => lackingLetters(line.text, line.weight)))];
 }
 
 /**
@@ -122,10 +129,14 @@ export function checkCardFonts(cards: readonly PageCard[]): void {
   throw new Error(`Social cards cannot draw these letters: Noto Sans as shipped (Latin, Greek, Cyrillic, Vietnamese) and the declared card fonts lack them.\n${lines.join('\n')}`);
 }
 
-/** Only the characters a card font can draw (emoji and other symbols they lack are left out, spaces folded). */
+/**
+ * The text a card sets, spaces folded: symbols no card font has (emoji) are
+ * left out; letters are kept even where none has them, so that
+ * `undrawableCharacters` finds them on the lines they would take.
+ */
 function drawable(text: string, weight: CardWeight): string {
   return [...text.normalize('NFC')]
-    .filter((c) => /\s/.test(c) || fontFor(weight, c))
+    .filter((c) => /\s/.test(c) || WRITTEN.test(c) || fontFor(weight, c))
     .join('')
     .replace(/\s+/g, ' ')
     .trim();
@@ -157,11 +168,11 @@ function setWord(f: Font, word: string): SetWord {
 
 /**
  * Sets a line at `size` from `x`, word by word (`setWord`), each run of
- * characters in the font that draws them: calls `place` with each glyph, its
- * pen position and its font, and returns where the line ends. Only kerning
+ * characters in the font that draws them: calls `place` with each glyph and
+ * its pen position, and returns where the line ends. Only kerning
  * against a space or across fonts is left out, which fonts rarely have.
  */
-export function setLine(weight: CardWeight, line: string, x: number, size: number, place?: (glyph: Glyph, x: number, font: Font) => void): number {
+export function setLine(weight: CardWeight, line: string, x: number, size: number, place?: (glyph: Glyph, x: number) => void): number {
   const space = latin(weight);
   let pen = 0;
   line.split(' ').forEach((word, i) => {
@@ -169,14 +180,17 @@ export function setLine(weight: CardWeight, line: string, x: number, size: numbe
     for (const { font, text } of runs(weight, word)) {
       const scale = size / font.unitsPerEm;
       const set = setWord(font, text);
-      if (place) for (const g of set.glyphs) place(g.glyph, x + pen + g.x * scale, font);
+      if (place) for (const g of set.glyphs) place(g.glyph, x + pen + g.x * scale);
       pen += set.advance * scale;
     }
   });
   return x + pen;
 }
 
-/** A word cut where the font that draws it changes (Latin digits in a Greek title). */
+/**
+ * A word cut where the font that draws it changes (Latin digits in a Greek
+ * title); a letter no font has is measured in the Latin one (see `drawable`).
+ */
 function runs(weight: CardWeight, word: string): { font: Font; text: string }[] {
   const cut: { font: Font; text: string }[] = [];
   for (const char of word) {
@@ -238,7 +252,7 @@ const MARGIN = 80;
 /**
  * Where a card's text goes: the brand, the title in at most four lines (a
  * smaller size when it needs more than three) and the subtitle, each inside
- * the margins, with only characters the font can draw.
+ * the margins, without the symbols no card font has (see `drawable`).
  */
 export function cardLayout({ title, subtitle, brand }: CardText): CardLine[] {
   const width = CARD_WIDTH - MARGIN * 2;
