@@ -146,7 +146,7 @@ export function startSearch(form: HTMLFormElement): void {
         const item = document.createElement('li');
         const button = document.createElement('button');
         button.type = 'button';
-        button.textContent = `${box.dataset['facetName']}: ${box.dataset['label']}`;
+        button.textContent = box.dataset['suggestion'] ?? '';
         button.addEventListener('click', () => {
           box.checked = true;
           void run(read(), 'push');

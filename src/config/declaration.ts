@@ -23,6 +23,9 @@ export interface SectionSegments {
   print: string;
 }
 
+/** Which way a language's lines run: left to right, or right to left (Arabic, Hebrew, Persian…). */
+export type TextDirection = 'ltr' | 'rtl';
+
 /** One language the newsletter is published in. */
 export interface LanguageDeclaration<L extends string = string> {
   /** Short code: the first URL segment of its pages and the folder of its articles (`content/articles/<code>/`). */
@@ -31,6 +34,22 @@ export interface LanguageDeclaration<L extends string = string> {
   tag?: string;
   /** Its name in itself, as the language switcher shows it ("Português"); from `Intl.DisplayNames` by default. */
   label?: string;
+  /**
+   * Which way it is written (`dir` of its pages, and of its name and notices
+   * on pages in other languages); by default as `Intl` knows its tag ("ar",
+   * "he" → `rtl`), else `ltr`.
+   */
+  dir?: TextDirection;
+  /**
+   * A Fontsource font package for its social cards, installed with npm, when
+   * its script is not one the shipped Noto Sans draws (Latin, Greek, Cyrillic,
+   * Vietnamese): `'@fontsource/noto-sans-thai'`. Its upright regular and bold
+   * files are used for any character the others lack, on every card. Cards
+   * set one glyph per character, left to right, with the font's ligatures:
+   * scripts whose letters are reordered or drawn right to left (Arabic,
+   * Hebrew, Devanagari…) do not yet come out right.
+   */
+  cardFont?: string;
   /** Its UI strings: every key of the default language's file (see `src/i18n/en.ts`). */
   strings: StringTree;
   /** The URL segments of the site's own sections in this language. */

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { LanguageDeclaration, NewsletterDeclaration, SectionSegments, StringTree, TaxonomyDeclaration, TaxonomyRole } from './declaration.ts';
+import type { LanguageDeclaration, NewsletterDeclaration, SectionSegments, StringTree, TaxonomyDeclaration, TaxonomyRole, TextDirection } from './declaration.ts';
 
 /**
  * The declaration the types are checked against: the publisher's
@@ -26,6 +27,10 @@ export interface Language {
   tag: string;
   /** Its name in itself. */
   label: string;
+  /** Which way it is written. */
+  dir: TextDirection;
+  /** A font package for its social cards, where it declares one. */
+  cardFont?: string;
   strings: StringTree;
   sections: SectionSegments;
   /** The other languages, in the order its readers are offered them when a story is not in theirs. */
@@ -91,6 +96,35 @@ function isWebAddress(value: string | undefined): boolean {
   }
 }
 
+/** `Intl.Locale` with the text information Node and browsers give under one of two names (a method now, a getter before). */
+type LocaleWithTextInfo = Intl.Locale & { getTextInfo?: () => { direction?: string }; textInfo?: { direction?: string } };
+
+/** Whether `tag` is a BCP 47 language tag `Intl` accepts. */
+function isLanguageTag(tag: string): boolean {
+  try {
+    new Intl.Locale(tag);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Which way a language is written, as `Intl` knows it for its tag; left to right where it does not say. */
+function intlDirection(tag: string): TextDirection {
+  const locale = new Intl.Locale(tag) as LocaleWithTextInfo;
+  return (locale.getTextInfo?.() ?? locale.textInfo)?.direction === 'rtl' ? 'rtl' : 'ltr';
+}
+
+/** Whether a package can be loaded from the project (a card font must be installed). */
+function isInstalled(pkg: string): boolean {
+  try {
+    createRequire(import.meta.url).resolve(pkg);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Checks a declaration and fills in its defaults. Throws one error listing
  * every mistake, each naming the field and what would be valid.
@@ -132,10 +166,18 @@ export function resolveNewsletter(declared: NewsletterDeclaration, file: string)
       if (!SEGMENT.test(segment)) problems.push(`languages.${l.code}.sections.${section}: '${segment}' must be lower case words joined by hyphens`);
     }
     const fallback = [...new Set([...(l.fallback ?? []), defaultLanguage, ...codes])].filter((c) => c !== l.code) as Locale[];
+    const tag = l.tag ?? l.code;
+    const validTag = isLanguageTag(tag);
+    if (!validTag) problems.push(`languages.${l.code}.tag: '${tag}' is not a BCP 47 language tag such as pt-BR`);
+    if (l.dir !== undefined && l.dir !== 'ltr' && l.dir !== 'rtl') problems.push(`languages.${l.code}.dir: '${String(l.dir)}' must be 'ltr' or 'rtl'`);
+    if (l.cardFont !== undefined && !/^@fontsource\/[a-z0-9-]+$/.test(l.cardFont)) problems.push(`languages.${l.code}.cardFont: '${l.cardFont}' is not a Fontsource package such as @fontsource/noto-sans-thai`);
+    else if (l.cardFont !== undefined && !isInstalled(l.cardFont)) problems.push(`languages.${l.code}.cardFont: '${l.cardFont}' is not installed (npm install ${l.cardFont})`);
     return {
       code: l.code as Locale,
-      tag: l.tag ?? l.code,
-      label: l.label ?? new Intl.DisplayNames([l.tag ?? l.code], { type: 'language' }).of(l.tag ?? l.code) ?? l.code,
+      tag,
+      label: l.label ?? (validTag ? new Intl.DisplayNames([tag], { type: 'language' }).of(tag) : undefined) ?? l.code,
+      dir: l.dir ?? (validTag ? intlDirection(tag) : 'ltr'),
+      ...(l.cardFont ? { cardFont: l.cardFont } : {}),
       strings: l.strings,
       sections: l.sections,
       fallback,

@@ -23,6 +23,14 @@ export const en = {
   nav: {
     home: 'Home',
   },
+  // Punctuation between a label and what it labels, in this language's own
+  // spacing (French writes '{{label}} : {{value}}'): code never writes a colon.
+  common: {
+    // A label and its value on one line ("Topic: Coffee").
+    labelled: '{{label}}: {{value}}',
+    // A label whose value follows on the next line or in a list ("Read the full story:").
+    leadIn: '{{label}}:',
+  },
   language: {
     switcherLabel: 'Language',
     readIn: 'Read this page in {{language, languageName}}',

@@ -11,6 +11,10 @@ export const es: UiStrings = {
   nav: {
     home: 'Inicio',
   },
+  common: {
+    labelled: '{{label}}: {{value}}',
+    leadIn: '{{label}}:',
+  },
   language: {
     switcherLabel: 'Idioma',
     readIn: 'Leer esta página en {{language, languageName}}',

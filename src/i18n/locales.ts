@@ -1,6 +1,7 @@
+import type { TextDirection } from '../config/declaration.ts';
 import { newsletter, type Locale } from '../config/newsletter.ts';
 
-export type { Locale };
+export type { Locale, TextDirection };
 
 /** The languages the site is published in, in the order it lists them (from the newsletter's declaration). */
 export const locales: readonly Locale[] = newsletter.languages.map((l) => l.code);
@@ -16,6 +17,22 @@ export const languageLabels = Object.fromEntries(newsletter.languages.map((l) =>
 
 /** Where a language's readers are sent when a story is not in it: the other languages, in the declared order. */
 export const fallbackLocales = Object.fromEntries(newsletter.languages.map((l) => [l.code, l.fallback])) as Record<Locale, Locale[]>;
+
+const directions = Object.fromEntries(newsletter.languages.map((l) => [l.code, l.dir])) as Record<Locale, TextDirection>;
+
+/** Which way a language is written: the `dir` of its pages. */
+export function textDirection(locale: Locale): TextDirection {
+  return directions[locale];
+}
+
+/**
+ * The `dir` of an element in `locale` inside one in `around` (a language's
+ * name in the switcher, a notice for other readers): its own where the two
+ * are written different ways, else none, as it inherits the right one.
+ */
+export function dirWithin(locale: Locale, around: Locale): TextDirection | undefined {
+  return directions[locale] === directions[around] ? undefined : directions[locale];
+}
 
 /** Whether a string is one of the site's locales. */
 export function isLocale(value: string): value is Locale {

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BuildContent } from '../lib/content/content-check.ts';
 import { cardFile } from '../lib/media/social-card.ts';
+import { checkCardFonts } from '../lib/media/card-layout.ts';
 import { siteCards, type CardText } from '../lib/media/card-text.ts';
 import { outputPath } from '../lib/site/urls.ts';
 import { publish } from '../lib/cache/publish.ts';
@@ -35,8 +36,12 @@ export function socialCards(checked: () => BuildContent | undefined, cacheDir: s
         const articles: Article[] = publishedFromCheck(content.articles);
         const taxonomies = buildTaxonomies(content.vocabularies, articles.map((a) => a.data));
         const listing = Object.fromEntries(locales.map((l) => [l, articlesForLocale(articles, l)])) as Record<Locale, Article[]>;
-        cards = siteCards(articles, taxonomies, termPages(taxonomies, listing)).map((c) => ({ path: outputPath(c.src), text: c.text }));
-        const missing = cards.map((c) => c.text).filter((text) => !existsSync(cardFile(text, cacheDir)));
+        const all = siteCards(articles, taxonomies, termPages(taxonomies, listing));
+        cards = all.map((c) => ({ path: outputPath(c.src), text: c.text }));
+        // Checked before any is drawn (a cached card was checked when it was drawn), so the build stops at once, naming every card at fault.
+        const unmade = all.filter((c) => !existsSync(cardFile(c.text, cacheDir)));
+        checkCardFonts(unmade);
+        const missing = unmade.map((c) => c.text);
         // One thread fewer than the cores (the main thread syncs content and
         // renders pages meanwhile), none when every card is cached, one for a few dozen.
         const threads = Math.min(Math.max(1, availableParallelism() - 1), Math.ceil(missing.length / 50));

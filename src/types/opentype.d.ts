@@ -16,7 +16,8 @@ declare module 'opentype.js' {
   }
   export interface Font {
     unitsPerEm: number;
-    charToGlyph(char: string): Glyph;
+    /** The index of a character's glyph; 0 (the missing-glyph box) when the font lacks it. */
+    charToGlyphIndex(char: string): number;
     /** Lays out text (kerning included) and calls back with each glyph and its pen position. */
     forEachGlyph(
       text: string,

@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { builtSite, htmlPages, page } from '../helpers/build.ts';
 import { contentFixture } from '../helpers/content-fixture.ts';
@@ -92,6 +94,27 @@ describe('a newsletter in three languages with a sixth taxonomy', () => {
       '/en/articles/coffee-network/',
       '/es/articulos/red-cafetalera/',
     ]);
+  });
+
+  it('sends a browser at / to the first of its languages the newsletter declares, by code or by tag (pt-BR reaches Portuguese), else to English', () => {
+    const chooser = page(dir, '/');
+    const script = chooser.querySelector('head script:not([type])')!.textContent;
+    // The page's own Content Security Policy lets it run.
+    const policy = chooser.querySelector('meta[http-equiv="content-security-policy"]')!.getAttribute('content')!;
+    expect(policy).toContain(`'sha256-${createHash('sha256').update(script).digest('base64')}'`);
+    // Every declared code and tag, lower-cased: the browser only lowercases and truncates.
+    expect(JSON.parse(script.match(/\{"[^}]*\}/)![0])).toEqual({ en: '/en/', 'en-gb': '/en/', es: '/es/', pt: '/pt/', 'pt-br': '/pt/' });
+    /** Where the page's own script sends a browser whose preferred languages are `languages`. */
+    const reached = (languages: string[]) => {
+      let target: string | undefined;
+      runInNewContext(script, { navigator: { languages }, location: { replace: (url: string) => (target = url) } });
+      return target;
+    };
+    expect(reached(['pt-BR', 'en'])).toBe('/pt/');
+    expect(reached(['pt-PT'])).toBe('/pt/');
+    expect(reached(['fr-FR', 'es-MX'])).toBe('/es/');
+    expect(reached(['en-US'])).toBe('/en/');
+    expect(reached(['de-DE'])).toBe('/en/');
   });
 
   it('lists the Portuguese pages in the sitemap with their alternates', () => {

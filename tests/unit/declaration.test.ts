@@ -104,6 +104,30 @@ describe('the newsletter declaration', () => {
     );
   });
 
+  it('knows which way each language is written: as declared, else from Intl for its tag, else left to right', () => {
+    const withLanguages = (...more: { code: string; tag?: string; dir?: 'ltr' | 'rtl' }[]) =>
+      declared((d) => ({
+        ...d,
+        name: { ...d.name, ...Object.fromEntries(more.map((l) => [l.code, 'Voices'])) },
+        tagline: { ...d.tagline, ...Object.fromEntries(more.map((l) => [l.code, 'News'])) },
+        languages: [...d.languages, ...more.map((l, i) => ({ ...l, strings: en, sections: { articles: `a${i}`, search: `s${i}`, translations: `t${i}`, print: 'p' } }))],
+        taxonomies: d.taxonomies.map((t) => ({ ...t, segment: { ...t.segment, ...Object.fromEntries(more.map((l) => [l.code, `${t.segment['en']}-${l.code}`])) } })),
+      }));
+    const resolved = resolveNewsletter(withLanguages({ code: 'ar' }, { code: 'fa', tag: 'fa-IR' }, { code: 'he', dir: 'ltr' }), 'newsletter.config.ts');
+    expect(Object.fromEntries(resolved.languages.map((l) => [l.code, l.dir]))).toEqual({ en: 'ltr', es: 'ltr', ar: 'rtl', fa: 'rtl', he: 'ltr' });
+    expect(mistakes(withLanguages({ code: 'xx', tag: 'not a tag' }, { code: 'yy', dir: 'RTL' as 'rtl' }))).toEqual([
+      "languages.xx.tag: 'not a tag' is not a BCP 47 language tag such as pt-BR",
+      "languages.yy.dir: 'RTL' must be 'ltr' or 'rtl'",
+    ]);
+  });
+
+  it('takes a card font only as an installed Fontsource package', () => {
+    const withCardFont = (cardFont: string) => declared((d) => ({ ...d, languages: d.languages.map((l) => (l.code === 'es' ? { ...l, cardFont } : l)) }));
+    expect(resolveNewsletter(withCardFont('@fontsource/noto-sans'), 'newsletter.config.ts').languages[1]!.cardFont).toBe('@fontsource/noto-sans');
+    expect(mistakes(withCardFont('@fontsource/noto-sans-thai'))).toEqual(["languages.es.cardFont: '@fontsource/noto-sans-thai' is not installed (npm install @fontsource/noto-sans-thai)"]);
+    expect(mistakes(withCardFont('Noto Sans Thai'))).toEqual(["languages.es.cardFont: 'Noto Sans Thai' is not a Fontsource package such as @fontsource/noto-sans-thai"]);
+  });
+
   it("finds a language's missing UI strings against the default language's file", () => {
     const { search: _search, ...withoutSearch } = en as typeof en & { search: unknown };
     const found = mistakes(declared((d) => ({ ...d, languages: d.languages.map((l) => (l.code === 'es' ? { ...l, strings: withoutSearch } : l)) })));

@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import type { Glyph } from 'opentype.js';
 import { CARD_HEIGHT, CARD_WIDTH } from './card-size.ts';
-import { cardLayout, font, setLine, type CardLine } from './card-layout.ts';
+import { cardLayout, setLine, type CardLine } from './card-layout.ts';
 import type { CardText } from './card-text.ts';
 import { palettePng } from './png.ts';
 
@@ -16,12 +16,15 @@ interface GlyphMask {
 
 /** Glyph positions are rounded to half a pixel, so each glyph is drawn at most twice per size. */
 const SUBPIXELS = 2;
-const glyphs = new Map<string, Promise<GlyphMask | undefined>>();
+/** Masks per glyph (each font's glyphs are objects of their own), by size and subpixel. */
+const glyphs = new Map<Glyph, Map<string, Promise<GlyphMask | undefined>>>();
 
 /** A glyph rasterised once (from its outline, by sharp) and reused by every card. */
-function glyphMask(weight: 400 | 700, glyph: Glyph, size: number, subpixel: number): Promise<GlyphMask | undefined> {
-  const key = `${weight} ${size} ${glyph.index} ${subpixel}`;
-  let mask = glyphs.get(key);
+function glyphMask(glyph: Glyph, size: number, subpixel: number): Promise<GlyphMask | undefined> {
+  const key = `${size} ${subpixel}`;
+  let sizes = glyphs.get(glyph);
+  if (!sizes) glyphs.set(glyph, (sizes = new Map()));
+  let mask = sizes.get(key);
   if (!mask) {
     const path = glyph.getPath(subpixel / SUBPIXELS, 0, size);
     const box = path.getBoundingBox();
@@ -37,7 +40,7 @@ function glyphMask(weight: 400 | 700, glyph: Glyph, size: number, subpixel: numb
             .raw()
             .toBuffer()
             .then((alpha) => ({ alpha, width, height, left, top }));
-    glyphs.set(key, mask);
+    sizes.set(key, mask);
   }
   return mask;
 }
@@ -144,7 +147,7 @@ function inkGlyph(rows: Buffer, mask: GlyphMask, x: number, y: number, ink: numb
 
 /**
  * Draws a card as PNG: the ground, then every glyph of every line in its
- * ink, in rows of palette indices. Glyphs are drawn from the shipped font's
+ * ink, in rows of palette indices. Glyphs are drawn from the card fonts'
  * outlines once per build, so a card costs a copy, a few thousand table
  * lookups and deflating its rows.
  */
@@ -152,9 +155,9 @@ export async function drawCard(text: CardText): Promise<Buffer> {
   const placed: { mask: Promise<GlyphMask | undefined>; x: number; y: number; ink: number }[] = [];
   for (const line of cardLayout(text)) {
     const ink = INK_ORDER.indexOf(line.role);
-    setLine(font(line.weight), line.text, line.x, line.size, (glyph, x) => {
+    setLine(line.weight, line.text, line.x, line.size, (glyph, x) => {
       const steps = Math.round(x * SUBPIXELS);
-      placed.push({ mask: glyphMask(line.weight, glyph, line.size, steps % SUBPIXELS), x: Math.floor(steps / SUBPIXELS), y: Math.round(line.y), ink });
+      placed.push({ mask: glyphMask(glyph, line.size, steps % SUBPIXELS), x: Math.floor(steps / SUBPIXELS), y: Math.round(line.y), ink });
     });
   }
   const masks = await Promise.all(placed.map((p) => p.mask));
