@@ -25,7 +25,7 @@ const candidates = termCandidates(vocabularies);
  * URL changes (a new `slug`), the kept HTML would point to the old one. So
  * when the content check's link targets differ from the last build's, the
  * loader empties the collection's store first and every article is rendered
- * again.
+ * again; so it does when the content folder is another than the store's.
  */
 function articlesLoader(): Loader {
   const files = glob({
@@ -39,6 +39,12 @@ function articlesLoader(): Loader {
   return {
     name: 'newsletter-articles',
     load: async (context) => {
+      // The dev server keeps its store in the project's .astro/ whatever the content folder: entries
+      // kept from another folder's files of the same names and text would point to that folder's files.
+      if (context.meta.get('content-root') !== root) {
+        context.store.clear();
+        context.meta.set('content-root', root);
+      }
       const targets = recordedLinkTargets(cacheDir());
       if (targets !== undefined && context.meta.get('link-targets') !== targets) {
         context.store.clear();

@@ -9,8 +9,12 @@ import { SAMPLE_CONFIG, SAMPLE_CONTENT } from './helpers/fixtures.ts';
 export default defineConfig({
   test: {
     root: new URL('..', import.meta.url).pathname,
-    testTimeout: 60_000,
+    // As long as a build takes on a busy 2-core machine: tests that build, or wait for a dev server, must not time out first.
+    testTimeout: 300_000,
     hookTimeout: 300_000,
+    // Two files at a time on a 2-core machine (vitest's default leaves one core idle): most of a
+    // build or browser test's time is spent waiting on another process (a build, Chromium).
+    maxWorkers: 2,
     // The tests' newsletter is the frozen sample under tests/fixtures, never the
     // publisher's declaration, strings and content, which change with every story.
     // Scripts the tests start inherit these too.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildSite, builtSite, cacheOf, differences, page, reusedPages, type BuiltSite } from '../helpers/build.ts';
 import { locales, type Locale } from '../../src/i18n/locales.ts';
@@ -53,6 +53,10 @@ describe('incremental builds', () => {
       // (edition neighbours, related stories), in listings and on its card.
       const card = (outDir: string) => readFileSync(join(outDir, 'en/articles/peru-coffee-network/og.png'));
       const firstCard = card(first.outDir);
+      // Every file as if copied just now: the first build may have waited its turn long after the copy,
+      // and an edit more than a minute after its translation's file date would make it outdated.
+      const now = new Date();
+      for (const file of readdirSync(content.dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())) utimesSync(join(file.parentPath, file.name), now, now);
       edit(join(content.dir, 'articles/en/peru-coffee-network.mdx'), 'title: ', 'title: Retitled - ');
       const second = buildSite('incremental', { content: content.dir });
       expect(second.status, second.log).toBe(0);

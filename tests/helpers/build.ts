@@ -5,6 +5,7 @@ import type { HTMLElement } from 'node-html-parser';
 import type { BuildReport } from '../../src/integrations/build-report.ts';
 import { withLocale } from './locale.ts';
 import { SAMPLE_CONFIG } from './fixtures.ts';
+import { holdAstro } from './astro-lock.ts';
 
 /** Where test builds go (ignored by git). */
 export const OUTPUT = resolve(import.meta.dirname, '../.output');
@@ -67,7 +68,9 @@ function buildCommand(name: string, options: BuildOptions) {
  */
 export function buildSite(name: string, options: BuildOptions): BuiltSite {
   const { outDir, args, env, cwd } = buildCommand(name, options);
+  const done = holdAstro();
   const result = spawnSync(process.execPath, args, { cwd, env, encoding: 'utf8' });
+  done();
   const built: BuiltSite = { outDir, status: result.status, log: `${result.stdout}\n${result.stderr}` };
   return result.status === 0 ? { ...built, report: readReport(env.CACHE_DIR) } : built;
 }
@@ -80,8 +83,10 @@ export function buildSite(name: string, options: BuildOptions): BuiltSite {
  */
 export function killBuild(name: string, options: BuildOptions, when: RegExp): Promise<string> {
   const { args, env, cwd } = buildCommand(name, { ...options, verbose: true });
+  const done = holdAstro();
   // Its own process group, so that the kill reaches Pagefind and the workers too.
   const child = spawn(process.execPath, args, { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.once('exit', done);
   let log = '';
   return new Promise((killed, failed) => {
     const read = (chunk: Buffer) => {

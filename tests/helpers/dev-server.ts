@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { withLocale } from './locale.ts';
+import { holdAstro } from './astro-lock.ts';
 
 /** A free loopback port for a dev server. */
 export async function freePort(): Promise<number> {
@@ -29,9 +30,11 @@ export async function until<T>(what: string, read: () => Promise<T> | T, check: 
  * a process group with the test environment's variables minus vitest's own,
  * in the system locale `locale` (English messages by default, whatever the
  * machine's), collecting what it prints. `stop()` kills it and everything it started.
+ * The scripts started so run Astro's dev server: no other Astro runs meanwhile (see `holdAstro`).
  */
 export function startScript(args: string[], env: Record<string, string>, locale = 'en_GB.UTF-8') {
   const clean = withLocale(locale, Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITE') && !['DEV', 'PROD', 'MODE', 'SSR', 'TEST', 'BASE_URL', 'NODE_ENV'].includes(k))));
+  const done = holdAstro();
   const child = spawn(process.execPath, args, {
     cwd: resolve(import.meta.dirname, '../..'),
     env: { ...clean, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
@@ -40,6 +43,7 @@ export function startScript(args: string[], env: Record<string, string>, locale 
   const output = { log: '' };
   child.stdout.on('data', (d: Buffer) => (output.log += d.toString()));
   child.stderr.on('data', (d: Buffer) => (output.log += d.toString()));
+  child.once('exit', done);
   return {
     output,
     stop: () => {
