@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { buildSite, builtSite, cacheOf, differences, page, reusedPages, type BuiltSite } from '../helpers/build.ts';
 import { locales, type Locale } from '../../src/i18n/locales.ts';
 import { contentFixture } from '../helpers/content-fixture.ts';
 import { SAMPLE_CONTENT } from '../helpers/fixtures.ts';
 
-const SAMPLE = resolve(import.meta.dirname, '../../content');
 
 /** The pages a build copied from the last one, as its report says (see `reusedPages`). */
 const reused = (build: BuiltSite) => reusedPages(build.report!);
@@ -42,7 +41,7 @@ function cleanBuild(content: string) {
 describe('incremental builds', () => {
   // Nine builds of the sample site, each edit followed by a clean build to compare with.
   it('rebuild only what an edit touches, and give the same site as a clean build', { timeout: 240_000 }, () => {
-    const content = contentFixture({}, SAMPLE);
+    const content = contentFixture({}, SAMPLE_CONTENT);
     try {
       const first = buildSite('incremental', { content: content.dir });
       expect(first.status, first.log).toBe(0);

@@ -108,3 +108,24 @@ describe('the layout of src/', () => {
     expect(renderers.filter((f) => pages.has(f)).map(name)).toEqual([]);
   });
 });
+
+describe('the tests own their newsletter', () => {
+  // The publisher's content, declaration and strings change with every story: no test may read them.
+  // Fixtures are the tests' newsletters; this file names the paths to look for.
+  const testFiles = sourceFiles(join(root, 'tests')).filter((f) => !f.includes(`${join(root, 'tests', 'fixtures')}/`) && !f.includes('/.output/') && f !== import.meta.filename);
+  const publishers = /'[^'\n]*(?:\.\.\/content|src\/newsletter\.config\.ts|src\/i18n\/(?!locales|translate|strings)[a-z-]+\.ts)[^'\n]*'|(?:checkContent|loadVocabularies)\(\s*'content'|(?:content|from):\s*'content'/g;
+
+  it('finds the test files it checks', () => {
+    expect(testFiles.length).toBeGreaterThan(40);
+  });
+
+  it("no test names the publisher's content/, src/newsletter.config.ts or src/i18n strings: they read tests/fixtures/", () => {
+    const named = testFiles.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(publishers)].map((m) => `${name(file)}: ${m[0]}`));
+    expect(named).toEqual([]);
+    // The pattern would catch what it is for.
+    expect(`resolve(dir, '../../content')`.match(publishers)).not.toBeNull();
+    expect(`import { en } from '../../src/i18n/en.ts'`.match(publishers)).not.toBeNull();
+    expect(`checkContent('content')`.match(publishers)).not.toBeNull();
+    expect(`import { locales } from '../../src/i18n/locales.ts'`.match(publishers)).toBeNull();
+  });
+});
