@@ -9,19 +9,18 @@
  * the same BASE, SITE and CONTENT_DIR. `--only links,html` runs some checks;
  * `--json` prints what it found for machines. Exits 1 when anything fails.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { newsletter } from '../src/config/newsletter.ts';
 import { checkContent } from '../src/lib/content/content-check.ts';
 import { contentDir } from '../src/lib/content/content-dir.ts';
 import { hasErrors } from '../src/lib/content/problems.ts';
-import { builtOutput } from '../src/lib/verify/built-output.ts';
+import { outputOf } from '../src/lib/verify/built-output.ts';
+import { builtOutput } from './lib/built-output.ts';
 import { INVARIANTS, verifySite, type Invariant } from '../src/lib/verify/site-invariants.ts';
 
 const { values } = parseArgs({
   options: {
-    dir: { type: 'string', default: process.env['OUT_DIR'] || 'dist' },
+    dir: { type: 'string' },
     content: { type: 'string' },
     only: { type: 'string' },
     json: { type: 'boolean', default: false },
@@ -34,17 +33,14 @@ if (unknown.length) {
   process.exit(2);
 }
 
-if (!existsSync(join(values.dir, 'index.html'))) {
-  console.error(`${values.dir} holds no built site: run npm run build first (or name the folder with --dir).`);
-  process.exit(2);
-}
+const dir = builtOutput(values.dir);
 const started = performance.now();
 const content = checkContent(values.content ?? contentDir());
 if (hasErrors(content.problems)) {
   console.error('The content has errors: run npm run check, fix them and build again before verifying.');
   process.exit(1);
 }
-const output = builtOutput(values.dir, process.env['BASE'], process.env['SITE'] || newsletter.siteUrl);
+const output = outputOf(dir, process.env['BASE'], process.env['SITE'] || newsletter.siteUrl);
 const { violations, pages, stories } = await verifySite(output, content, only);
 const errors = violations.filter((v) => v.severity === 'error');
 
@@ -56,6 +52,6 @@ else {
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const warnings = violations.length - errors.length;
-  console.log(`${values.dir}: ${pages} pages, ${stories} stories; ${only.join(', ')}: ${errors.length} errors, ${warnings} warnings (${seconds} s)`);
+  console.log(`${dir}: ${pages} pages, ${stories} stories; ${only.join(', ')}: ${errors.length} errors, ${warnings} warnings (${seconds} s)`);
 }
 process.exit(errors.length ? 1 : 0);

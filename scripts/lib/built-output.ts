@@ -7,9 +7,9 @@ import { articleUrl, outputPath, sectionUrl } from '../../src/lib/site/urls.ts';
 /** The project's root folder. */
 export const projectRoot = resolve(import.meta.dirname, '../..');
 
-/** The output folder (`OUT_DIR`, else dist/); exits with a hint when nothing is built there. */
-export function builtOutput(): string {
-  const dist = resolve(process.env['OUT_DIR'] || join(projectRoot, 'dist'));
+/** The output folder (`dir`, else `OUT_DIR`, else dist/); exits with a hint when nothing is built there. */
+export function builtOutput(dir?: string): string {
+  const dist = resolve(dir || process.env['OUT_DIR'] || join(projectRoot, 'dist'));
   if (!existsSync(join(dist, 'index.html'))) {
     console.error(`No built site in ${dist}: run npm run build first.`);
     process.exit(2);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales.ts';
 import { checkContent } from '../../src/lib/content/content-check.ts';
-import { builtOutput } from '../../src/lib/verify/built-output.ts';
+import { outputOf } from '../../src/lib/verify/built-output.ts';
 import { pageFacts } from '../../src/lib/verify/page-facts.ts';
 import { pageWeigher } from '../../src/lib/verify/page-weight.ts';
 import { verifySite } from '../../src/lib/verify/site-invariants.ts';
@@ -9,7 +9,7 @@ import { sectionSegment } from '../../src/lib/site/urls.ts';
 import { builtSite, htmlPages } from '../helpers/build.ts';
 import { SAMPLE_CONTENT } from '../helpers/fixtures.ts';
 
-const output = builtOutput(builtSite('sample'));
+const output = outputOf(builtSite('sample'));
 
 /** An edition's printable document: every story in full, so as long as the edition is. */
 const isPrint = (path: string) => locales.some((l) => path.startsWith(`/${l}/`) && path.endsWith(`/${sectionSegment(l, 'print')}/`));

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/content-check.ts';
-import { builtOutput, pageFile } from '../../src/lib/verify/built-output.ts';
+import { outputOf, pageFile } from '../../src/lib/verify/built-output.ts';
 import { expectedSite } from '../../src/lib/verify/expected-site.ts';
 import { verifySite, type Violation } from '../../src/lib/verify/site-invariants.ts';
 import { builtSite, siteOptions, type SiteName } from '../helpers/build.ts';
@@ -56,7 +56,7 @@ describe('each invariant fails a site that breaks it', () => {
   // A story the search cannot find: its title in the content is not what the index holds.
   const unfindable = { ...content, articles: content.articles.map((a) => (a.data?.title === renamed!.title ? { ...a, data: { ...a.data, title: 'Qwzx unfindable headline' } } : a)) };
 
-  const found = verifySite(builtOutput(copy), unfindable).then((v) => v.violations);
+  const found = verifySite(outputOf(copy), unfindable).then((v) => v.violations);
   const where = async (invariant: Violation['invariant']) => (await found).filter((v) => v.invariant === invariant && v.severity === 'error').map((v) => `${v.where}: ${v.message}`);
 
   it('links: a link to a page that is not there', async () => {

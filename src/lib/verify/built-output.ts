@@ -18,7 +18,7 @@ export interface BuiltOutput {
 }
 
 /** A built output folder, read for the base and origin it was built with. */
-export function builtOutput(dir: string, base = '/', site = 'https://newsletter.example.org'): BuiltOutput {
+export function outputOf(dir: string, base = '/', site = 'https://newsletter.example.org'): BuiltOutput {
   return { dir, base: normalizeBase(base), site: new URL(site).origin };
 }
 
