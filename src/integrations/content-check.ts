@@ -9,6 +9,9 @@ import { recordLinkTargets } from '../lib/content/link-targets.ts';
 import { messageLanguage } from '../lib/content/message-language.ts';
 import { formatText, hasErrors, type Problem } from '../lib/content/problems.ts';
 
+/** How long the dev server waits after a content file's last event before checking again. */
+const SETTLE_MS = 150;
+
 /**
  * The dev server's error overlay for the content's errors: the same
  * `file:line: error: message` lines as the build prints, naming the first
@@ -65,8 +68,7 @@ export function contentCheck(contentDir: string, onChecked: (checked: BuildConte
       'astro:server:setup': ({ server, logger }) => {
         const root = resolve(contentDir);
         let shown: ErrorPayload['err'] | undefined;
-        const recheck = (file: string) => {
-          if (!resolve(file).startsWith(`${root}${sep}`)) return;
+        const recheck = () => {
           const checked = forBuild(checkContent(contentDir, language));
           onChecked(checked);
           const report = formatText(checked.problems, language);
@@ -82,7 +84,15 @@ export function contentCheck(contentDir: string, onChecked: (checked: BuildConte
           }
         };
         server.watcher.add(root);
-        for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, recheck);
+        // A save is often several events (truncate, write; or write a copy, rename): check once they
+        // settle, or a check could read a file half written and its last event be the one dropped.
+        let settling: ReturnType<typeof setTimeout> | undefined;
+        const onEvent = (file: string) => {
+          if (!resolve(file).startsWith(`${root}${sep}`)) return;
+          clearTimeout(settling);
+          settling = setTimeout(recheck, SETTLE_MS);
+        };
+        for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, onEvent);
         if (hasErrors(atStart)) shown = overlayError(atStart, formatText(atStart, language), language);
         // A page opened (or reloaded) while the content is broken shows the errors too.
         server.hot.on('connection', () => {

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { articleUrl } from '../../src/lib/site/urls.ts';
 import { launchBrowser } from '../helpers/browser.ts';
@@ -10,6 +10,12 @@ const ASTRO = resolve(import.meta.dirname, '../../node_modules/astro/bin/astro.m
 const fixture = contentFixture();
 const story = join(fixture.dir, 'articles/en/coffee-network.md');
 const original = readFileSync(story, 'utf8');
+
+/** Saves the story as most editors do: a whole copy written beside it, then renamed over it. */
+function save(text: string) {
+  writeFileSync(`${story}.tmp`, text);
+  renameSync(`${story}.tmp`, story);
+}
 
 describe('npm run dev and a content error', () => {
   let stop = () => {};
@@ -33,7 +39,7 @@ describe('npm run dev and a content error', () => {
       await page.goto(url);
       const title = await page.textContent('h1');
 
-      writeFileSync(story, original.replace(/^topic: .*$/m, 'topic: [child-labor]'));
+      save(original.replace(/^topic: .*$/m, 'topic: [child-labor]'));
       const message = /coffee-network\.md:\d+: error: the topic 'child-labor' does not exist; did you mean 'child-labour'\?/;
       await until('the terminal to print the error', log, (l) => message.test(l));
       // The overlay's words, without its stylesheet's.
@@ -51,8 +57,8 @@ describe('npm run dev and a content error', () => {
       await page.reload();
       await until('the overlay after a reload', overlay, (text) => message.test(text));
 
-      writeFileSync(story, original.replace(/^title: .*$/m, 'title: A corrected story'));
-      await until('the page to show the fix', async () => (await page.textContent('h1').catch(() => '')) ?? '', (h1) => h1 === 'A corrected story');
+      save(original.replace(/^title: .*$/m, 'title: A corrected story'));
+      await until('the page to show the fix', async () => (await page.textContent('h1').catch(() => '')) ?? '', (h1) => h1 === 'A corrected story', 180_000);
       // Astro's own content reload and the check's may arrive in either order: the overlay goes once both have.
       // On a 2-core machine busy with the suite's builds, Astro's reload alone can take over a minute.
       await until('the overlay to go', () => overlay().catch(() => 'reloading'), (text) => text === '', 180_000);
