@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { normalizeBase, outputPath } from '../site/urls.ts';
 
@@ -47,12 +47,25 @@ export function pagePath(output: BuiltOutput, pathname: string): string | undefi
   return `/${outputPath(pathname, output.base)}`;
 }
 
-/** The file a site URL path maps to, as a static host would serve it, or undefined when nothing in the output answers it. */
+/**
+ * The file a site URL path maps to, as a static host would serve it, or
+ * undefined when nothing in the output answers it, or when the path leads
+ * outside the output (`/..%2fsecret.txt`).
+ */
 export function resolveSitePath(dir: string, base: string, pathname: string): string | undefined {
   if (!pathname.startsWith(base)) return undefined;
-  const inside = decodeURIComponent(pathname.slice(base.length));
-  const candidate = inside === '' || inside.endsWith('/') ? join(dir, inside, 'index.html') : join(dir, inside);
-  return existsSync(candidate) ? candidate : undefined;
+  let inside: string;
+  try {
+    inside = decodeURIComponent(pathname.slice(base.length));
+  } catch {
+    return undefined;
+  }
+  const root = resolve(dir);
+  const candidate = resolve(root, inside === '' || inside.endsWith('/') ? `${inside}index.html` : inside);
+  if (!candidate.startsWith(`${root}${sep}`) || !existsSync(candidate)) return undefined;
+  // A folder without its slash: hosts send readers on to its index page.
+  if (statSync(candidate).isDirectory()) return existsSync(join(candidate, 'index.html')) ? join(candidate, 'index.html') : undefined;
+  return candidate;
 }
 
 /**
