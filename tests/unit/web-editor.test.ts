@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import type { Field, SelectField } from '@sveltia/cms';
 import { locales } from '../../src/i18n/locales.ts';
+import { checkContent } from '../../src/lib/content/content-check.ts';
 import { storyText, yamlValue } from '../../src/lib/content/frontmatter-text.ts';
 import { loadVocabularies } from '../../src/lib/content/vocabulary.ts';
 import { adminPage, EDITOR_POLICY } from '../../src/lib/editor/admin-page.ts';
@@ -107,6 +108,21 @@ describe('story files as the editor writes them', () => {
     expect(yamlValue('Coffee: a record # harvest')).toBe('"Coffee: a record # harvest"');
     expect(yamlValue(['PE', 'CO'])).toBe('[PE, CO]');
     expect(yamlValue(false)).toBe('false');
+  });
+
+  it('writes any text so that the checker reads back that text: words YAML would read as something else are quoted', () => {
+    // A valid English story's other fields, as the editor hands them over.
+    const storyFields = { date: '2016-02-15', edition: '2016-02', translationKey: 'valid-story', country: ['PE'], topic: ['child-labour'], organization: ['clac'] };
+    const texts = ['true', 'null', 'yes', 'no', 'NO', '~', '1e3', '0x1f', '0o17', '.inf', 'nan', 'a: b', '# x', '- x', 'Café con leche ☕', 'x'.repeat(5000)];
+    for (const text of texts) {
+      const fixture = contentFixture({ 'articles/en/story.md': storyText({ ...storyFields, title: text, summary: text }, ['title', 'summary'], 'Body.') });
+      const { problems, articles } = checkContent(fixture.dir);
+      fixture.cleanup();
+      expect(problems.filter((p) => p.severity === 'error' && p.file.endsWith('/en/story.md')), text.slice(0, 20)).toEqual([]);
+      expect(articles.find((a) => a.file.endsWith('/en/story.md'))!.data!.title, text.slice(0, 20)).toBe(text);
+    }
+    expect(yamlValue('true')).toBe('"true"');
+    expect(yamlValue('1e3')).toBe('"1e3"');
   });
 
   it('orders the frontmatter, drops empty optional fields, keeps fields it does not know, and reads back the same', () => {

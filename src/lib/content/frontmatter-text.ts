@@ -1,3 +1,4 @@
+import { parse } from 'yaml';
 import { SLUG_PATTERN } from './slug.ts';
 
 /** A calendar date as editors write it, which YAML keeps bare. */
@@ -12,7 +13,9 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function yamlValue(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(yamlValue).join(', ')}]`;
   if (typeof value === 'string') {
-    const bare = DATE.test(value) || (SLUG_PATTERN.test(value) && /[a-z]/.test(value)) || /^[A-Z]{2}$/.test(value);
+    // Keys, codes and dates read best bare, unless YAML would read them as something else than
+    // this text ("true", "null", "1e3", "0x1f" are a boolean, null and numbers).
+    const bare = DATE.test(value) || (((SLUG_PATTERN.test(value) && /[a-z]/.test(value)) || /^[A-Z]{2}$/.test(value)) && parse(value) === value);
     return bare ? value : JSON.stringify(value);
   }
   return String(value);
