@@ -259,6 +259,8 @@ export const en = {
     linkToUntranslated: "link '{{url}}' leads readers to the {{language, languageName}} version, marked as such: there is no {{own, languageName}} version yet; once there is, link to it instead",
     htmlLink: "link '{{url}}' is written in HTML: write it in Markdown, [text]({{url}})",
     unsafeImage: "image '{{url}}' is a {{scheme}}: address: put the picture in content/images/ and point to its file",
+    remoteImage: "image '{{url}}' is an address, not a file of the content folder: readers' browsers would not load it (the site loads nothing from elsewhere); put the picture in content/images/ and point to its file",
+    localImage: "image '{{url}}' is on a computer of your own, which readers cannot reach: put the picture in content/images/ and point to its file",
     unsafeLink: "link '{{url}}' is a {{scheme}}: address: link to a web page (https://…) or to another story",
     forbiddenElement: '<{{tag}}> is not allowed in a story: remove it (a story carries no scripts, styles or embedded frames)',
     eventHandler: '<{{tag}}> has an event-handler attribute, {{attribute}}: remove it (a story runs no scripts)',

@@ -233,6 +233,8 @@ export const es: UiStrings = {
     linkToUntranslated: "el enlace '{{url}}' lleva a los lectores a la versión en {{language, languageName}}, marcada como tal: aún no hay versión en {{own, languageName}}; cuando la haya, enlace a ella",
     htmlLink: "el enlace '{{url}}' está escrito en HTML: escríbalo en Markdown, [texto]({{url}})",
     unsafeImage: "la imagen '{{url}}' es una dirección {{scheme}}: ponga la imagen en content/images/ y apunte a su archivo",
+    remoteImage: "la imagen '{{url}}' es una dirección, no un archivo de la carpeta de contenido: los navegadores de los lectores no la cargarían (el sitio no carga nada de otros sitios); ponga la imagen en content/images/ y apunte a su archivo",
+    localImage: "la imagen '{{url}}' está en una computadora suya, a la que los lectores no pueden llegar: ponga la imagen en content/images/ y apunte a su archivo",
     unsafeLink: "el enlace '{{url}}' es una dirección {{scheme}}: enlace a una página web (https://…) o a otra historia",
     forbiddenElement: '<{{tag}}> no está permitido en una historia: quítelo (una historia no lleva programas, estilos ni marcos incrustados)',
     eventHandler: '<{{tag}}> tiene un atributo de evento, {{attribute}}: quítelo (una historia no ejecuta programas)',

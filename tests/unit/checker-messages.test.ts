@@ -147,6 +147,18 @@ const cases: { keys: string[]; run: (language: Locale) => string; en: string; es
   },
   { keys: ['htmlLink'], run: inBody('See <a href="./coffee-network.md">the network</a>.'), en: "link './coffee-network.md' is written in HTML: write it in Markdown, [text](./coffee-network.md)", es: "el enlace './coffee-network.md' está escrito en HTML: escríbalo en Markdown, [texto](./coffee-network.md)" },
   { keys: ['unsafeLink'], run: inBody('Click [here](javascript:alert(1)).'), en: "link 'javascript:alert(1)' is a javascript: address: link to a web page (https://…) or to another story", es: "el enlace 'javascript:alert(1)' es una dirección javascript: enlace a una página web (https://…) o a otra historia" },
+  {
+    keys: ['remoteImage'],
+    run: inBody('![A cooperative](https://example.org/coop.jpg)'),
+    en: "image 'https://example.org/coop.jpg' is an address, not a file of the content folder: readers' browsers would not load it (the site loads nothing from elsewhere); put the picture in content/images/ and point to its file",
+    es: "la imagen 'https://example.org/coop.jpg' es una dirección, no un archivo de la carpeta de contenido: los navegadores de los lectores no la cargarían (el sitio no carga nada de otros sitios); ponga la imagen en content/images/ y apunte a su archivo",
+  },
+  {
+    keys: ['localImage'],
+    run: inBody('![A cooperative](http://127.0.0.1:4480/admin/x)'),
+    en: "image 'http://127.0.0.1:4480/admin/x' is on a computer of your own, which readers cannot reach: put the picture in content/images/ and point to its file",
+    es: "la imagen 'http://127.0.0.1:4480/admin/x' está en una computadora suya, a la que los lectores no pueden llegar: ponga la imagen en content/images/ y apunte a su archivo",
+  },
   { keys: ['unsafeImage'], run: inBody('![A dot](data:image/png;base64,iVBORw0KGgo=)'), en: "image 'data:image/png;base64,iVBORw0KGgo=' is a data: address: put the picture in content/images/ and point to its file", es: "la imagen 'data:image/png;base64,iVBORw0KGgo=' es una dirección data: ponga la imagen en content/images/ y apunte a su archivo" },
   { keys: ['forbiddenElement'], run: inBody('<script>alert(1)</script>'), en: '<script> is not allowed in a story: remove it (a story carries no scripts, styles or embedded frames)', es: '<script> no está permitido en una historia: quítelo (una historia no lleva programas, estilos ni marcos incrustados)' },
   { keys: ['eventHandler'], run: inBody('<img src="x.jpg" alt="x" onerror="alert(1)">'), en: '<img> has an event-handler attribute, onerror: remove it (a story runs no scripts)', es: '<img> tiene un atributo de evento, onerror: quítelo (una historia no ejecuta programas)' },

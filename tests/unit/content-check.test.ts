@@ -443,3 +443,27 @@ describe('output formats', () => {
     expect(formatGithub(errors(problems), '/')).toMatch(/^::error file=.*broken\.md,line=8::the topic 'child-labor' does not exist; did you mean 'child-labour'\?/);
   });
 });
+
+describe('pictures in a story are files of the content folder', () => {
+  it.each([
+    ['pasted from the web editor, on its own computer', 'http://127.0.0.1:4480/admin/x', 'local'],
+    ['on the local network', 'http://192.168.1.20/photos/coop.jpg', 'local'],
+    ['a file on a computer', 'file:///C:/Users/ana/coop.jpg', 'local'],
+    ['on localhost', 'http://localhost:4321/coop.jpg', 'local'],
+    ['on another site', 'https://example.org/coop.jpg', 'remote'],
+    ['protocol-relative', '//cdn.example.org/coop.jpg', 'remote'],
+    ['a path of the site', '/images/coop.jpg', 'remote'],
+  ])('a picture %s is an error naming file, line and fix', (_, url, where) => {
+    const { problems } = check({ [FILE]: article(validArticle, `Intro.\n\n![A cooperative](${url})`) });
+    expect(errors(problems)).toEqual([
+      expect.objectContaining({ line: 14, message: expect.stringContaining(where === 'local' ? 'is on a computer of your own' : 'not a file of the content folder') }),
+    ]);
+    expect(errors(problems)[0]!.message).toContain('put the picture in content/images/');
+  });
+
+  it('leaves links to other sites alone, and data: pictures to the unsafe-address rule', () => {
+    expect(errors(check({ [FILE]: article(validArticle, 'See [the network](https://example.org/coop).') }).problems)).toEqual([]);
+    const dataPicture = errors(check({ [FILE]: article(validArticle, '![A dot](data:image/png;base64,iVBORw0KGgo=)') }).problems);
+    expect(dataPicture.map((p) => p.message)).toEqual([expect.stringContaining('is a data: address')]);
+  });
+});

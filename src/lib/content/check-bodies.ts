@@ -15,9 +15,30 @@ export function isRelativeTarget(target: string): boolean {
   return !/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(target);
 }
 
+/** Host names of the editor's own computer or network: a picture there (pasted into the web editor, say) reaches no reader. */
+const PRIVATE_HOST = /^(?:localhost|.*\.localhost|.*\.local|127\.\d+\.\d+\.\d+|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(?:1[6-9]|2\d|3[01])\.\d+\.\d+|169\.254\.\d+\.\d+|0\.0\.0\.0|\[::1?\]|\[f[cd][0-9a-f:]*\])$/i;
+
+/**
+ * Where a picture's address that is not a file of the content folder points:
+ * the editor's own computer or network (`local`), anywhere else (`remote`:
+ * the site loads nothing from other hosts, so readers would see no picture),
+ * or undefined for the addresses `scanBody` already refuses (`data:`…).
+ */
+export function pictureElsewhere(url: string): 'local' | 'remote' | undefined {
+  if (/^(?:javascript|vbscript|data):/i.test(url.trim())) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(url, 'https://site.invalid/');
+  } catch {
+    return 'remote';
+  }
+  if (parsed.protocol === 'file:' || PRIVATE_HOST.test(parsed.hostname)) return 'local';
+  return 'remote';
+}
+
 /**
  * Checks the bodies of all articles: unsafe HTML (see `scanBody`), pictures
- * that are missing or have no alt text, and links to other stories, which
+ * that are missing, not files of the content folder, or have no alt text, and links to other stories, which
  * must be written in Markdown and point to an article in the same language,
  * or (a warning) to another language's when the story has none in this one.
  * Sets each article's `links`. Problems are told in `language`.
@@ -31,7 +52,11 @@ export function checkBodies(articles: ArticleFile[], language: Locale, problems:
     for (const problem of scan.problems) problems.push({ severity: 'error', file: article.file, line: fileLine(problem.line), message: problem.message });
     for (const { url, line: bodyLine, image, alt, element } of scan.links) {
       const line = fileLine(bodyLine);
-      if (!isRelativeTarget(url)) continue;
+      if (!isRelativeTarget(url)) {
+        const elsewhere = image ? pictureElsewhere(url) : undefined;
+        if (elsewhere) problems.push({ severity: 'error', file: article.file, line, message: t(elsewhere === 'local' ? 'checker.localImage' : 'checker.remoteImage', { url }) });
+        continue;
+      }
       const target = decodeURI(url.split('#')[0]!);
       if (!target) continue;
       const path = resolve(dirname(article.file), target);
