@@ -1,7 +1,7 @@
 import { locales, type Locale } from '../../i18n/locales.ts';
 import type { ContentCheck } from '../content/content-check.ts';
 import { articlesForLocale, publishedFromCheck } from '../site/articles.ts';
-import { buildTaxonomies } from '../site/taxonomy.ts';
+import { buildTaxonomies, type TaxonomyId } from '../site/taxonomy.ts';
 import { articleUrl, homeUrl, outputPath, sectionUrl, termUrl } from '../site/urls.ts';
 
 /** A story as one language's reader meets it: in their language, or in a fallback one. */
@@ -21,6 +21,8 @@ export interface ExpectedSite {
   languages: { locale: Locale; home: string; search: string; stories: ListedStory[] }[];
   /** Stories marked `draft: true`: they must be nowhere. */
   drafts: { page: string; title: string; file: string }[];
+  /** Each term listing's page `n` (from 2), by its first page: where the stories after the first page are. */
+  listingPage: Map<string, (n: number) => string>;
 }
 
 /** A site URL (with the build's base) as the output's page path. */
@@ -35,6 +37,13 @@ export function expectedSite(content: ContentCheck): ExpectedSite {
   const published = publishedFromCheck(content.articles);
   const taxonomies = buildTaxonomies(content.vocabularies, published.map((a) => a.data));
   const withPages = taxonomies.list.filter((t) => t.settings.pages);
+  const listingPage = new Map<string, (n: number) => string>();
+  /** A term's listing in a language: its first page, its further pages remembered in `listingPage`. */
+  const listing = (locale: Locale, taxonomy: TaxonomyId, slug: string) => {
+    const first = asPage(termUrl(locale, taxonomy, slug));
+    if (!listingPage.has(first)) listingPage.set(first, (n) => asPage(termUrl(locale, taxonomy, slug, n)));
+    return first;
+  };
   const languages = locales.map((locale) => ({
     locale,
     home: asPage(homeUrl(locale)),
@@ -43,9 +52,9 @@ export function expectedSite(content: ContentCheck): ExpectedSite {
       page: asPage(articleUrl(a.locale, a.slug)),
       title: a.data.title,
       locale: a.locale,
-      termPages: withPages.flatMap((t) => t.termsOf(a.data).map((key) => asPage(termUrl(locale, t.id, t.term(key)!.slug[locale])))),
+      termPages: withPages.flatMap((t) => t.termsOf(a.data).map((key) => listing(locale, t.id, t.term(key)!.slug[locale]))),
     })),
   }));
   const drafts = content.articles.flatMap((a) => (a.data?.draft ? [{ page: asPage(articleUrl(a.locale, a.slug)), title: a.data.title, file: a.file }] : []));
-  return { languages, drafts };
+  return { languages, drafts, listingPage };
 }

@@ -14,8 +14,6 @@ export interface PageWeight {
   html: number;
   css: number;
   js: number;
-  /** Render-blocking requests: stylesheets and classic scripts in the head. */
-  blocking: string[];
   /** Bytes of script written in the page itself. */
   inlineJs: number;
 }
@@ -39,7 +37,6 @@ export function pageWeigher(output: BuiltOutput): (page: PageFacts) => PageWeigh
     html: gzip(page.html),
     css: page.stylesheets.reduce((n, url) => n + weigh(url), 0),
     js: page.scripts.reduce((n, url) => n + weigh(url), 0) + page.inlineScripts.reduce((n, text) => n + gzip(text), 0),
-    blocking: page.blocking,
     inlineJs: page.inlineScripts.reduce((n, text) => n + Buffer.byteLength(text), 0),
   });
 }

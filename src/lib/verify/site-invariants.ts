@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { parse } from 'node-html-parser';
-import { locales } from '../../i18n/locales.ts';
+import { isLocale, locales } from '../../i18n/locales.ts';
 import type { ContentCheck } from '../content/content-check.ts';
+import { escapeHtml } from '../site/html.ts';
 import { editorUrl, emailsUrl, outputPath, searchIndexUrl } from '../site/urls.ts';
 import { pagePath, resolveSitePath, type BuiltOutput } from './built-output.ts';
 import { expectedSite, type ExpectedSite } from './expected-site.ts';
@@ -67,7 +68,7 @@ const languages: Check = ({ pages }) => {
   const found: Violation[] = [];
   const wrong = (where: string, message: string) => found.push({ invariant: 'languages', where, message, severity: 'error' });
   for (const page of pages.values()) {
-    if (!(locales as readonly string[]).includes(page.lang)) wrong(page.path, `<html lang="${page.lang}"> is not a declared language (${locales.join(', ')})`);
+    if (!isLocale(page.lang)) wrong(page.path, `<html lang="${page.lang}"> is not a declared language (${locales.join(', ')})`);
     if (page.alternates.size === 0) continue;
     if (page.alternates.get(page.lang) !== page.path && page.path !== '/') wrong(page.path, `its hreflang="${page.lang}" alternate is ${page.alternates.get(page.lang) ?? 'missing'}, not the page itself`);
     for (const [hreflang, target] of page.alternates) {
@@ -89,7 +90,28 @@ const languages: Check = ({ pages }) => {
  */
 const reachable: Check = ({ output, pages, expected }) => {
   const found: Violation[] = [];
-  const linksOf = (path: string) => (pages.get(path)?.links ?? []).map((url) => pagePath(output, url)).filter((p): p is string => p !== undefined);
+  // Where each page's links lead, as page paths, worked out once per page.
+  const linked = new Map<string, Set<string>>();
+  const linksOf = (path: string) => {
+    let targets = linked.get(path);
+    if (!targets) {
+      targets = new Set((pages.get(path)?.links ?? []).map((url) => pagePath(output, url)).filter((p): p is string => p !== undefined));
+      linked.set(path, targets);
+    }
+    return targets;
+  };
+  // Every story a term listing links to, over all its pages (the URL builder names page 2, 3…).
+  const listed = new Map<string, Set<string>>();
+  const listedOn = (first: string) => {
+    let stories = listed.get(first);
+    if (!stories) {
+      stories = new Set(linksOf(first));
+      const pageAt = expected.listingPage.get(first)!;
+      for (let n = 2; pages.has(pageAt(n)); n++) for (const target of linksOf(pageAt(n))) stories.add(target);
+      listed.set(first, stories);
+    }
+    return stories;
+  };
   for (const { locale, home, stories } of expected.languages) {
     // Every page of the language reachable from its home, and every page they link to.
     const seen = new Set([home]);
@@ -101,13 +123,10 @@ const reachable: Check = ({ output, pages, expected }) => {
         if (next.startsWith(home)) queue.push(next);
       }
     }
-    // A term's listing: its first page and the numbered pages after it.
-    const listing = (first: string) => [...pages.keys()].filter((p) => p === first || (p.startsWith(first) && /^\d+\/$/.test(p.slice(first.length))));
     for (const story of stories) {
       if (!seen.has(story.page) || !pages.has(story.page)) found.push({ invariant: 'reachable', where: story.page, message: `“${story.title}” cannot be reached by links from ${home}`, severity: 'error' });
       for (const first of story.termPages) {
-        const linked = listing(first).some((p) => linksOf(p).includes(story.page));
-        if (!linked) found.push({ invariant: 'reachable', where: first, message: `does not list “${story.title}” (${story.page}), which its ${locale} listing should`, severity: 'error' });
+        if (!listedOn(first).has(story.page)) found.push({ invariant: 'reachable', where: first, message: `does not list “${story.title}” (${story.page}), which its ${locale} listing should`, severity: 'error' });
       }
     }
   }
@@ -159,7 +178,7 @@ const budgets: Check = ({ output, pages, expected }) => {
     // The editors' report of translations is a page for editors, not readers.
     if (page.noindex) continue;
     if (weight.js > 0) over(page.path, `loads ${weight.js} bytes of JavaScript (gzip); reading pages carry none`);
-    if (weight.blocking.length !== 1) over(page.path, `has ${weight.blocking.length} render-blocking stylesheets or scripts, not 1`);
+    if (page.blocking.length !== 1) over(page.path, `has ${page.blocking.length} render-blocking stylesheets or scripts, not 1`);
     const total = weight.html + weight.css;
     if (total <= FIRST_ROUND_TRIP) continue;
     if (storyPages.has(page.path)) {
@@ -192,16 +211,11 @@ const drafts: Check = ({ output, expected }) => {
     const file = join(entry.parentPath, entry.name);
     const text = readFileSync(file, 'utf8');
     for (const draft of titled) {
-      if (text.includes(escapeForHtml(draft.title)) || text.includes(draft.title)) found.push({ invariant: 'drafts', where: `/${relative(output.dir, file)}`.replace(/(^|\/)index\.html$/, '$1'), message: `names the draft “${draft.title}” (${draft.file})`, severity: 'error' });
+      if (text.includes(escapeHtml(draft.title)) || text.includes(draft.title)) found.push({ invariant: 'drafts', where: `/${relative(output.dir, file)}`.replace(/(^|\/)index\.html$/, '$1'), message: `names the draft “${draft.title}” (${draft.file})`, severity: 'error' });
     }
   }
   return found;
 };
-
-/** A title as HTML and XML escape it. */
-function escapeForHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 const CHECKS: Record<Invariant, Check> = { links, html, languages, reachable, search, budgets, drafts };
 
