@@ -1,92 +1,21 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import sharp from 'sharp';
-import type { Locator, Page } from 'playwright-core';
 import { browserSession } from '../helpers/browser.ts';
 import { buildSite, page as builtPage } from '../helpers/build.ts';
 import { contentFixture } from '../helpers/content-fixture.ts';
 import { freePort, startScript, until } from '../helpers/dev-server.ts';
+import { choose, fill, openEditor as openEditorAt, repositoryFiles, savedFiles } from '../helpers/web-editor.ts';
 
 const session = browserSession({ name: 'fixture' });
 const fixture = contentFixture();
 afterAll(() => fixture.cleanup());
 
-/** The repository as the editor sees it: the editors' files under `content/`, and a `.git` folder marking the root. */
-function repositoryFiles(contentDir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const entry of readdirSync(contentDir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) files[`content/${relative(contentDir, join(entry.parentPath, entry.name))}`] = readFileSync(join(entry.parentPath, entry.name), 'utf8');
-  }
-  return files;
-}
+/** The fixture site's editor, on a local copy of the fixture's content. */
+const openEditor = (locale: string) => openEditorAt(session.browser, `${session.server.url}/admin/`, fixture.dir, locale);
 
-/**
- * Opens the editor on a local copy of the repository. Playwright cannot pick
- * a folder in the browser's dialog (microsoft/playwright#11288), so the
- * folder picker returns a folder of the origin's private file system, filled
- * with the fixture's files, as Sveltia CMS's own tests do; everything after
- * that is the editor's real local workflow (the File System Access API).
- */
-async function openEditor(locale: string): Promise<{ page: Page; elsewhere: string[] }> {
-  const context = await session.browser.newContext({ locale, viewport: { width: 1280, height: 3000 } });
-  const page = await context.newPage();
-  const elsewhere: string[] = [];
-  // Sveltia CMS's stylesheet names fonts on a CDN too; the policy blocks them (it uses the bundled copies), so nothing is fetched from another host.
-  page.on('response', (response) => {
-    if (!response.url().startsWith(session.server.url) && !/^(data|blob):/.test(response.url())) elsewhere.push(response.url());
-  });
-  await page.addInitScript((files: Record<string, string>) => {
-    (window as unknown as { showDirectoryPicker: () => Promise<FileSystemDirectoryHandle> }).showDirectoryPicker = async () => {
-      const root = await navigator.storage.getDirectory();
-      await root.getDirectoryHandle('.git', { create: true });
-      for (const [path, text] of Object.entries(files)) {
-        const parts = path.split('/');
-        let dir = root;
-        for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
-        const writable = await (await dir.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
-        await writable.write(text);
-        await writable.close();
-      }
-      return root;
-    };
-  }, repositoryFiles(fixture.dir));
-  await page.goto(`${session.server.url}/admin/`);
-  return { page, elsewhere };
-}
-
-/** Every file of the local copy under `content/`, as bytes (base64), after the editor saved. */
-function savedFiles(page: Page): Promise<Record<string, string>> {
-  return page.evaluate(async () => {
-    const files: Record<string, string> = {};
-    const walk = async (dir: FileSystemDirectoryHandle, prefix: string): Promise<void> => {
-      for await (const [name, handle] of (dir as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }).entries()) {
-        if (handle.kind === 'directory') await walk(handle as FileSystemDirectoryHandle, `${prefix}${name}/`);
-        else {
-          const bytes = new Uint8Array(await (await (handle as FileSystemFileHandle).getFile()).arrayBuffer());
-          files[`${prefix}${name}`] = btoa(Array.from(bytes, (b) => String.fromCharCode(b)).join(''));
-        }
-      }
-    };
-    await walk(await (await navigator.storage.getDirectory()).getDirectoryHandle('content'), '');
-    return files;
-  });
-}
-
-/** Picks an option of a select field (a combobox with a searchable list). */
-async function choose(page: Page, pane: Locator, field: string, option: string) {
-  await pane.getByRole('combobox', { name: field, exact: true }).click();
-  await page.getByRole('option', { name: option, exact: true }).filter({ visible: true }).first().click();
-}
-
-/** Types into a field once the editor has finished setting up the form (it may redraw it first). */
-async function fill(box: Locator, text: string) {
-  await expect.poll(async () => {
-    await box.fill(text);
-    return box.inputValue();
-  }, { timeout: 15_000, interval: 500 }).toBe(text);
-}
 
 describe('the web editor at /admin/, with the local repository', () => {
   it('creates a story in English and its Spanish version; the checker accepts both and the build links them as translations', async () => {
