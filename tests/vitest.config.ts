@@ -18,7 +18,8 @@ export default defineConfig({
     // The tests' newsletter is the frozen sample under tests/fixtures, never the
     // publisher's declaration, strings and content, which change with every story.
     // Scripts the tests start inherit these too.
-    env: { NEWSLETTER_CONFIG: SAMPLE_CONFIG, CONTENT_DIR: SAMPLE_CONTENT },
+    // The tests' sites know no repository, whatever remote the checkout has (a clone of GitHub's in CI).
+    env: { NEWSLETTER_CONFIG: SAMPLE_CONFIG, CONTENT_DIR: SAMPLE_CONTENT, EDITOR_REPO: '' },
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: ['tests/setup/build-sites.ts'] } },

@@ -161,9 +161,16 @@ export const en = {
   // The web editor at /admin/ (Sveltia CMS): its labels, in the editor's language.
   editor: {
     title: '{{name}}: editor',
-    stories: 'Stories',
+    // Each language's stories are a collection of their own; `language` is a language code.
+    storiesIn: 'Stories in {{language, languageName}}',
+    storiesWithComponentsIn: 'Stories with components (MDX) in {{language, languageName}}',
     story: 'Story',
+    // A story's versions in the other languages: one that exists, one to add, and a story not saved yet.
+    version: 'In {{language, languageName}}: “{{title}}”',
+    addVersion: 'Add the {{language, languageName}} version',
+    saveFirst: 'Save this story first: then you can add its versions in other languages.',
     fields: {
+      versions: 'Other languages',
       title: 'Title',
       summary: 'Summary',
       date: 'Publication date',
@@ -173,14 +180,18 @@ export const en = {
       imageCredit: 'Picture credit',
       draft: 'Draft',
       body: 'Text',
+      fileName: 'File name',
     },
     hints: {
       summary: 'One or two sentences that tell the story: they show on cards, in search results and in feeds.',
       imageAlt: 'Required with a picture, in every language: say what it shows, for readers who cannot see it.',
       draft: 'A draft shows only while editing on your computer, never on the published site.',
+      fileName: 'Made from the title when the story is first saved: at most {{max}} characters, cut between words. It is also the story’s address on the site.',
     },
     edition: 'No. {{number}}: {{title}} ({{date}})',
     needsJavaScript: 'The editor needs JavaScript.',
+    // The sign-in screen, when the site names no GitHub repository: how to connect one.
+    noRepository: 'This editor is not connected to a GitHub repository, so it can only edit a copy of the site on your computer (npm run edit). To edit on the published site, name the repository in src/newsletter.config.ts, editor: { repo: \'owner/name\' }, and build the site again (see the README, “The web editor”).',
     // `npm run edit`, in the terminal: how to open the editor on this copy of the site.
     local: 'The web editor: open {{url}} in Chrome or Edge, choose “Work with Local Repository” and pick this folder: {{folder}}\nWhat you save is written here, under content/; the preview at {{site}} shows it as soon as you save. When you are done, commit and push your changes with git (or GitHub Desktop).',
   },
@@ -289,6 +300,8 @@ export const en = {
     unknownStory: "no article has translationKey '{{key}}'; {{suggestion}}",
     alreadyTranslated: "the story '{{key}}' already has a version in {{language, languageName}}: {{file}}",
     keyTaken: "translationKey '{{key}}' is already used in {{language, languageName}}; choose another title",
+    longFileName: "file name '{{file}}' is too long: {{length}} characters before {{extension}}, more than the {{max}} every file system accepts; rename it to '{{fix}}'",
+    longKey: "translationKey '{{key}}' is too long: {{length}} characters, more than the {{max}} a file name may have; shorten it to '{{fix}}' in every language version of the story",
     newBody: 'write the story here, in Markdown.',
     translateBody: 'translate the story from {{file}}.',
     newUsage: 'usage: npm run new -- --lang {{languages}} --title "The headline" [--translation-of <translationKey>] [--edition <key>]',

@@ -1,97 +1,165 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import sharp from 'sharp';
+import type { Page } from 'playwright-core';
 import { browserSession } from '../helpers/browser.ts';
 import { buildSite, page as builtPage } from '../helpers/build.ts';
 import { contentFixture } from '../helpers/content-fixture.ts';
 import { freePort, startScript, until } from '../helpers/dev-server.ts';
-import { choose, fill, openEditor as openEditorAt, repositoryFiles, savedFiles } from '../helpers/web-editor.ts';
+import { SAMPLE_CONTENT } from '../helpers/fixtures.ts';
+import { storyFields } from '../../src/lib/content/story-edits.ts';
+import { choose, fill, openEditor, openStory, repositoryFiles, savedFiles, savedFiles as savedFilesIn, workLocally } from '../helpers/web-editor.ts';
 
-const session = browserSession({ name: 'fixture' });
+const session = browserSession({ name: 'fixture' }, { name: 'sample' });
 const fixture = contentFixture();
 afterAll(() => fixture.cleanup());
 
-/** The fixture site's editor, on a local copy of the fixture's content. */
-const openEditor = (locale: string) => openEditorAt(session.browser, `${session.server.url}/admin/`, fixture.dir, locale);
+/** The fixture site's editor in a browser set to Spanish, on a local copy of `content`. */
+const openInSpanish = (content = fixture.dir) => openEditor(session.browser, `${session.server.url}/admin/`, content, 'es-ES');
 
+/** A saved file of the local copy, as text. */
+const text = (files: Record<string, string>, path: string) => Buffer.from(files[path]!, 'base64').toString('utf8');
 
-describe('the web editor at /admin/, with the local repository', () => {
-  it('creates a story in English and its Spanish version; the checker accepts both and the build links them as translations', async () => {
-    const { page, elsewhere } = await openEditor('en-GB');
-    await page.getByRole('button', { name: 'Work with Local Repository' }).click();
-    await page.getByRole('button', { name: 'Create New Entry' }).click();
+/** Copies the editor's saved files into `dir`, as the editor's folder on disk would hold them. */
+function keep(files: Record<string, string>, dir: string): void {
+  for (const [path, base64] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), Buffer.from(base64, 'base64'));
+  }
+}
 
-    const english = page.getByRole('group', { name: /Edit .*English.* Content/ });
-    await fill(english.getByRole('textbox', { name: 'Title', exact: true }), 'Young coffee growers of Amazonas meet again');
-    await fill(english.getByRole('textbox', { name: 'Summary', exact: true }), 'A second gathering of young producers.');
-    await fill(english.getByRole('textbox', { name: 'Publication date' }), '2016-02-20');
-    // Terms are offered by name in the editor's language, written as their keys.
-    await choose(page, english, 'Edition', 'No. 1: First edition (15 February 2016)');
-    await choose(page, english, 'Topics', 'Climate change');
-    await choose(page, english, 'Countries', 'Peru');
-    await choose(page, english, 'Organizations', 'Montaña Azul');
-    const picture = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#2f7d4a' } }).png().toBuffer();
-    await english.getByRole('group', { name: /^“⁨Picture⁩” Field$/ }).locator('input[type=file]').first().setInputFiles({ name: 'amazonas-youth.png', mimeType: 'image/png', buffer: picture });
-    await fill(english.getByRole('textbox', { name: 'Picture description', exact: true }), 'Young coffee growers around a table.');
-    await english.getByRole('textbox', { name: 'Text', exact: true }).click();
-    await page.keyboard.type('The young growers met for a second time.');
+/** What `git diff --numstat` says of a file before and after: "added removed", or "" when they are the same. */
+function numstat(before: string, after: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'numstat-'));
+  try {
+    writeFileSync(join(dir, 'a'), before);
+    writeFileSync(join(dir, 'b'), after);
+    const diff = spawnSync('git', ['diff', '--no-index', '--numstat', 'a', 'b'], { cwd: dir, encoding: 'utf8' });
+    return diff.stdout.split('\t').slice(0, 2).join(' ');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
-    await page.getByRole('radiogroup', { name: 'Switch Locale' }).first().getByRole('radio', { name: 'Spanish' }).click();
-    const spanish = page.getByRole('group', { name: /Edit .*Spanish.* Content/ });
-    await fill(spanish.getByRole('textbox', { name: 'Title', exact: true }), 'Los jóvenes cafetaleros de Amazonas se reúnen de nuevo');
-    await fill(spanish.getByRole('textbox', { name: 'Summary', exact: true }), 'Un segundo encuentro de productores jóvenes.');
-    await fill(spanish.getByRole('textbox', { name: 'Picture description', exact: true }), 'Jóvenes cafetaleros alrededor de una mesa.');
-    await spanish.getByRole('textbox', { name: 'Text', exact: true }).click();
-    await page.keyboard.type('Los jóvenes se reunieron por segunda vez.');
-    await page.getByRole('button', { name: 'Save' }).click();
+/** The checker's errors for `content`, as "file: message" lines. */
+function checkerErrors(content: string): string[] {
+  const check = spawnSync(process.execPath, [resolve('scripts/check.ts'), '--content', content, '--json'], { encoding: 'utf8' });
+  return (JSON.parse(check.stdout) as { file: string; severity: string; message: string }[]).filter((p) => p.severity === 'error').map((p) => `${p.file}: ${p.message}`);
+}
 
+/** Saves, and waits until the file at `path` holds something else than `before`; answers every file then. */
+async function save(page: Page, path: string, before: string | undefined, read = savedFiles): Promise<Record<string, string>> {
+  await page.getByRole('button', { name: 'Guardar', exact: true }).click();
+  let files: Record<string, string> = {};
+  await expect
+    .poll(
+      async () => {
+        files = await read(page);
+        return files[path] === undefined ? before : text(files, path);
+      },
+      { timeout: 20_000 },
+    )
+    .not.toBe(before);
+  return files;
+}
+
+/** The story of the first test as a file in either language: its own words, and the key, date, terms and picture both versions share. */
+function amazonasStory(title: string, summary: string, imageAlt: string, body: string): string {
+  return [
+    '---',
+    `title: "${title}"`,
+    `summary: "${summary}"`,
+    'date: 2016-02-20',
+    'edition: "2016-02"',
+    'translationKey: jovenes-cafetaleros-de-amazonas-se-reunen-de-nuevo',
+    'topic: [climate-change]',
+    'country: [PE]',
+    'organization: [montana-azul]',
+    'image: "../../images/amazonas-youth.png"',
+    `imageAlt: "${imageAlt}"`,
+    '---',
+    '',
+    body,
+    '',
+  ].join('\n');
+}
+
+describe('the web editor at /admin/, as a Spanish-speaking editor uses it (browser set to es-ES, the local repository)', () => {
+  it('saves a story written in Spanish first on its own; its English version, added in a later session, shares its key, date, terms and picture; the checker accepts both and the build links them', async () => {
+    const spanishFile = 'articles/es/jovenes-cafetaleros-de-amazonas-se-reunen-de-nuevo.md';
     const englishFile = 'articles/en/young-coffee-growers-of-amazonas-meet-again.md';
-    const spanishFile = 'articles/es/los-jovenes-cafetaleros-de-amazonas-se-reunen-de-nuevo.md';
-    await expect.poll(() => savedFiles(page).then((f) => Object.keys(f)), { timeout: 15_000 }).toEqual(expect.arrayContaining([englishFile, spanishFile, 'images/amazonas-youth.png']));
-    const files = await savedFiles(page);
-    for (const [path, base64] of Object.entries(files)) {
-      mkdirSync(dirname(join(fixture.dir, path)), { recursive: true });
-      writeFileSync(join(fixture.dir, path), Buffer.from(base64, 'base64'));
-    }
-    // Written as `npm run new` writes a story: its fields in the same order and formats, one translationKey for both.
-    expect(readFileSync(join(fixture.dir, englishFile), 'utf8')).toBe(
-      [
-        '---',
-        'title: "Young coffee growers of Amazonas meet again"',
-        'summary: "A second gathering of young producers."',
-        'date: 2016-02-20',
-        'edition: "2016-02"',
-        'translationKey: young-coffee-growers-of-amazonas-meet-again',
-        'topic: [climate-change]',
-        'country: [PE]',
-        'organization: [montana-azul]',
-        'image: "../../images/amazonas-youth.png"',
-        'imageAlt: "Young coffee growers around a table."',
-        'draft: false',
-        '---',
-        '',
-        'The young growers met for a second time.',
-        '',
-      ].join('\n'),
-    );
-    const spanishText = readFileSync(join(fixture.dir, spanishFile), 'utf8');
-    expect(spanishText).toContain('title: "Los jóvenes cafetaleros de Amazonas se reúnen de nuevo"');
-    expect(spanishText).toContain('translationKey: young-coffee-growers-of-amazonas-meet-again');
-    expect(spanishText).toContain('imageAlt: "Jóvenes cafetaleros alrededor de una mesa."');
-    // No other file of the repository was changed.
-    const before = repositoryFiles(contentFixture().dir);
-    for (const [path, text] of Object.entries(before)) {
-      if (!path.endsWith('.png')) expect(readFileSync(join(fixture.dir, path.slice('content/'.length)), 'utf8'), path).toBe(text);
-    }
-    expect(elsewhere).toEqual([]);
-    await page.context().close();
+    {
+      const { page, elsewhere } = await openInSpanish();
+      await workLocally(page);
+      await page.getByRole('button', { name: 'Crear una nueva entrada' }).click();
+      await fill(page.getByRole('textbox', { name: 'Título', exact: true }), 'Jóvenes cafetaleros de Amazonas se reúnen de nuevo');
+      await fill(page.getByRole('textbox', { name: 'Resumen', exact: true }), 'Un segundo encuentro de productores jóvenes.');
+      await fill(page.getByRole('textbox', { name: 'Fecha de publicación' }), '2016-02-20');
+      // Terms are offered by name in the editor's language, written as their keys.
+      await choose(page, page.locator('body'), 'Edición', 'N.º 1: Primera edición (15 de febrero de 2016)');
+      await choose(page, page.locator('body'), 'Temas', 'Cambio climático');
+      await choose(page, page.locator('body'), 'Países', 'Perú');
+      await choose(page, page.locator('body'), 'Organizaciones', 'Montaña Azul');
+      const picture = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#2f7d4a' } }).png().toBuffer();
+      await page.getByRole('group', { name: /^Campo “⁨Imagen⁩”$/ }).locator('input[type=file]').first().setInputFiles({ name: 'amazonas-youth.png', mimeType: 'image/png', buffer: picture });
+      await page.getByRole('textbox', { name: 'Texto', exact: true }).click();
+      await page.keyboard.type('Los jóvenes se reunieron por segunda vez.');
 
-    const check = spawnSync(process.execPath, [resolve('scripts/check.ts'), '--content', fixture.dir, '--json'], { encoding: 'utf8' });
-    const problems = JSON.parse(check.stdout) as { file: string }[];
-    expect(problems.filter((p) => /amazonas|jovenes/.test(p.file))).toEqual([]);
-    expect(check.status, check.stdout).toBe(0);
+      // A picture without a description: refused, in the checker's own Spanish words, and nothing is written.
+      await page.getByRole('button', { name: 'Guardar', exact: true }).click();
+      const message = 'imageAlt: es obligatorio si hay una imagen: describa la imagen, o escriba imageAlt: "" si es solo decorativa';
+      await expect.poll(() => page.getByRole('alert').allInnerTexts().then((texts) => texts.join('\n')), { timeout: 15_000 }).toContain(message);
+      expect(Object.keys(await savedFiles(page))).not.toContain(spanishFile);
+
+      await fill(page.getByRole('textbox', { name: 'Descripción de la imagen', exact: true }), 'Jóvenes cafetaleros alrededor de una mesa.');
+      const files = await save(page, spanishFile, undefined);
+      // Only the Spanish story (and its picture): no English file is asked for or made.
+      expect(Object.keys(files).filter((f) => !Object.hasOwn(repositoryFiles(fixture.dir), `content/${f}`)).sort()).toEqual([spanishFile, 'images/amazonas-youth.png']);
+      expect(text(files, spanishFile)).toBe(amazonasStory('Jóvenes cafetaleros de Amazonas se reúnen de nuevo', 'Un segundo encuentro de productores jóvenes.', 'Jóvenes cafetaleros alrededor de una mesa.', 'Los jóvenes se reunieron por segunda vez.'));
+      // Saved again in the same session, with a new title: its file and key stay, one line changes.
+      await openStory(page, 'Historias en español', 'Jóvenes cafetaleros de Amazonas se reúnen de nuevo');
+      await fill(page.getByRole('textbox', { name: 'Título', exact: true }), 'Jóvenes cafetaleras de Amazonas se reúnen de nuevo');
+      const again = await save(page, spanishFile, text(files, spanishFile));
+      expect(numstat(text(files, spanishFile), text(again, spanishFile))).toBe('1 1');
+      expect(text(again, spanishFile)).toContain('title: "Jóvenes cafetaleras de Amazonas se reúnen de nuevo"\n');
+      expect(text(again, spanishFile)).toContain('translationKey: jovenes-cafetaleros-de-amazonas-se-reunen-de-nuevo\n');
+      await openStory(page, 'Historias en español', 'Jóvenes cafetaleras de Amazonas se reúnen de nuevo');
+      await fill(page.getByRole('textbox', { name: 'Título', exact: true }), 'Jóvenes cafetaleros de Amazonas se reúnen de nuevo');
+      const restored = await save(page, spanishFile, text(again, spanishFile));
+      expect(text(restored, spanishFile)).toBe(text(files, spanishFile));
+      keep(restored, fixture.dir);
+      expect(elsewhere).toEqual([]);
+      await page.context().close();
+    }
+    const spanishText = readFileSync(join(fixture.dir, spanishFile), 'utf8');
+    {
+      // A later session, in a fresh browser: the story's page offers its English version.
+      const { page } = await openInSpanish();
+      await workLocally(page);
+      await openStory(page, 'Historias en español', 'Jóvenes cafetaleros de Amazonas se reúnen de nuevo');
+      await page.getByRole('link', { name: 'Añadir la versión en inglés' }).click();
+      // The new version shows the story it translates (once the editor has set it up).
+      await expect.poll(() => page.getByText('En español: «Jóvenes cafetaleros de Amazonas se reúnen de nuevo»').count()).toBe(1);
+      await fill(page.getByRole('textbox', { name: 'Título', exact: true }), 'Young coffee growers of Amazonas meet again');
+      await fill(page.getByRole('textbox', { name: 'Resumen', exact: true }), 'A second gathering of young producers.');
+      await fill(page.getByRole('textbox', { name: 'Descripción de la imagen', exact: true }), 'Young coffee growers around a table.');
+      await page.getByRole('textbox', { name: 'Texto', exact: true }).click();
+      await page.keyboard.type('The young growers met for a second time.');
+      const files = await save(page, englishFile, undefined);
+      // The key, date, terms and picture of the story it translates.
+      expect(text(files, englishFile)).toBe(amazonasStory('Young coffee growers of Amazonas meet again', 'A second gathering of young producers.', 'Young coffee growers around a table.', 'The young growers met for a second time.'));
+      expect(text(files, spanishFile)).toBe(spanishText);
+      keep(files, fixture.dir);
+      await page.context().close();
+    }
+    // No other file of the repository was changed.
+    for (const [path, original] of Object.entries(repositoryFiles(contentFixture().dir))) {
+      expect(readFileSync(join(fixture.dir, path.slice('content/'.length)), 'utf8'), path).toBe(original);
+    }
+    expect(checkerErrors(fixture.dir)).toEqual([]);
 
     const built = buildSite('web-editor', { content: fixture.dir });
     expect(built.status, built.log).toBe(0);
@@ -100,38 +168,117 @@ describe('the web editor at /admin/, with the local repository', () => {
         .querySelectorAll('link[rel="alternate"][hreflang]')
         .map((link) => `${link.getAttribute('hreflang')} ${new URL(link.getAttribute('href')!).pathname}`);
     const englishUrl = '/en/articles/young-coffee-growers-of-amazonas-meet-again/';
-    const spanishUrl = '/es/articulos/los-jovenes-cafetaleros-de-amazonas-se-reunen-de-nuevo/';
+    const spanishUrl = '/es/articulos/jovenes-cafetaleros-de-amazonas-se-reunen-de-nuevo/';
     expect(alternates(englishUrl)).toEqual(expect.arrayContaining([`en ${englishUrl}`, `es ${spanishUrl}`]));
     expect(alternates(spanishUrl)).toEqual(expect.arrayContaining([`en ${englishUrl}`, `es ${spanishUrl}`]));
-  }, 240_000);
+  }, 300_000);
 
-  it('speaks the editor’s language: a browser set to Spanish gets Spanish labels and terms, and the checker’s Spanish message for a picture without a description', async () => {
-    const { page } = await openEditor('es-ES');
-    await page.getByRole('button', { name: 'Trabajar con un repositorio local' }).click();
-    await page.getByRole('button', { name: 'Crear una nueva entrada' }).click();
-    const pane = page.getByRole('group', { name: /Editar el contenido en .*inglés/i });
-    await expect.poll(() => pane.getByRole('textbox', { name: 'Título', exact: true }).count()).toBe(1);
-    await pane.getByRole('combobox', { name: 'Temas', exact: true }).click();
-    await expect.poll(() => page.getByRole('option', { name: 'Cambio climático', exact: true }).filter({ visible: true }).count()).toBe(1);
-    expect(await page.getByRole('option', { name: 'Climate change', exact: true }).count()).toBe(0);
-    await page.getByRole('option', { name: 'Cambio climático', exact: true }).filter({ visible: true }).first().click();
+  it('translates a story that exists only in English: its Spanish version keeps the key, and the English file is untouched', async () => {
+    const local = contentFixture();
+    try {
+      const { page } = await openInSpanish(local.dir);
+      await workLocally(page);
+      await openStory(page, 'Historias en inglés', 'Climate story from El Salvador');
+      // What the story has, and the one it lacks.
+      await expect.poll(() => page.getByRole('link', { name: 'Añadir la versión en español' }).count()).toBe(1);
+      await page.getByRole('link', { name: 'Añadir la versión en español' }).click();
+      // The new version shows the story it translates.
+      await expect.poll(() => page.getByText('En inglés: «Climate story from El Salvador»').count()).toBe(1);
+      await fill(page.getByRole('textbox', { name: 'Título', exact: true }), 'Historia del clima en El Salvador');
+      await fill(page.getByRole('textbox', { name: 'Resumen', exact: true }), 'Por ahora, también en español.');
+      await page.getByRole('textbox', { name: 'Texto', exact: true }).click();
+      await page.keyboard.type('Esta historia ya tiene su versión en español.');
+      const path = 'articles/es/historia-del-clima-en-el-salvador.md';
+      const files = await save(page, path, undefined);
+      const spanish = text(files, path);
+      expect(spanish).toContain('translationKey: climate-story\n');
+      expect(spanish).toContain('date: 2016-07-10\nedition: "2016-07"\n');
+      expect(spanish).toContain('country: [SV]\norganization: [clac]\n');
+      expect(text(files, 'articles/en/climate-story.md')).toBe(readFileSync(join(local.dir, 'articles/en/climate-story.md'), 'utf8'));
+      keep(files, local.dir);
+      expect(checkerErrors(local.dir)).toEqual([]);
+      await page.context().close();
+    } finally {
+      local.cleanup();
+    }
+  }, 180_000);
 
-    // A story with a picture and no description: the editor refuses to save it, in the checker's own words.
-    await fill(pane.getByRole('textbox', { name: 'Título', exact: true }), 'Una historia con imagen');
-    await fill(pane.getByRole('textbox', { name: 'Resumen', exact: true }), 'Una imagen sin descripción.');
-    await choose(page, pane, 'Edición', 'N.º 1: Primera edición (15 de febrero de 2016)');
-    await choose(page, pane, 'Países', 'Perú');
-    await choose(page, pane, 'Organizaciones', 'Montaña Azul');
-    const picture = await sharp({ create: { width: 600, height: 400, channels: 3, background: '#7d2f4a' } }).png().toBuffer();
-    await pane.getByRole('group', { name: /^Campo “⁨Imagen⁩”$/ }).locator('input[type=file]').first().setInputFiles({ name: 'sin-descripcion.png', mimeType: 'image/png', buffer: picture });
-    await pane.getByRole('textbox', { name: 'Texto', exact: true }).click();
-    await page.keyboard.type('Texto.');
-    await page.getByRole('button', { name: 'Guardar' }).click();
-    const message = 'imageAlt: es obligatorio si hay una imagen: describa la imagen, o escriba imageAlt: "" si es solo decorativa';
-    await expect.poll(() => page.getByRole('alert').allInnerTexts().then((texts) => texts.join('\n')), { timeout: 15_000 }).toContain(message);
-    expect(Object.keys(await savedFiles(page)).filter((f) => f.startsWith('articles/') && !Object.hasOwn(repositoryFiles(fixture.dir), `content/${f}`))).toEqual([]);
+  it('changes one line of one file for one word of any sample story’s text, in each language, and for one word of a field', async () => {
+    const editor = `${session.servers[1]!.url}/admin/`;
+    // Where the site's settings look for the content in the repository.
+    const settings = (await (await fetch(`${editor}settings.es.json`)).json()) as { config: { collections: { folder: string }[] } };
+    const folder = settings.config.collections[0]!.folder.replace(/\/articles\/\w+$/, '');
+    const { page } = await openEditor(session.browser, editor, SAMPLE_CONTENT, 'es-ES', { folder });
+    const savedFiles = (on: Page) => savedFilesIn(on, folder);
+    await workLocally(page);
+    const stories = ['en', 'es'].flatMap((language) => readdirSync(join(SAMPLE_CONTENT, 'articles', language)).map((file) => ({ language, file })));
+    expect(stories.length).toBeGreaterThan(0);
+    for (const { language, file } of stories) {
+      const path = `articles/${language}/${file}`;
+      const collection = `stories-${language}${file.endsWith('.mdx') ? '-mdx' : ''}`;
+      const open = async () => {
+        await page.evaluate((hash) => (location.hash = hash), `#/collections/${collection}/entries/${file.replace(/\.mdx?$/, '')}`);
+        await page.getByRole('textbox', { name: 'Texto', exact: true }).waitFor();
+      };
+      for (const change of ['text', 'field'] as const) {
+        const snapshot = await savedFiles(page);
+        const before = text(snapshot, path);
+        await open();
+        const edit =
+          change === 'text'
+            ? async () => {
+                // A word of the first paragraph, as an editor selects one: a double click, then typing over it.
+                const body = page.getByRole('textbox', { name: 'Texto', exact: true });
+                await (file.endsWith('.mdx') ? body : body.locator('p').first()).dblclick();
+                await page.keyboard.type('palabra');
+              }
+            : async () => {
+                const summary = page.getByRole('textbox', { name: 'Resumen', exact: true });
+                await fill(summary, `${String(storyFields(before)['summary'])} hoy`);
+              };
+        // Once the editor has the change (it may set the form up again just after opening it).
+        const saveButton = page.getByRole('button', { name: 'Guardar', exact: true });
+        await expect
+          .poll(async () => (await saveButton.isEnabled()) || (await edit().then(() => saveButton.isEnabled())), { timeout: 20_000, interval: 1_000 })
+          .toBe(true);
+        const after = await save(page, path, before, savedFiles);
+        expect(numstat(before, text(after, path)), `${change} of ${path}`).toBe('1 1');
+        expect(Object.keys(after).filter((other) => after[other] !== snapshot[other]), `${change} of ${path}`).toEqual([path]);
+      }
+    }
     await page.context().close();
-  }, 120_000);
+  }, 600_000);
+
+  it('keeps what was typed in a new story through Escape, a reload and the back arrow, and offers it back', async () => {
+    const { page } = await openInSpanish();
+    await workLocally(page);
+    await page.getByRole('button', { name: 'Crear una nueva entrada' }).click();
+    const title = page.getByRole('textbox', { name: 'Título', exact: true });
+    await fill(title, 'Lo que no se pierde');
+    await page.getByRole('textbox', { name: 'Texto', exact: true }).click();
+    await page.keyboard.type('Un párrafo a medio escribir.');
+    const restore = async () => {
+      await page.getByRole('button', { name: 'Restaurar', exact: true }).click();
+      await expect.poll(() => title.inputValue()).toBe('Lo que no se pierde');
+      await expect.poll(() => page.getByRole('textbox', { name: 'Texto', exact: true }).innerText()).toContain('Un párrafo a medio escribir.');
+    };
+    // Escape closes the story; opening a new one offers what was typed.
+    await page.waitForTimeout(1_000);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Crear una nueva entrada' }).click();
+    await restore();
+    // A reload (or a closed tab): the editor asks for the folder again, then offers it.
+    await page.waitForTimeout(1_000);
+    await page.reload();
+    await workLocally(page);
+    await restore();
+    // The back arrow, likewise.
+    await page.waitForTimeout(1_000);
+    await page.getByRole('button', { name: 'Cancelar la edición', exact: true }).click();
+    await page.getByRole('button', { name: 'Crear una nueva entrada' }).click();
+    await restore();
+    await page.context().close();
+  }, 180_000);
 });
 
 describe('npm run edit', () => {

@@ -51,6 +51,8 @@ function buildCommand(name: string, options: BuildOptions) {
     CACHE_DIR: cacheOf(options.cache ?? name),
     BASE: options.base ?? '/',
     SITE: options.site ?? 'https://newsletter.example.org',
+    // No repository for the editor, whatever remote the checkout has (a clone of GitHub's in CI).
+    EDITOR_REPO: '',
     ASTRO_TELEMETRY_DISABLED: '1',
     // Plain text logs, also where CI=true would turn colours on.
     NO_COLOR: '1',

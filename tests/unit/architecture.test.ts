@@ -85,7 +85,7 @@ describe('the layout of src/', () => {
     };
     files.filter(inFolder('browser/editor')).forEach(visit);
     expect(packages).toEqual(new Set(['@sveltia/cms', 'yaml']));
-    expect([...seen].filter((f) => !inFolder('browser/editor')(f)).map(name).sort()).toEqual(['src/lib/content/frontmatter-text.ts', 'src/lib/content/slug.ts', 'src/lib/editor/editor-files.ts']);
+    expect([...seen].filter((f) => !inFolder('browser/editor')(f)).map(name).sort()).toEqual(['src/lib/content/frontmatter-text.ts', 'src/lib/content/slug.ts', 'src/lib/content/story-edits.ts', 'src/lib/editor/editor-files.ts', 'src/lib/editor/file-name.ts']);
   });
 
   it('build-time code never imports routes, components, layouts or integrations', () => {

@@ -124,6 +124,18 @@ const cases: { keys: string[]; run: (language: Locale) => string; en: string; es
     en: 'there is no articles folder; put articles in articles/en/ and articles/es/',
     es: 'no hay carpeta articles; ponga los artículos en articles/en/ y articles/es/',
   },
+  {
+    keys: ['longFileName'],
+    run: problemIn({ [`articles/en/${'coffee-growers-'.repeat(6)}meet.md`]: article(validArticle) }),
+    en: `file name '${'coffee-growers-'.repeat(6)}meet.md' is too long: 94 characters before .md, more than the 80 every file system accepts; rename it to '${'coffee-growers-'.repeat(4)}coffee-growers.md'`,
+    es: `el nombre de archivo '${'coffee-growers-'.repeat(6)}meet.md' es demasiado largo: 94 caracteres antes de .md, más de los 80 que aceptan todos los sistemas de archivos; cámbielo a '${'coffee-growers-'.repeat(4)}coffee-growers.md'`,
+  },
+  {
+    keys: ['longKey'],
+    run: broken({ translationKey: `${'coffee-growers-'.repeat(6)}meet` }),
+    en: `translationKey '${'coffee-growers-'.repeat(6)}meet' is too long: 94 characters, more than the 80 a file name may have; shorten it to '${'coffee-growers-'.repeat(4)}coffee-growers' in every language version of the story`,
+    es: `el translationKey '${'coffee-growers-'.repeat(6)}meet' es demasiado largo: 94 caracteres, más de los 80 que admite un nombre de archivo; acórtelo a '${'coffee-growers-'.repeat(4)}coffee-growers' en todas las versiones de la historia`,
+  },
   // The collection.
   { keys: ['duplicate'], run: broken({ translationKey: 'coffee-network' }), en: "translationKey 'coffee-network' is also used by coffee-network.md in English; each English article needs its own", es: "el translationKey 'coffee-network' también lo usa coffee-network.md, en inglés; cada artículo en inglés necesita el suyo" },
   {

@@ -7,6 +7,7 @@ import type { Field, SelectField } from '@sveltia/cms';
 import { locales } from '../../src/i18n/locales.ts';
 import { checkContent } from '../../src/lib/content/content-check.ts';
 import { storyText, yamlValue } from '../../src/lib/content/frontmatter-text.ts';
+import { editedStoryText } from '../../src/lib/content/story-edits.ts';
 import { loadVocabularies } from '../../src/lib/content/vocabulary.ts';
 import { adminPage, EDITOR_POLICY } from '../../src/lib/editor/admin-page.ts';
 import { editorSettings, NO_REPOSITORY } from '../../src/lib/editor/editor-config.ts';
@@ -39,11 +40,34 @@ function field(settings: ReturnType<typeof editorSettings>, name: string): Field
 const options = (f: Field) => (f as SelectField).options as { label: string; value: string }[];
 
 describe("the web editor's configuration, generated from the declaration and the vocabularies", () => {
-  it('lists every declared language, with one folder per language and translations linked by translationKey', () => {
-    const { config } = settingsFor('en');
-    expect(config.i18n).toMatchObject({ structure: 'multiple_folders', locales: [...locales], default_locale: 'en', canonical_slug: { key: 'translationKey' } });
-    expect(config.collections![0]).toMatchObject({ folder: 'content/articles', slug: { template: '{{title}}', i18n: true }, media_folder: '../../images' });
-    expect(config.backend).toEqual({ name: 'github', repo: 'clac/newsletter', branch: 'main' });
+  it("gives each declared language its own collection of stories, the editor's own first, so any language can be written first", () => {
+    const { config, languages } = settingsFor('es');
+    expect(config.i18n).toBeUndefined();
+    expect(config.collections!.map((c) => c as { name: string; folder: string; label: string }).map((c) => [c.name, c.folder, c.label])).toEqual([
+      ['stories-es', 'content/articles/es', 'Historias en español'],
+      ['stories-en', 'content/articles/en', 'Historias en inglés'],
+    ]);
+    expect(config.collections![0]).toMatchObject({ extension: 'md', format: 'stories-es-frontmatter', slug: { template: '{{fields.fileName}}', editable: false }, media_folder: '../../images' });
+    expect(languages.map((l) => [l.code, l.addVersion])).toEqual([
+      ['es', 'Añadir la versión en español'],
+      ['en', 'Añadir la versión en inglés'],
+    ]);
+    expect(settingsFor('en').config.collections!.map((c) => c.name)).toEqual(['stories-en', 'stories-es']);
+    expect(settingsFor('en').config.backend).toEqual({ name: 'github', repo: 'clac/newsletter', branch: 'main' });
+  });
+
+  it('gives stories with components (MDX) a collection of their own in the languages that have some, edited as written', () => {
+    const fixture = contentFixture();
+    cleanups.push(fixture.cleanup);
+    const settings = editorSettings('en', loadVocabularies(fixture.dir).vocabularies, {}, { withComponents: ['es'] });
+    expect(settings.config.collections!.map((c) => c.name)).toEqual(['stories-en', 'stories-es', 'stories-es-mdx']);
+    const mdx = settings.config.collections![2] as { extension: string; format: string; fields: Field[] };
+    expect(mdx).toMatchObject({ extension: 'mdx', format: 'stories-es-mdx-frontmatter', label: 'Stories with components (MDX) in Spanish' });
+    expect(mdx.fields.find((f) => f.name === 'body')).toMatchObject({ modes: ['raw'] });
+    expect(settings.languages[1]!.collections).toEqual([
+      { name: 'stories-es', format: 'stories-es-frontmatter', extension: 'md' },
+      { name: 'stories-es-mdx', format: 'stories-es-mdx-frontmatter', extension: 'mdx' },
+    ]);
   });
 
   it('a term added to a vocabulary appears in the editor, named in each language, with no change to any configuration', () => {
@@ -58,22 +82,28 @@ describe("the web editor's configuration, generated from the declaration and the
 
   it('gives every field the widget editors expect, required where the schema requires it, labelled in the editor’s language', () => {
     const es = settingsFor('es');
-    expect(field(es, 'title')).toMatchObject({ widget: 'string', label: 'Título', i18n: true });
-    expect(field(es, 'date')).toMatchObject({ widget: 'datetime', type: 'date', format: 'YYYY-MM-DD', i18n: 'duplicate' });
+    expect(field(es, 'title')).toMatchObject({ widget: 'string', label: 'Título' });
+    expect(field(es, 'date')).toMatchObject({ widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' });
     expect(field(es, 'topic')).toMatchObject({ widget: 'select', multiple: true, required: true, label: 'Temas' });
     expect(field(es, 'product')).toMatchObject({ widget: 'select', multiple: true, required: false });
     expect(field(es, 'edition')).toMatchObject({ widget: 'select', multiple: false, required: true, label: 'Edición' });
     // Editions newest first, with their number, title and date; countries by name.
     expect(options(field(es, 'edition')).map((o) => o.label)).toEqual(['N.º 2: Segunda edición (15 de julio de 2016)', 'N.º 1: Primera edición (15 de febrero de 2016)']);
     expect(options(field(es, 'country'))).toContainEqual({ value: 'PE', label: 'Perú' });
-    expect(field(es, 'image')).toMatchObject({ widget: 'image', required: false, i18n: 'duplicate' });
-    expect(field(es, 'imageAlt')).toMatchObject({ widget: 'picture-description', required: false, i18n: true, label: 'Descripción de la imagen' });
-    expect(field(es, 'body')).toMatchObject({ widget: 'markdown', i18n: true });
-    expect(es.config.collections![0]).toMatchObject({ label: 'Historias', label_singular: 'Historia' });
+    expect(field(es, 'image')).toMatchObject({ widget: 'image', required: false });
+    expect(field(es, 'imageAlt')).toMatchObject({ widget: 'picture-description', required: false, label: 'Descripción de la imagen' });
+    expect(field(es, 'body')).toMatchObject({ widget: 'markdown', modes: ['rich_text', 'raw'] });
+    expect(field(es, '__versions')).toMatchObject({ widget: 'story-versions', label: 'Otros idiomas' });
+    expect(field(es, 'translationKey')).toMatchObject({ widget: 'hidden' });
+    // No field is tied to a language: each file is a story of its own language.
+    expect((es.config.collections![0] as { fields: Field[] }).fields.filter((f) => 'i18n' in f)).toEqual([]);
+    expect(es.config.collections![0]).toMatchObject({ label_singular: 'Historia' });
+    // A new version starts with its story's date, terms and picture.
+    expect(es.shared).toEqual(['date', 'edition', 'topic', 'country', 'organization', 'product', 'image']);
   });
 
   it("writes the frontmatter in `npm run new`'s order, translationKey after the edition", () => {
-    expect(settingsFor('en').frontmatterOrder).toEqual([
+    expect(settingsFor('en').layout.order).toEqual([
       'title', 'summary', 'date', 'edition', 'translationKey', 'topic', 'country', 'organization', 'product',
       'image', 'imageAlt', 'imageCaption', 'imageCredit', 'draft',
     ]);
@@ -95,8 +125,10 @@ describe('story files as the editor writes them', () => {
     expect(made.status, made.stderr).toBe(0);
     const text = readFileSync(join(fixture.dir, 'articles/es/una-historia-del-clima.md'), 'utf8');
     const [, frontmatter, body] = /^---\n([\s\S]*?)\n---\n\n([\s\S]*)$/.exec(text)!;
-    const { frontmatterOrder } = editorSettings('es', loadVocabularies(fixture.dir).vocabularies, {});
-    expect(storyText(parse(frontmatter!) as Record<string, unknown>, frontmatterOrder, body!)).toBe(text);
+    const { layout } = editorSettings('es', loadVocabularies(fixture.dir).vocabularies, {});
+    expect(storyText(parse(frontmatter!) as Record<string, unknown>, layout.order, body!)).toBe(text);
+    // Saved by the editor as a new file, it is that file too.
+    expect(editedStoryText(undefined, { ...(parse(frontmatter!) as Record<string, unknown>), draft: false, body }, layout)).toBe(text);
     expect(frontmatter).toMatch(/^edition: "2016-07"\ntranslationKey: climate-story\n/m);
   });
 
@@ -138,7 +170,7 @@ describe('story files as the editor writes them', () => {
 
 describe("the editor's page and its policy", () => {
   it('is kept out of search engines and relaxes the policy only as the editor needs', () => {
-    const html = adminPage();
+    const html = adminPage({ repo: 'owner/name' });
     expect(html).toContain('<meta name="robots" content="noindex">');
     expect(html).toContain(`<meta http-equiv="content-security-policy" content="${EDITOR_POLICY}">`);
     expect(html).toContain('<script type="module" src="./editor.js"></script>');

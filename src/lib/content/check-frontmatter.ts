@@ -1,5 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { basename, dirname, extname, relative, resolve } from 'node:path';
 import type { z } from 'astro/zod';
 import { newsletter } from '../../config/newsletter.ts';
 import type { Locale } from '../../i18n/locales.ts';
@@ -8,6 +8,7 @@ import { articleFields, termsOf, type articleSchema } from '../../schemas/articl
 import { unknownField } from '../../schemas/issues.ts';
 import type { ArticleFile } from './content-check.ts';
 import type { Problem } from './problems.ts';
+import { capSlug, MAX_SLUG_LENGTH, storySlug } from './slug.ts';
 
 /** What `npm run new` writes where the editor still has to fill something in. */
 export const PLACEHOLDER = 'TODO';
@@ -28,10 +29,36 @@ function placeholderFields(data: unknown): string[] {
 }
 
 /**
+ * A story's file name and translationKey fit `MAX_SLUG_LENGTH` (a longer one,
+ * written by hand, cannot be checked out everywhere); the fix is the name
+ * `npm run new` and the web editor would make.
+ */
+function checkLengths(article: ArticleFile, key: string, language: Locale, problems: Problem[]): void {
+  const t = useTranslations(language);
+  const { file, source } = article;
+  const extension = extname(file);
+  const name = basename(file, extension);
+  if (name.length > MAX_SLUG_LENGTH) {
+    const fix = `${storySlug(name)}${extension}`;
+    problems.push({ severity: 'error', file, line: 1, message: t('checker.longFileName', { file: basename(file), length: name.length, extension, max: MAX_SLUG_LENGTH, fix }) });
+  }
+  if (key.length > MAX_SLUG_LENGTH) {
+    problems.push({
+      severity: 'error',
+      file,
+      line: source.lineOf(['translationKey']),
+      field: 'translationKey',
+      message: t('checker.longKey', { key, length: key.length, max: MAX_SLUG_LENGTH, fix: capSlug(key) }),
+    });
+  }
+}
+
+/**
  * Checks one article's frontmatter (placeholders left by `npm run new`, the
- * schema, unknown fields, the image file) and, when it is valid, sets the
- * article's data and slug. `root` is the content folder, for messages; the
- * schema's messages and the others are in `language`.
+ * schema, unknown fields, the lengths of its file name and key, the image
+ * file) and, when it is valid, sets the article's data and slug. `root` is
+ * the content folder, for messages; the schema's messages and the others are
+ * in `language`.
  */
 export function checkFrontmatter(article: ArticleFile, schema: ReturnType<typeof articleSchema<z.ZodString>>, root: string, language: Locale, problems: Problem[]): void {
   const t = useTranslations(language);
@@ -70,6 +97,7 @@ export function checkFrontmatter(article: ArticleFile, schema: ReturnType<typeof
   if (placeholders.length) return;
   article.data = result.data;
   if (result.data.slug) article.slug = result.data.slug;
+  checkLengths(article, result.data.translationKey, language, problems);
   if (result.data.image !== undefined) {
     const image = resolve(dirname(file), result.data.image);
     if (!existsSync(image) || !statSync(image).isFile()) {

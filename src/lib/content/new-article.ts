@@ -5,7 +5,7 @@ import { useTranslations } from '../../i18n/translate.ts';
 import type { ArticleFile } from './content-check.ts';
 import { yamlValue } from './frontmatter-text.ts';
 import { PLACEHOLDER } from './check-frontmatter.ts';
-import { slugify } from './slug.ts';
+import { storySlug } from './slug.ts';
 import { didYouMean } from './suggest.ts';
 import { editionsOf, editionTaxonomy, type Vocabularies } from './vocabulary.ts';
 
@@ -53,7 +53,7 @@ export function newArticle(
 ): NewArticle {
   const { locale: lang, title, today } = request;
   const t = useTranslations(lang);
-  const slug = slugify(title);
+  const slug = storySlug(title);
   if (!slug) return { ok: false, message: t('checker.noLetters') };
   const path = `articles/${lang}/${slug}.md`;
   if (exists(path)) return { ok: false, message: t('checker.fileExists', { path }) };

@@ -2,6 +2,7 @@ import { newsletter } from '../../config/newsletter.ts';
 import { defaultLocale, locales } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/translate.ts';
 import { escapeHtml } from '../site/html.ts';
+import type { EditorBackend } from './editor-config.ts';
 import { EDITOR_SCRIPT } from './editor-files.ts';
 
 /**
@@ -28,8 +29,10 @@ export const EDITOR_POLICY = [
  * `/admin/index.html`: an empty page that loads the editor. Kept out of
  * search engines (noindex, and no reader page links to it); written after
  * the steps that read the built pages, so it is in no sitemap or search index.
+ * Without a repository it holds, in each language, how to connect one, which
+ * the script shows on the sign-in screen (`src/browser/editor/sign-in.ts`).
  */
-export function adminPage(): string {
+export function adminPage(backend: EditorBackend): string {
   const t = useTranslations(defaultLocale);
   // The default language first: the script falls back on it.
   const offered = [defaultLocale, ...locales.filter((l) => l !== defaultLocale)];
@@ -45,6 +48,7 @@ export function adminPage(): string {
     `<script type="module" src="./${EDITOR_SCRIPT}"></script>`,
     '</head>',
     '<body>',
+    ...(backend.repo ? [] : ['<template id="no-repository">', ...offered.map((l) => `<p lang="${l}">${escapeHtml(useTranslations(l)('editor.noRepository'))}</p>`), '</template>']),
     ...offered.map((l) => `<noscript><p lang="${l}">${escapeHtml(useTranslations(l)('editor.needsJavaScript'))}</p></noscript>`),
     '</body>',
     '</html>',

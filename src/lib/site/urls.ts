@@ -55,6 +55,16 @@ export function editorUrl(base = basePath()): string {
   return `${base}admin/`;
 }
 
+/**
+ * The editor's page that opens a story's page on the site, by the story
+ * file's language folder and name ("/newsletter/admin/view/es/mi-historia/"):
+ * where the editor's "View on Live Site" link leads. Not encoded, so Sveltia
+ * CMS's template tags (`{{locale}}`, `{{filename}}`) can stand for both.
+ */
+export function editorViewUrl(folder: string, fileName: string, base = basePath()): string {
+  return `${editorUrl(base)}view/${folder}/${fileName}/`;
+}
+
 /** A language's home page. */
 export function homeUrl(locale: Locale): string {
   return sitePath(locale);
