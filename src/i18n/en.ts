@@ -147,6 +147,11 @@ export const en = {
     contents: 'In this edition',
     source: 'This edition on the web: {{url}}',
   },
+  offline: {
+    title: 'You are offline',
+    message: 'This page is not saved on this device, and there is no connection to fetch it. The latest edition is saved here: you can read it until the connection comes back.',
+    kept: 'Saved for reading offline',
+  },
   notFound: {
     title: 'Page not found',
     message: 'We could not find that page. It may have moved, or the address may have a typo.',

@@ -130,6 +130,11 @@ export const es: UiStrings = {
     contents: 'En esta edición',
     source: 'Esta edición en la web: {{url}}',
   },
+  offline: {
+    title: 'Sin conexión',
+    message: 'Esta página no está guardada en este dispositivo y no hay conexión para traerla. La última edición sí está guardada: puedes leerla hasta que vuelva la conexión.',
+    kept: 'Guardado para leer sin conexión',
+  },
   notFound: {
     title: 'Página no encontrada',
     message: 'No encontramos esa página. Puede que se haya movido o que la dirección tenga un error.',

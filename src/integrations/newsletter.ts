@@ -15,6 +15,7 @@ import { editionEmails } from './emails.ts';
 import { interruptedBuildGuard } from './interrupted-build.ts';
 import { pagefindIndex } from './pagefind.ts';
 import { prerenderWatch } from './prerenderer.ts';
+import { offlineReading } from './offline-reading.ts';
 import { pruneUnusedImages } from './prune-originals.ts';
 import { securityHeaders } from './security-headers.ts';
 import { alternatesFromPages } from './sitemap-alternates.ts';
@@ -77,6 +78,8 @@ export function newsletter({ site, base }: NewsletterOptions): AstroIntegration 
             built.integration,
             sitemap({ serialize: alternatesFromPages(built.site, base) }),
             pruneUnusedImages(built.site),
+            // The offline worker keeps built pages: it hashes them for its build id.
+            offlineReading(base, built.site),
             securityHeaders(base, built.site, [{ path: `${editorUrl(base)}*`, policy: EDITOR_POLICY }]),
             // After the steps that read the built pages: the editor is not one of them (no sitemap, no search, no budgets).
             webEditor(contentDir(), join(cacheDir(), 'web-editor'), () => checked),

@@ -121,6 +121,39 @@ export function searchIndexUrl(locale: Locale): string {
   return sitePath('pagefind', locale);
 }
 
+/** A language's web app manifest ("/es/manifest.webmanifest"): the installed app opens that language's home. */
+export function manifestUrl(locale: Locale): string {
+  return `${sitePath(locale)}manifest.webmanifest`;
+}
+
+/** One of the app icons made from the favicon (see `APP_ICONS`): "/icons/icon-192.png". */
+export function appIconUrl(name: string): string {
+  return `${sitePath('icons')}${name}.png`;
+}
+
+/**
+ * The offline worker, at the root of the base ("/newsletter/sw.js") so that
+ * its scope covers every language; and the few bytes that register it.
+ */
+export function offlineWorkerUrl(base = basePath()): string {
+  return `${base}sw.js`;
+}
+
+/** The script every reading page loads (deferred) to register the offline worker. */
+export function offlineLoaderUrl(base = basePath()): string {
+  return `${base}offline.js`;
+}
+
+/** What the offline worker keeps, per language, as the build found it (JSON). */
+export function offlineListUrl(base = basePath()): string {
+  return `${base}offline.json`;
+}
+
+/** The page a reader gets offline when the page they asked for is not kept, in their language. */
+export function offlinePageUrl(locale: Locale): string {
+  return sitePath(locale, 'offline');
+}
+
 /** An absolute URL for a site path, for canonical links, feeds and social cards. */
 export function absoluteUrl(path: string, site: string | URL): string {
   return new URL(path, site).href;

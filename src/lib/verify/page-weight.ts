@@ -9,6 +9,9 @@ export const FIRST_ROUND_TRIP = 14 * 1024;
 /** The most JavaScript the search page may load before the first query (gzip). */
 export const SEARCH_SCRIPT_BUDGET = 35 * 1024;
 
+/** The most the offline worker's loader may weigh (bytes, uncompressed): every reading page loads it. */
+export const OFFLINE_LOADER_BUDGET = 1024;
+
 /** What a page costs a reader before anything else: gzip bytes of its HTML, its stylesheets and its scripts. */
 export interface PageWeight {
   html: number;

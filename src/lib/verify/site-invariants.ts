@@ -1,14 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { parse } from 'node-html-parser';
 import { isLocale, locales } from '../../i18n/locales.ts';
 import type { ContentCheck } from '../content/content-check.ts';
 import { escapeHtml } from '../site/html.ts';
-import { editorUrl, emailsUrl, outputPath, searchIndexUrl } from '../site/urls.ts';
+import { editorUrl, emailsUrl, offlineLoaderUrl, outputPath, searchIndexUrl } from '../site/urls.ts';
 import { pagePath, resolveSitePath, type BuiltOutput } from './built-output.ts';
 import { expectedSite, type ExpectedSite } from './expected-site.ts';
 import { readerPages, type PageFacts } from './page-facts.ts';
-import { FIRST_ROUND_TRIP, pageWeigher, SEARCH_SCRIPT_BUDGET } from './page-weight.ts';
+import { FIRST_ROUND_TRIP, OFFLINE_LOADER_BUDGET, pageWeigher, SEARCH_SCRIPT_BUDGET } from './page-weight.ts';
 import { searchIndex } from './search-in-node.ts';
 import { htmlErrors } from './valid-html.ts';
 
@@ -168,6 +168,9 @@ const budgets: Check = ({ output, pages, expected }) => {
   const weigh = pageWeigher(output);
   const searchPages = new Set(expected.languages.map((l) => l.search));
   const storyPages = new Set(expected.languages.flatMap((l) => l.stories.map((s) => s.page)));
+  const loader = offlineLoaderUrl(output.base);
+  const loaderFile = resolveSitePath(output.dir, output.base, loader);
+  if (loaderFile && statSync(loaderFile).size >= OFFLINE_LOADER_BUDGET) over(loader, `is ${statSync(loaderFile).size} bytes; the offline loader should stay under ${OFFLINE_LOADER_BUDGET}`);
   for (const page of pages.values()) {
     if (!expected.languages.some((l) => page.path.startsWith(l.home))) continue;
     const weight = weigh(page);
@@ -177,7 +180,9 @@ const budgets: Check = ({ output, pages, expected }) => {
     }
     // The editors' report of translations is a page for editors, not readers.
     if (page.noindex) continue;
-    if (weight.js > 0) over(page.path, `loads ${weight.js} bytes of JavaScript (gzip); reading pages carry none`);
+    // The offline worker's loader, deferred, is the one script a reading page may load.
+    const reading = weigh({ ...page, scripts: page.scripts.filter((url) => new URL(url, 'http://x/').pathname !== loader) });
+    if (reading.js > 0) over(page.path, `loads ${reading.js} bytes of JavaScript (gzip); reading pages carry none but the offline loader`);
     if (page.blocking.length !== 1) over(page.path, `has ${page.blocking.length} render-blocking stylesheets or scripts, not 1`);
     const total = weight.html + weight.css;
     if (total <= FIRST_ROUND_TRIP) continue;
