@@ -56,7 +56,7 @@ interface WorkerScope {
  */
 export function offlineWorker(config: OfflineConfig): void {
   const scope = self as unknown as WorkerScope;
-  const prefix = `offline:${config.base}:`;
+  const prefix = `offline|${config.base}|`;
   const current = prefix + config.build;
   const codes = Object.keys(config.languages);
   const pagesOf = (code: string) => {
@@ -75,7 +75,7 @@ export function offlineWorker(config: OfflineConfig): void {
     const pages = await Promise.all(
       [...pagesOf(code), offline].map(async (path) => {
         const response = await fetch(path);
-        if (!response.ok) throw new Error(`${path}: ${response.status}`);
+        if (!response.ok) throw new Error(`${response.status} ${path}`);
         const html = await response.text();
         for (const [link] of html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)) {
           const href = /\bhref="([^"]+)"/.exec(link)?.[1];
