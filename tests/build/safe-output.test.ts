@@ -12,8 +12,8 @@ describe('text that tries to break out is written safely everywhere', () => {
   const raw = readFileSync(join(edge, ARTICLE, 'index.html'), 'utf8');
   const html = page(edge, ARTICLE);
 
-  it('adds no element: the only scripts are the page’s own', () => {
-    expect(html.querySelectorAll('script').map((s) => s.getAttribute('type') ?? 'module')).toEqual(['application/ld+json']);
+  it('adds no element: the only scripts are the page’s own (its structured data, the offline loader)', () => {
+    expect(html.querySelectorAll('script').map((s) => s.getAttribute('src') ?? s.getAttribute('type'))).toEqual(['application/ld+json', '/offline.js']);
     expect(html.querySelectorAll('img')).toHaveLength(0);
     expect(html.querySelector('h1 b')).toBeNull();
     // Outside attribute values (where only a quote could end them, and quotes are escaped) no tag survives.
@@ -41,7 +41,7 @@ describe('text that tries to break out is written safely everywhere', () => {
     const orgPage = page(edge, '/en/organizations/hostile-org/');
     expect(orgPage.querySelector('h1')!.text).toContain('Org </script><script>window.__pwned=3</script> & "Co"');
     expect(orgPage.querySelector('.lead')!.text).toBe(`Described with <script>window.__pwned=4</script> & 'quotes' 🎉`);
-    expect(orgPage.querySelectorAll('script').map((s) => s.getAttribute('type'))).toEqual(['application/ld+json']);
+    expect(orgPage.querySelectorAll('script').map((s) => s.getAttribute('src') ?? s.getAttribute('type'))).toEqual(['application/ld+json', '/offline.js']);
     expect(JSON.parse(orgPage.querySelector('script[type="application/ld+json"]')!.text).description).toContain('<script>window.__pwned=4</script>');
   });
 

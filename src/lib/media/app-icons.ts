@@ -13,9 +13,10 @@ export async function appIcon(svg: string, icon: AppIcon, background: string): P
     .png()
     .toBuffer();
   if (icon.purpose === 'any') return sharp(drawing).png({ compressionLevel: 9 }).toBuffer();
-  return sharp({ create: { width: icon.size, height: icon.size, channels: 4, background } })
+  const square = await sharp({ create: { width: icon.size, height: icon.size, channels: 4, background } })
     .composite([{ input: drawing, gravity: 'centre' }])
-    .flatten({ background })
-    .png({ compressionLevel: 9 })
+    .png()
     .toBuffer();
+  // sharp flattens before it composites: a second pass leaves no alpha channel at all.
+  return sharp(square).flatten({ background }).png({ compressionLevel: 9 }).toBuffer();
 }
