@@ -19,16 +19,21 @@ export const APP_ICONS = [
 /** One of `APP_ICONS`. */
 export type AppIcon = (typeof APP_ICONS)[number];
 
-/** What a language's readers keep for offline reading, from the site model (the latest edition as the home page shows it). */
-export function keptPages(site: Site, locale: Locale): KeptLanguage {
-  const listing = site.listing[locale];
+/** A language's latest edition, as its home page leads with it, and the stories it lists in that language. */
+export function latestEdition(site: Site, locale: Locale) {
   const editions = site.taxonomies.edition;
-  const latest = countedTerms(listing, editions)[0]?.term;
+  const term = countedTerms(site.listing[locale], editions)[0]?.term;
+  return term && { term, stories: articlesByTerm(site.listing[locale], editions, term.key) };
+}
+
+/** What a language's readers keep for offline reading: its home, its latest edition's page and that edition's stories. */
+export function keptPages(site: Site, locale: Locale): KeptLanguage {
+  const latest = latestEdition(site, locale);
   return {
     home: homeUrl(locale),
     offline: offlinePageUrl(locale),
-    ...(latest ? { edition: termUrl(locale, editions.id, latest.slug[locale]) } : {}),
-    stories: latest ? articlesByTerm(listing, editions, latest.key).map((a) => articleUrl(a.locale, a.slug)) : [],
+    ...(latest ? { edition: termUrl(locale, site.taxonomies.edition.id, latest.term.slug[locale]) } : {}),
+    stories: latest ? latest.stories.map((a) => articleUrl(a.locale, a.slug)) : [],
   };
 }
 
