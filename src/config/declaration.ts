@@ -119,7 +119,12 @@ export interface TaxonomyDeclaration<L extends string = string, F extends string
   home?: 'terms' | 'link' | false;
   /** Whether its index page lists each term's description. Default false. */
   descriptions?: boolean;
-  /** Term order on its index and in search: file order (`vocabulary`), by name (`name`) or newest first (`newest`, editions). Default `vocabulary`. */
+  /**
+   * Term order wherever its terms are listed (index, home page, search
+   * filters): by name in each page's language (`name`), or an editorial
+   * order, the same in every language: file order (`vocabulary`) or newest
+   * first (`newest`, editions). Default `name`; `newest` for editions.
+   */
   order?: 'vocabulary' | 'name' | 'newest';
   /** Behaviour of its own (see `TaxonomyRole`). */
   role?: TaxonomyRole;

@@ -210,7 +210,8 @@ export function resolveNewsletter(declared: NewsletterDeclaration, file: string)
       navigation: t.navigation ?? false,
       home: t.home ?? 'link',
       descriptions: t.descriptions ?? false,
-      order: t.order ?? 'vocabulary',
+      // Readers find a term by its name in their language; editions, by date.
+      order: t.order ?? (t.terms !== 'countries' && t.terms.kind === 'edition' ? 'newest' : 'name'),
       role: t.role,
     };
   });

@@ -294,6 +294,8 @@ export const en = {
     badTermKey: "term key '{{key}}' must be lower case words joined by hyphens",
     untranslatedTerm: "'{{term}}' {{field}} has no {{languages, languageName(type: disjunction)}} text yet; those pages show the {{fallback, languageName}} one",
     sameNumber: "editions '{{first}}' and '{{second}}' both have number {{number}}",
+    // Two terms of one vocabulary whose names make one slug in a language.
+    sameAddress: "terms '{{first}}' and '{{second}}' would both be at {{address}} in {{language, languageName}}: give one of them another {{language, languageName}} name, or an address of its own (slug: { {{language}}: … })",
     // `npm run new`; `newBody` and `translateBody` follow the placeholder in the new file.
     noLetters: '--title needs at least one letter or digit',
     fileExists: '{{path}} already exists (nothing was changed); choose another title',

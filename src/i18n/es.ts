@@ -262,6 +262,7 @@ export const es: UiStrings = {
     badTermKey: "la clave de término '{{key}}' debe estar en minúsculas, con las palabras unidas por guiones",
     untranslatedTerm: "el campo {{field}} de '{{term}}' aún no tiene texto en {{languages, languageName(type: disjunction)}}; esas páginas muestran el texto en {{fallback, languageName}}",
     sameNumber: "las ediciones '{{first}}' y '{{second}}' tienen el mismo número, {{number}}",
+    sameAddress: "los términos '{{first}}' y '{{second}}' quedarían los dos en {{address}} en {{language, languageName}}: dé a uno de ellos otro nombre en {{language, languageName}}, o una dirección propia (slug: { {{language}}: … })",
     noLetters: '--title necesita al menos una letra o un dígito',
     fileExists: '{{path}} ya existe (no se cambió nada); elija otro título',
     unknownStory: "ningún artículo tiene el translationKey '{{key}}'; {{suggestion}}",

@@ -29,7 +29,7 @@ describe('the newsletter declaration', () => {
       ['es', 'es', 'Español'],
     ]);
     const product = resolved.taxonomies.find((t) => t.field === 'product')!;
-    expect(product).toMatchObject({ required: false, multiple: true, pages: true, feeds: false, facet: true, order: 'vocabulary', home: 'link' });
+    expect(product).toMatchObject({ required: false, multiple: true, pages: true, feeds: false, facet: true, order: 'name', home: 'link' });
   });
 
   it('names a language from Intl when the declaration does not, and falls back to its declared languages, then the default one, then the others', () => {
