@@ -85,7 +85,7 @@ export const en = {
     ngo: 'Non-governmental organization',
     'public-body': 'Public body',
     'international-body': 'International organization',
-    education: 'Education',
+    education: 'Educational institution',
   },
   search: {
     title: 'Search',
@@ -131,6 +131,9 @@ export const en = {
     otherLanguage: 'Read this edition in {{language, languageName}}',
     viewOnline: 'Read this edition on the web',
     footer: 'You receive this newsletter from {{publisher}}.',
+    // The sending service's links in the footer (see `emailService` in the declaration).
+    unsubscribe: 'Unsubscribe',
+    viewInBrowser: 'View this email in your browser',
     // What screen readers call the email as a whole (MJML's `aria-roledescription`).
     roleDescription: 'email',
   },

@@ -58,7 +58,7 @@ export const es: UiStrings = {
   },
   taxonomies: {
     topic: { title: 'Temas', label: 'Tema', intro: 'Todos los temas que trata el boletín.', inText: 'el tema' },
-    country: { title: 'Países', label: 'País', intro: 'Las historias según el país de donde vienen.', inText: 'el país' },
+    country: { title: 'Países', label: 'País', intro: 'Las historias, por país.', inText: 'el país' },
     organization: { title: 'Organizaciones', label: 'Organización', intro: 'Cooperativas, redes y aliados que aparecen en las historias, por país.', inText: 'la organización' },
     product: { title: 'Productos', label: 'Producto', intro: 'Las historias según lo que cultivan los productores.', inText: 'el producto' },
     edition: { title: 'Ediciones', label: 'Edición', intro: 'Todas las ediciones del boletín, de la más reciente a la más antigua.', inText: 'la edición' },
@@ -69,7 +69,7 @@ export const es: UiStrings = {
     ngo: 'Organización no gubernamental',
     'public-body': 'Institución pública',
     'international-body': 'Organismo internacional',
-    education: 'Educación',
+    education: 'Institución educativa',
   },
   search: {
     title: 'Buscar',
@@ -114,7 +114,9 @@ export const es: UiStrings = {
     inLanguage: 'En {{language, languageName}}',
     otherLanguage: 'Leer esta edición en {{language, languageName}}',
     viewOnline: 'Leer esta edición en la web',
-    footer: 'Recibe este boletín de {{publisher}}.',
+    footer: 'Usted recibe este boletín de {{publisher}}.',
+    unsubscribe: 'Cancelar la suscripción',
+    viewInBrowser: 'Ver este correo en el navegador',
     roleDescription: 'correo',
   },
   map: {
@@ -126,7 +128,7 @@ export const es: UiStrings = {
   print: {
     link: 'Imprimir esta edición',
     title: '{{edition}}: la edición completa',
-    intro: 'Todas las historias de la edición {{number}} completas, para imprimir o guardar como PDF desde el cuadro de impresión.',
+    intro: 'La edición {{number}} completa, para imprimir o guardar como PDF desde el cuadro de diálogo de impresión.',
     contents: 'En esta edición',
     source: 'Esta edición en la web: {{url}}',
   },

@@ -78,6 +78,23 @@ describe('the newsletter declaration', () => {
     ]);
   });
 
+  it('takes the sending service by name or as its placeholders, and none by default', () => {
+    const withService = (emailService: NonNullable<NewsletterDeclaration['emailService']>) => declared((d) => ({ ...d, emailService }));
+    expect(resolveNewsletter(sample as NewsletterDeclaration, 'newsletter.config.ts').emailPlaceholders).toBeUndefined();
+    expect(resolveNewsletter(withService('listmonk'), 'newsletter.config.ts').emailPlaceholders).toEqual({ unsubscribe: '{{ UnsubscribeURL }}', viewInBrowser: '{{ MessageURL }}' });
+    expect(resolveNewsletter(withService('mailchimp'), 'newsletter.config.ts').emailPlaceholders).toEqual({ unsubscribe: '*|UNSUB|*', viewInBrowser: '*|ARCHIVE|*' });
+    expect(resolveNewsletter(withService('buttondown'), 'newsletter.config.ts').emailPlaceholders).toEqual({ unsubscribe: '{{ unsubscribe_url }}' });
+    expect(resolveNewsletter(withService('mailerlite'), 'newsletter.config.ts').emailPlaceholders).toEqual({ unsubscribe: '{$unsubscribe}' });
+    expect(resolveNewsletter(withService({ unsubscribe: '%unsubscribe_url%' }), 'newsletter.config.ts').emailPlaceholders).toEqual({ unsubscribe: '%unsubscribe_url%' });
+    expect(mistakes(withService('sendgrid' as 'listmonk'))).toEqual([
+      "emailService: 'sendgrid' is not a service the generator knows (listmonk, mailchimp, buttondown, mailerlite); give its placeholders instead: { unsubscribe: '…', viewInBrowser: '…' }",
+    ]);
+    expect(mistakes(withService({ unsubscribe: ' ', viewInBrowser: 'a\nb' }))).toEqual([
+      "emailService.unsubscribe: write the service's unsubscribe placeholder, on one line (Mailchimp's is *|UNSUB|*), or name a service (listmonk, mailchimp, buttondown, mailerlite)",
+      "emailService.viewInBrowser: write the service's placeholder, on one line (Mailchimp's is *|ARCHIVE|*), or leave it out",
+    ]);
+  });
+
   it('checks each taxonomy: its field, its segments, its role and its UI strings', () => {
     const found = mistakes(
       declared((d) => ({
