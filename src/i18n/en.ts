@@ -71,6 +71,7 @@ export const en = {
     editionNumber: 'Edition {{number}}',
     feed: 'RSS feed',
     feedFor: 'RSS feed: {{name}}',
+    jsonFeedFor: 'JSON Feed: {{name}}',
   },
   taxonomies: {
     topic: { title: 'Topics', label: 'Topic', intro: 'Every subject the newsletter covers.', inText: 'the topic' },

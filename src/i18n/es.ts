@@ -55,6 +55,7 @@ export const es: UiStrings = {
     editionNumber: 'Edición {{number}}',
     feed: 'Canal RSS',
     feedFor: 'Canal RSS: {{name}}',
+    jsonFeedFor: 'Canal JSON: {{name}}',
   },
   taxonomies: {
     topic: { title: 'Temas', label: 'Tema', intro: 'Todos los temas que trata el boletín.', inText: 'el tema' },
