@@ -8,7 +8,7 @@ import { isLocale, locales } from '../src/i18n/locales.ts';
 import { checkContent } from '../src/lib/content/content-check.ts';
 import { cacheDir, contentDir } from '../src/lib/content/content-dir.ts';
 import { writeEditionEmails } from '../src/lib/email/write-emails.ts';
-import { newsletter } from '../src/config/newsletter.ts';
+import { emailServiceHint, newsletter } from '../src/config/newsletter.ts';
 
 const { values } = parseArgs({
   options: { edition: { type: 'string' }, lang: { type: 'string' }, out: { type: 'string', default: process.env['OUT_DIR'] || 'dist' }, content: { type: 'string' } },
@@ -27,6 +27,8 @@ try {
     cacheDir: join(cacheDir(), 'emails'),
   });
   for (const file of files) console.log(relative(process.cwd(), file));
+  const hint = emailServiceHint();
+  if (hint) console.warn(hint);
 } catch (error) {
   console.error(`No email written: ${(error as Error).message}`);
   process.exit(1);

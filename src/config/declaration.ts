@@ -119,10 +119,29 @@ export interface TaxonomyDeclaration<L extends string = string, F extends string
   home?: 'terms' | 'link' | false;
   /** Whether its index page lists each term's description. Default false. */
   descriptions?: boolean;
-  /** Term order on its index and in search: file order (`vocabulary`), by name (`name`) or newest first (`newest`, editions). Default `vocabulary`. */
+  /**
+   * Term order wherever its terms are listed (index, home page, search
+   * filters): by name in each page's language (`name`), or an editorial
+   * order, the same in every language: file order (`vocabulary`) or newest
+   * first (`newest`, editions). Default `name`; `newest` for editions.
+   */
   order?: 'vocabulary' | 'name' | 'newest';
   /** Behaviour of its own (see `TaxonomyRole`). */
   role?: TaxonomyRole;
+}
+
+/** A sending service whose placeholders the generator knows (see `emailService`). */
+export type EmailServicePreset = 'listmonk' | 'mailchimp' | 'buttondown' | 'mailerlite';
+
+/**
+ * A sending service's placeholders, written into the emails as they are: the
+ * service replaces each with the reader's own link when it sends.
+ */
+export interface EmailPlaceholders {
+  /** The reader's unsubscribe link, which every sending service requires (Mailchimp's `*|UNSUB|*`). */
+  unsubscribe: string;
+  /** The email's copy on the service's site, where it keeps one (Mailchimp's `*|ARCHIVE|*`). None by default. */
+  viewInBrowser?: string;
 }
 
 /** A newsletter, as its publisher declares it. */
@@ -152,6 +171,14 @@ export interface NewsletterDeclaration<L extends string = string, F extends stri
    * with neither, the editor edits a local copy only (`npm run edit`).
    */
   editor?: { repo?: string; branch?: string };
+  /**
+   * The service that sends the emails, so that their footers carry its
+   * unsubscribe link (and "view in browser" link, where it has one): by name
+   * (`'listmonk'`, `'mailchimp'`, `'buttondown'`, `'mailerlite'`) or as its
+   * placeholders (`{ unsubscribe: '%unsubscribe_url%' }`). Left out, the
+   * emails have neither link, and the build says how to set one.
+   */
+  emailService?: EmailServicePreset | EmailPlaceholders;
   /** The languages, in the order the site lists them. */
   languages: readonly LanguageDeclaration<L>[];
   /** The language of `x-default` alternates, of the root page's fallback and of term names not yet translated. */

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { LanguageDeclaration, NewsletterDeclaration, SectionSegments, StringTree, TaxonomyDeclaration, TaxonomyRole, TextDirection } from './declaration.ts';
+import type { EmailPlaceholders, EmailServicePreset, LanguageDeclaration, NewsletterDeclaration, SectionSegments, StringTree, TaxonomyDeclaration, TaxonomyRole, TextDirection } from './declaration.ts';
 
 /**
  * The declaration the types are checked against: the publisher's
@@ -70,6 +70,8 @@ export interface Newsletter {
   subscribe: Partial<Record<Locale, string>>;
   /** The web editor's GitHub repository (`owner/name`) and branch, where declared. */
   editor: { repo?: string; branch?: string };
+  /** The sending service's placeholders the emails link to, where the declaration names the service. */
+  emailPlaceholders: EmailPlaceholders | undefined;
   defaultLanguage: Locale;
   languages: Language[];
   taxonomies: TaxonomySettings[];
@@ -77,6 +79,38 @@ export interface Newsletter {
 
 /** Frontmatter fields every article has; no taxonomy may take one of these names. */
 export const ARTICLE_FIELDS = ['title', 'summary', 'date', 'translationKey', 'image', 'imageAlt', 'imageCaption', 'imageCredit', 'slug', 'draft'] as const;
+
+/**
+ * The placeholders of the sending services a declaration may name
+ * (`emailService: 'mailchimp'`), as each documents them. Buttondown and
+ * MailerLite have no "view in browser" placeholder of their own.
+ */
+export const EMAIL_SERVICES: Record<EmailServicePreset, EmailPlaceholders> = {
+  listmonk: { unsubscribe: '{{ UnsubscribeURL }}', viewInBrowser: '{{ MessageURL }}' },
+  mailchimp: { unsubscribe: '*|UNSUB|*', viewInBrowser: '*|ARCHIVE|*' },
+  buttondown: { unsubscribe: '{{ unsubscribe_url }}' },
+  mailerlite: { unsubscribe: '{$unsubscribe}' },
+};
+
+/** Whether a declared placeholder is usable: some text, on one line (it goes into an attribute and a line of the text email). */
+function isPlaceholder(value: unknown): value is string {
+  return typeof value === 'string' && value.trim() !== '' && !/[\n\r]/.test(value);
+}
+
+/** The placeholders `emailService` names, or the mistakes in it. */
+function emailPlaceholders(declared: NewsletterDeclaration['emailService'], problems: string[]): EmailPlaceholders | undefined {
+  if (declared === undefined) return undefined;
+  const presets = Object.keys(EMAIL_SERVICES).join(', ');
+  if (typeof declared === 'string') {
+    if (Object.hasOwn(EMAIL_SERVICES, declared)) return EMAIL_SERVICES[declared];
+    problems.push(`emailService: '${declared}' is not a service the generator knows (${presets}); give its placeholders instead: { unsubscribe: '…', viewInBrowser: '…' }`);
+    return undefined;
+  }
+  const { unsubscribe, viewInBrowser } = declared;
+  if (!isPlaceholder(unsubscribe)) problems.push(`emailService.unsubscribe: write the service's unsubscribe placeholder, on one line (Mailchimp's is *|UNSUB|*), or name a service (${presets})`);
+  if (viewInBrowser !== undefined && !isPlaceholder(viewInBrowser)) problems.push(`emailService.viewInBrowser: write the service's placeholder, on one line (Mailchimp's is *|ARCHIVE|*), or leave it out`);
+  return { unsubscribe, ...(viewInBrowser !== undefined ? { viewInBrowser } : {}) };
+}
 
 const CODE = /^[a-z]{2,3}(?:-[a-z0-9]+)*$/;
 const SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -148,6 +182,7 @@ export function resolveNewsletter(declared: NewsletterDeclaration, file: string)
   if (declared.editor?.repo !== undefined && !/^[\w.-]+\/[\w.-]+$/.test(declared.editor.repo)) {
     problems.push(`editor.repo: '${declared.editor.repo}' is not a GitHub repository; write it as owner/name`);
   }
+  const placeholders = emailPlaceholders(declared.emailService, problems);
   for (const [code, url] of Object.entries(declared.subscribe ?? {})) {
     if (!codes.includes(code)) problems.push(`subscribe: '${code}' is not a declared language (${codes.join(', ')})`);
     if (!isWebAddress(url)) problems.push(`subscribe.${code}: '${url}' is not a web address (write it whole: https://…)`);
@@ -210,7 +245,8 @@ export function resolveNewsletter(declared: NewsletterDeclaration, file: string)
       navigation: t.navigation ?? false,
       home: t.home ?? 'link',
       descriptions: t.descriptions ?? false,
-      order: t.order ?? 'vocabulary',
+      // Readers find a term by its name in their language; editions, by date.
+      order: t.order ?? (t.terms !== 'countries' && t.terms.kind === 'edition' ? 'newest' : 'name'),
       role: t.role,
     };
   });
@@ -245,6 +281,7 @@ export function resolveNewsletter(declared: NewsletterDeclaration, file: string)
     siteUrl: declared.siteUrl,
     subscribe: (declared.subscribe ?? {}) as Partial<Record<Locale, string>>,
     editor: { ...declared.editor },
+    emailPlaceholders: placeholders,
     defaultLanguage,
     languages,
     taxonomies,
@@ -296,6 +333,19 @@ export const newsletterFingerprint: string = createHash('sha256').update(JSON.st
 /** The publisher's name as it reads inside a sentence in `locale` (see `publisher.inText`). */
 export function publisherInText(locale: Locale): string {
   return newsletter.publisher.inText?.[locale] ?? newsletter.publisher.name;
+}
+
+/**
+ * What the build and `npm run email` say, once, when the declaration names no
+ * sending service: the emails work, but no service sends an email without
+ * an unsubscribe link.
+ */
+export function emailServiceHint(): string | undefined {
+  if (newsletter.emailPlaceholders) return undefined;
+  return (
+    `The emails have no unsubscribe link, which sending services require: name yours in ${relative(process.cwd(), newsletter.file)}, ` +
+    `emailService: ${Object.keys(EMAIL_SERVICES).map((s) => `'${s}'`).join(' | ')}, or give its placeholders, emailService: { unsubscribe: '…', viewInBrowser: '…' } (README: "Sending the emails").`
+  );
 }
 
 /** Where a language's readers sign up for the emails (see `subscribe`), if the newsletter says. */

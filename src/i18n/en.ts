@@ -71,6 +71,7 @@ export const en = {
     editionNumber: 'Edition {{number}}',
     feed: 'RSS feed',
     feedFor: 'RSS feed: {{name}}',
+    jsonFeedFor: 'JSON Feed: {{name}}',
   },
   taxonomies: {
     topic: { title: 'Topics', label: 'Topic', intro: 'Every subject the newsletter covers.', inText: 'the topic' },
@@ -85,7 +86,7 @@ export const en = {
     ngo: 'Non-governmental organization',
     'public-body': 'Public body',
     'international-body': 'International organization',
-    education: 'Education',
+    education: 'Educational institution',
   },
   search: {
     title: 'Search',
@@ -131,6 +132,9 @@ export const en = {
     otherLanguage: 'Read this edition in {{language, languageName}}',
     viewOnline: 'Read this edition on the web',
     footer: 'You receive this newsletter from {{publisher}}.',
+    // The sending service's links in the footer (see `emailService` in the declaration).
+    unsubscribe: 'Unsubscribe',
+    viewInBrowser: 'View this email in your browser',
     // What screen readers call the email as a whole (MJML's `aria-roledescription`).
     roleDescription: 'email',
   },
@@ -299,6 +303,8 @@ export const en = {
     badTermKey: "term key '{{key}}' must be lower case words joined by hyphens",
     untranslatedTerm: "'{{term}}' {{field}} has no {{languages, languageName(type: disjunction)}} text yet; those pages show the {{fallback, languageName}} one",
     sameNumber: "editions '{{first}}' and '{{second}}' both have number {{number}}",
+    // Two terms of one vocabulary whose names make one slug in a language.
+    sameAddress: "terms '{{first}}' and '{{second}}' would both be at {{address}} in {{language, languageName}}: give one of them another {{language, languageName}} name, or an address of its own (slug: { {{language}}: … })",
     // `npm run new`; `newBody` and `translateBody` follow the placeholder in the new file.
     noLetters: '--title needs at least one letter or digit',
     fileExists: '{{path}} already exists (nothing was changed); choose another title',

@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { emailServiceHint } from '../config/newsletter.ts';
 import type { BuildContent } from '../lib/content/content-check.ts';
 import type { writeEditionEmails } from '../lib/email/write-emails.ts';
 import { publishTree } from '../lib/cache/publish.ts';
@@ -14,7 +15,8 @@ import { runInWorker, type TaskQueue } from './worker.ts';
  * through `queue` (after the social cards), not while Astro loads content
  * on the main thread (MJML's garbage would slow it). Compiled emails and
  * pictures are kept in `cacheDir` for the next build; the emails are put
- * into the output when the build is done.
+ * into the output when the build is done, with one warning if the
+ * declaration names no sending service (they then have no unsubscribe link).
  */
 export function editionEmails(checked: () => BuildContent | undefined, site: string, cacheDir: string, queue: TaskQueue): AstroIntegration {
   // This build's emails, written outside the output (which Astro may clear), then linked into it.
@@ -43,6 +45,8 @@ export function editionEmails(checked: () => BuildContent | undefined, site: str
         const waited = performance.now() - started;
         if (existsSync(written)) publishTree(written, fileURLToPath(dir));
         logger.info(`Emails: ${files / 2} (HTML and text; waited ${Math.round(waited)} ms for them).`);
+        const hint = emailServiceHint();
+        if (hint) logger.warn(hint);
       },
     },
   };

@@ -10,6 +10,9 @@ import { articleUrl, outputPath, sectionSegment } from '../../src/lib/site/urls.
 import { builtSite, page, resolveSitePath, textInLanguage } from '../helpers/build.ts';
 import { foreignIn } from '../helpers/language.ts';
 import { SAMPLE_CONTENT } from '../helpers/fixtures.ts';
+import { en } from '../fixtures/trilingual/strings/en.ts';
+import { es } from '../fixtures/trilingual/strings/es.ts';
+import { pt } from '../fixtures/trilingual/strings/pt.ts';
 
 const SITE = 'https://newsletter.example.org';
 const { articles } = checkContent(SAMPLE_CONTENT);
@@ -152,5 +155,31 @@ describe('emails speak their own language', () => {
     const title = html.querySelectorAll('a').find((a) => a.text === 'Climate story from El Salvador')!;
     expect([title.getAttribute('lang'), title.getAttribute('hreflang')]).toEqual(['en', 'en']);
     expect(html.querySelectorAll('img[lang="en"]').length).toBeGreaterThan(0);
+  });
+});
+
+describe('emails and the sending service', () => {
+  it.each([
+    ['en', en.email],
+    ['es', es.email],
+    ['pt', pt.email],
+  ] as const)('carry the declared service’s placeholders (listmonk), in the HTML footer and the text, named in the email’s language (trilingual, %s)', (locale, strings) => {
+    const dir = builtSite('trilingual');
+    const editions = readdirSync(join(dir, 'email')).filter((e) => e !== 'pictures');
+    expect(editions.length).toBeGreaterThan(0);
+    for (const edition of editions) {
+      const links = parse(readFileSync(join(dir, 'email', edition, `${locale}.html`), 'utf8'))
+        .querySelectorAll('a')
+        .map((a) => [a.text, a.getAttribute('href')]);
+      expect(links).toEqual(expect.arrayContaining([[strings.viewInBrowser, '{{ MessageURL }}'], [strings.unsubscribe, '{{ UnsubscribeURL }}']]));
+      const text = readFileSync(join(dir, 'email', edition, `${locale}.txt`), 'utf8');
+      expect(text).toContain(`${strings.viewInBrowser}:\n{{ MessageURL }}\n`);
+      expect(text).toContain(`${strings.unsubscribe}:\n{{ UnsubscribeURL }}\n`);
+    }
+  });
+
+  it('without one, the emails have no such link (sample)', () => {
+    const dir = builtSite('sample');
+    for (const format of ['html', 'txt']) expect(readFileSync(join(dir, `email/2016-07/es.${format}`), 'utf8')).not.toContain('Cancelar la suscripción');
   });
 });

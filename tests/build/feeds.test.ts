@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { parseJsonFeed, parseRssFeed } from 'feedsmith';
+import { parse } from 'node-html-parser';
 import { newsletter } from '../../src/config/newsletter.ts';
 import { intlLocales, locales } from '../../src/i18n/locales.ts';
 import { checkContent } from '../../src/lib/content/content-check.ts';
 import { buildTaxonomies } from '../../src/lib/site/taxonomy.ts';
-import { articleUrl, feedUrl, outputPath, termUrl } from '../../src/lib/site/urls.ts';
-import { builtSite, page, resolveSitePath } from '../helpers/build.ts';
+import { articleUrl, feedUrl, homeUrl, jsonFeedUrl, outputPath, termUrl } from '../../src/lib/site/urls.ts';
+import { builtSite, page, resolveSitePath, siteOptions } from '../helpers/build.ts';
 import { SAMPLE_CONTENT } from '../helpers/fixtures.ts';
 
 const SITE = 'https://newsletter.example.org';
@@ -85,5 +87,97 @@ describe('RSS feeds', () => {
       }
     }
     expect(products).toBeGreaterThan(0);
+  });
+});
+
+/** A feed's file as the site it is part of serves it, by its path in the output folder. */
+function servedAt(site: string, base: string, file: string): string {
+  return `${site}${base}${file.split(sep).join('/')}`;
+}
+
+/** Every `href`, `src` and `srcset` address in a piece of HTML. */
+function addresses(html: string): string[] {
+  return parse(html)
+    .querySelectorAll('*')
+    .flatMap((el) => [
+      ...['href', 'src'].flatMap((name) => el.getAttribute(name) ?? []),
+      ...(el.getAttribute('srcset')?.split(',').map((c) => c.trim().split(/\s+/)[0]!) ?? []),
+    ]);
+}
+
+/** Text as a reader sees it, whatever the markup's line breaks. */
+function words(html: string): string {
+  return parse(html).textContent.replace(/\s+/g, ' ').trim();
+}
+
+describe.each(['sample', 'sample-base', 'trilingual', 'edge'] as const)('full-text feeds of the %s site', (name) => {
+  const root = builtSite(name);
+  const base = siteOptions(name).base ?? '/';
+  const rssFiles = feedFiles(root);
+
+  it('every RSS feed, read by a feed parser (feedsmith), names itself (atom:link rel="self") and carries each story in full, its text as its page shows it, with absolute addresses of files of the site only', () => {
+    expect(rssFiles.length).toBeGreaterThan(0);
+    for (const file of rssFiles) {
+      const feed = parseRssFeed(readFileSync(join(root, file), 'utf8'));
+      expect(feed.atom?.links?.filter((l) => l.rel === 'self').map((l) => l.href), file).toEqual([servedAt(SITE, base, file)]);
+      expect(feed.items?.length, file).toBeGreaterThan(0);
+      for (const item of feed.items!) {
+        const html = item.content?.encoded ?? '';
+        const story = parse(readFileSync(resolveSitePath(root, base, new URL(item.link!).pathname)!, 'utf8'));
+        // The whole text: everything the story's page shows as its text is in the item.
+        expect(words(html), item.link).toContain(words(story.querySelector('.prose')!.innerHTML));
+        expect(html, item.link).not.toMatch(/<(script|style|iframe|object|embed)\b|\s(on\w+|data-[\w-]+|style|srcset)=/i);
+        for (const address of addresses(html)) {
+          expect(address, `${file}: ${item.link}`).toMatch(new RegExp(`^${SITE}${base}`));
+          expect(resolveSitePath(root, base, new URL(address).pathname), `${file}: ${address}`).toBeDefined();
+        }
+      }
+    }
+  });
+
+  it('every RSS feed has a JSON Feed 1.1 beside it with the required fields, its own address, the publisher, and the same items: text, summary, date, language, picture', () => {
+    for (const file of rssFiles) {
+      const jsonFile = join(dirname(file), 'feed.json');
+      const json = JSON.parse(readFileSync(join(root, jsonFile), 'utf8'));
+      // Read by the same library, which knows JSON Feed's fields.
+      expect(parseJsonFeed(json).items?.length, jsonFile).toBe(json.items.length);
+      expect(json.version).toBe('https://jsonfeed.org/version/1.1');
+      expect(json.feed_url).toBe(servedAt(SITE, base, jsonFile));
+      const rss = parseRssFeed(readFileSync(join(root, file), 'utf8'));
+      expect(json.title).toBe(rss.title);
+      expect(json.home_page_url).toBe(rss.link);
+      expect(json.language).toBe(rss.language);
+      expect(json.authors).toHaveLength(1);
+      if (name !== 'trilingual') expect(json.authors[0]).toEqual({ name: newsletter.publisher.name, ...(newsletter.publisher.url ? { url: newsletter.publisher.url } : {}) });
+      expect(json.items.map((i: { id: string }) => i.id)).toEqual(rss.items!.map((i) => i.link));
+      json.items.forEach((item: Record<string, string>, n: number) => {
+        const twin = rss.items![n]!;
+        expect(item['url']).toBe(twin.link);
+        expect(item['title']).toBe(twin.title);
+        expect(item['summary']).toBe(twin.description);
+        expect(item['content_html']).toBe(twin.content?.encoded);
+        expect(new Date(item['date_published']!).getTime()).toBe(new Date(twin.pubDate!).getTime());
+        // A story in the feed's language says so; one shown from another language says its own, as RSS's dc:language does.
+        expect(item['language']).toBe(twin.dc?.languages?.[0] ?? rss.language);
+        const hero = parse(item['content_html']!).querySelector('figure.hero img')?.getAttribute('src');
+        expect(item['image']).toBe(hero);
+      });
+    }
+  });
+});
+
+describe('feeds in page heads', () => {
+  it.each(locales)('the %s home and a term page announce their feed as RSS and as JSON Feed, at the addresses the URL builder gives', (locale) => {
+    const topic = taxonomies.get('topic');
+    const term = topic.terms.find((t) => articles.some((a) => a.locale === locale && topic.termsOf(a.data!).includes(t.key)))!;
+    for (const [path, rss, json] of [
+      [homeUrl(locale), feedUrl(locale), jsonFeedUrl(locale)],
+      [termUrl(locale, 'topic', term.slug[locale]), feedUrl(locale, 'topic', term.slug[locale]), jsonFeedUrl(locale, 'topic', term.slug[locale])],
+    ] as const) {
+      const head = page(dir, path).querySelector('head')!;
+      expect(head.querySelector('link[rel="alternate"][type="application/rss+xml"]')!.getAttribute('href'), path).toBe(`${SITE}${rss}`);
+      expect(head.querySelector('link[rel="alternate"][type="application/feed+json"]')!.getAttribute('href'), path).toBe(`${SITE}${json}`);
+      expect(resolveSitePath(dir, '/', json)).toBeDefined();
+    }
   });
 });

@@ -40,7 +40,7 @@ function cleanBuild(content: string) {
 
 describe('incremental builds', () => {
   // Nine builds of the sample site, each edit followed by a clean build to compare with.
-  it('rebuild only what an edit touches, and give the same site as a clean build', { timeout: 240_000 }, () => {
+  it('rebuild only what an edit touches, and give the same site as a clean build', { timeout: 900_000 }, () => {
     const content = contentFixture({}, SAMPLE_CONTENT);
     try {
       const first = buildSite('incremental', { content: content.dir });

@@ -32,5 +32,5 @@ describe('a build killed part way', () => {
     expect(next.log).not.toMatch(/Unable to generate|InvalidImageService/);
     expect(differences(builtSite('sample'), next.outDir, { every: true })).toEqual([]);
     expect(existsSync(marker)).toBe(false);
-  }, 240_000);
+  }, 600_000);
 });

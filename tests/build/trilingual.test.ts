@@ -139,8 +139,8 @@ describe('a newsletter in three languages with a sixth taxonomy', () => {
     for (const lang of LANGUAGES) expect(existsSync(join(dir, 'pagefind', lang, 'pagefind.js')), lang).toBe(true);
     const facet = page(dir, '/pt/busca/').querySelector('fieldset[data-facet="region"]')!;
     expect(facet.querySelector('legend')!.text).toBe('Região');
-    // Central America only by the English story Portuguese pages list: their search finds and filters it too.
-    expect(facet.querySelectorAll('input').map((i) => i.getAttribute('value'))).toEqual(['andes', 'america-central']);
+    // Central America only by the English story Portuguese pages list: their search finds and filters it too (by name in Portuguese: América Central, Andes).
+    expect(facet.querySelectorAll('input').map((i) => i.getAttribute('value'))).toEqual(['america-central', 'andes']);
   });
 
   it('finds with Portuguese search every story the Portuguese home lists, each borrowed one in its language, filtered by Portuguese names', () => {
@@ -167,9 +167,10 @@ describe('a newsletter in three languages with a sixth taxonomy', () => {
       count: l.querySelector('[data-count]')!.text,
       lang: l.querySelector('span[lang]')?.getAttribute('lang'),
     }));
+    // By name as Portuguese pages show them; Climate change, not yet named in Portuguese, keeps its key as its address.
     expect(values).toEqual([
-      { slug: 'trabalho-infantil', count: '2', lang: undefined },
       { slug: 'climate-change', count: '1', lang: 'en' },
+      { slug: 'trabalho-infantil', count: '2', lang: undefined },
     ]);
     expect(facet.querySelector('input[value="climate-change"]')!.getAttribute('data-lang')).toBe('en');
   });

@@ -196,6 +196,13 @@ const cases: { keys: string[]; run: (language: Locale) => string; en: string; es
   { keys: ['notWholeNumber'], run: edition('  number: 2.5\n  date: 2016-12-15'), en: "'2016-12' number: must be a whole number", es: "'2016-12' number: debe ser un número entero" },
   { keys: ['moreThan'], run: edition('  number: 0\n  date: 2016-12-15'), en: "'2016-12' number: must be more than 0", es: "'2016-12' number: debe ser mayor que 0" },
   { keys: ['impossibleDate'], run: edition('  number: 3\n  date: 2016-12-32'), en: "'2016-12' date: '2016-12-32' is not a date: December 2016 has 31 days", es: "'2016-12' date: '2016-12-32' no es una fecha: diciembre de 2016 tiene 31 días" },
+  // Two topics both named "Juventud" in Spanish would stand at one Spanish address.
+  {
+    keys: ['sameAddress'],
+    run: withTerm(TOPICS, 'youth:\n  name: { en: Youth, es: Juventud }\nyoung-people:\n  name: { en: Young people, es: Juventud }\n'),
+    en: "terms 'youth' and 'young-people' would both be at /es/temas/juventud/ in Spanish: give one of them another Spanish name, or an address of its own (slug: { es: … })",
+    es: "los términos 'youth' y 'young-people' quedarían los dos en /es/temas/juventud/ en español: dé a uno de ellos otro nombre en español, o una dirección propia (slug: { es: … })",
+  },
   { keys: ['sameNumber'], run: edition('  number: 2\n  date: 2016-12-15'), en: "editions '2016-07' and '2016-12' both have number 2", es: "las ediciones '2016-07' y '2016-12' tienen el mismo número, 2" },
   // What zod may find that no schema's input here brings about (a value too big, for one).
   { keys: ['invalid'], run: (l) => issueText({ code: 'too_big', origin: 'string', maximum: 3, input: 'long' }, l), en: 'is not valid', es: 'no es válido' },

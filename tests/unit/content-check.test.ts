@@ -301,6 +301,13 @@ const cases: { name: string; changes: Record<string, string | null>; field?: str
     line: 1,
     message: "articles must live in a language folder (articles/en/ or articles/es/); 'fr' is not one",
   },
+  {
+    name: 'two topics whose Spanish names make one address, reported on the second name',
+    changes: { 'vocabularies/topics.yaml': `${readFileSync(join(FIXTURE_CONTENT, 'vocabularies/topics.yaml'), 'utf8')}youth:\n  name: { en: Youth, es: Juventud }\nyoung-people:\n  name: { en: Young people, es: Juventud }\n` },
+    field: 'young-people.name',
+    line: 10,
+    message: "terms 'youth' and 'young-people' would both be at /es/temas/juventud/ in Spanish",
+  },
 ];
 
 describe('bad input gets an error naming file, line, field and fix', () => {
@@ -315,6 +322,11 @@ describe('bad input gets an error naming file, line, field and fix', () => {
     expect(problem!.message).toContain(message);
     expect(problem!.line).toBe(line);
     if (field) expect(problem!.field).toBe(field);
+  });
+
+  it('takes two terms of one name in a language once one has a slug of its own there', () => {
+    const topics = `${readFileSync(join(FIXTURE_CONTENT, 'vocabularies/topics.yaml'), 'utf8')}youth:\n  name: { en: Youth, es: Juventud }\nyoung-people:\n  name: { en: Young people, es: Juventud }\n  slug: { es: personas-jovenes }\n`;
+    expect(errors(check({ 'vocabularies/topics.yaml': topics }).problems)).toEqual([]);
   });
 });
 

@@ -29,7 +29,7 @@ describe('the newsletter declaration', () => {
       ['es', 'es', 'Español'],
     ]);
     const product = resolved.taxonomies.find((t) => t.field === 'product')!;
-    expect(product).toMatchObject({ required: false, multiple: true, pages: true, feeds: false, facet: true, order: 'vocabulary', home: 'link' });
+    expect(product).toMatchObject({ required: false, multiple: true, pages: true, feeds: false, facet: true, order: 'name', home: 'link' });
   });
 
   it('names a language from Intl when the declaration does not, and falls back to its declared languages, then the default one, then the others', () => {
@@ -75,6 +75,23 @@ describe('the newsletter declaration', () => {
     expect(mistakes(withSubscribe({ en: 'lists.example.org/en', fr: 'https://lists.example.org/fr' }))).toEqual([
       "subscribe.en: 'lists.example.org/en' is not a web address (write it whole: https://…)",
       "subscribe: 'fr' is not a declared language (en, es)",
+    ]);
+  });
+
+  it('takes the sending service by name or as its placeholders, and none by default', () => {
+    const withService = (emailService: NonNullable<NewsletterDeclaration['emailService']>) => declared((d) => ({ ...d, emailService }));
+    expect(resolveNewsletter(sample as NewsletterDeclaration, 'newsletter.config.ts').emailPlaceholders).toBeUndefined();
+    expect(resolveNewsletter(withService('listmonk'), 'newsletter.config.ts').emailPlaceholders).toEqual({ unsubscribe: '{{ UnsubscribeURL }}', viewInBrowser: '{{ MessageURL }}' });
+    expect(resolveNewsletter(withService('mailchimp'), 'newsletter.config.ts').emailPlaceholders).toEqual({ unsubscribe: '*|UNSUB|*', viewInBrowser: '*|ARCHIVE|*' });
+    expect(resolveNewsletter(withService('buttondown'), 'newsletter.config.ts').emailPlaceholders).toEqual({ unsubscribe: '{{ unsubscribe_url }}' });
+    expect(resolveNewsletter(withService('mailerlite'), 'newsletter.config.ts').emailPlaceholders).toEqual({ unsubscribe: '{$unsubscribe}' });
+    expect(resolveNewsletter(withService({ unsubscribe: '%unsubscribe_url%' }), 'newsletter.config.ts').emailPlaceholders).toEqual({ unsubscribe: '%unsubscribe_url%' });
+    expect(mistakes(withService('sendgrid' as 'listmonk'))).toEqual([
+      "emailService: 'sendgrid' is not a service the generator knows (listmonk, mailchimp, buttondown, mailerlite); give its placeholders instead: { unsubscribe: '…', viewInBrowser: '…' }",
+    ]);
+    expect(mistakes(withService({ unsubscribe: ' ', viewInBrowser: 'a\nb' }))).toEqual([
+      "emailService.unsubscribe: write the service's unsubscribe placeholder, on one line (Mailchimp's is *|UNSUB|*), or name a service (listmonk, mailchimp, buttondown, mailerlite)",
+      "emailService.viewInBrowser: write the service's placeholder, on one line (Mailchimp's is *|ARCHIVE|*), or leave it out",
     ]);
   });
 

@@ -11,6 +11,8 @@ import { termSchemas, type EditionData, type OrganizationData, type TermData } f
 import type { Problem } from './problems.ts';
 import { SLUG_PATTERN } from './slug.ts';
 import { countryCodes, countryName } from '../site/countries.ts';
+import { termSlugs } from '../site/term-slugs.ts';
+import { termUrl } from '../site/urls.ts';
 import { describeMistake, parseYaml, type YamlSource } from './yaml-source.ts';
 
 /** A term as its vocabulary file gives it (its fields depend on the vocabulary's kind). */
@@ -36,6 +38,26 @@ export const editionTaxonomy = newsletter.taxonomies.find((t) => t.role === 'edi
 /** The editions of a set of vocabularies. */
 export function editionsOf(vocabularies: Vocabularies): Map<string, EditionData> {
   return (vocabularies.get(editionTaxonomy.field) ?? new Map()) as Map<string, EditionData>;
+}
+
+/**
+ * The terms of one vocabulary that would share an address in a language,
+ * each after the term before it with that slug: a page of one would stand
+ * where the other's is, so the checker refuses them and says which to rename.
+ */
+function sameAddress(taxonomy: VocabularyTaxonomy, terms: Map<string, VocabularyTerm>, file: string, source: YamlSource, language: Locale): Problem[] {
+  const t = useTranslations(language);
+  return locales.flatMap((locale) => {
+    const seen = new Map<string, string>();
+    return [...terms].flatMap(([key, term]) => {
+      const slug = termSlugs(key, term)[locale];
+      const first = seen.get(slug);
+      seen.set(slug, first ?? key);
+      if (!first) return [];
+      const address = termUrl(locale, taxonomy.field, slug);
+      return [{ severity: 'error' as const, file, line: source.lineOf([key, 'name']), field: `${key}.name`, message: t('checker.sameAddress', { first, second: key, language: locale, address }) }];
+    });
+  });
 }
 
 /**
@@ -92,6 +114,7 @@ function loadOne(contentDir: string, taxonomy: VocabularyTaxonomy, language: Loc
       });
     }
   }
+  problems.push(...sameAddress(taxonomy, terms, path, source, language));
   return terms;
 }
 

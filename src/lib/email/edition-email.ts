@@ -17,7 +17,8 @@ export interface EditionEmail {
 
 /**
  * The email for an edition: its title and intro, each story as a card
- * (picture, title, summary, link), a link to the other languages and a footer.
+ * (picture, title, summary, link), a link to the other languages and a footer
+ * with the sending service's unsubscribe link, where the newsletter names it.
  * Stories missing in the language come in the one they have, marked. Every URL
  * is absolute (SITE and BASE).
  */
@@ -61,6 +62,7 @@ export async function editionEmail(options: {
     others: locales.filter((l) => l !== locale).map((l) => ({ label: t('email.otherLanguage', { language: l }), url: abs(termUrl(l, editions, edition.slug[l])), lang: l })),
     stories,
     footer: t('email.footer', { publisher: publisherInText(locale) }),
+    ...(newsletter.emailPlaceholders ? { service: newsletter.emailPlaceholders } : {}),
   };
   const html = await htmlEmail(email, { what: `The ${locale} email of edition ${edition.key}`, cacheDir: options.cacheDir });
   return { html, text: plainTextEmail(email) };

@@ -1,3 +1,4 @@
+import type { EmailPlaceholders } from '../../config/declaration.ts';
 import type { Locale } from '../../i18n/locales.ts';
 
 /** A story as an edition's email shows it. */
@@ -36,4 +37,6 @@ export interface EmailEdition {
   stories: EmailStory[];
   /** Who sends it. */
   footer: string;
+  /** The sending service's placeholders for each reader's own links (unsubscribe, view in browser), where the newsletter names its service. */
+  service?: EmailPlaceholders;
 }

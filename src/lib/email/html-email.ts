@@ -28,7 +28,8 @@ async function compileMjml(mjml: string, what: string, cacheDir?: string): Promi
 /**
  * An edition's email as HTML that mail clients show alike (written in MJML):
  * a header, the edition's title and intro, each story as a card (picture,
- * title, summary, button), links to the other languages and a footer.
+ * title, summary, button), links to the other languages and a footer
+ * (with the sending service's links, where the newsletter names it).
  * Nothing is a script or an external stylesheet.
  */
 export function htmlEmail(edition: EmailEdition, options: { what: string; cacheDir?: string | undefined }): Promise<string> {
@@ -53,6 +54,10 @@ export function htmlEmail(edition: EmailEdition, options: { what: string; cacheD
   // MJML names the email's role ("email") in English whatever its language, and
   // lets no attribute of a picture be set but through mj-html-attributes.
   const storyLanguages = [...new Set(edition.stories.flatMap((s) => s.language ?? []))];
+  // The sending service's placeholders go in as written: it puts each reader's own links in their place when it sends.
+  const serviceLink = (href: string, label: string) => `<a href="${escape(href)}" style="color:#555a52">${escape(label)}</a>`;
+  const { service } = edition;
+  const serviceLinks = service ? [...(service.viewInBrowser ? [serviceLink(service.viewInBrowser, t('email.viewInBrowser'))] : []), serviceLink(service.unsubscribe, t('email.unsubscribe'))] : [];
 
   const mjml = `<mjml lang="${locale}">
   <mj-head>
@@ -84,6 +89,7 @@ export function htmlEmail(edition: EmailEdition, options: { what: string; cacheD
         <mj-text align="center"><a href="${escape(edition.webUrl)}" style="color:#1f5f3a">${escape(t('email.viewOnline'))}</a></mj-text>
         ${edition.others.map((o) => `<mj-text align="center"><a href="${escape(o.url)}" hreflang="${o.lang}" style="color:#1f5f3a">${escape(o.label)}</a></mj-text>`).join('')}
         <mj-text align="center" color="#555a52" font-size="13px">${escape(edition.footer)}</mj-text>
+        ${serviceLinks.length ? `<mj-text align="center" color="#555a52" font-size="13px">${serviceLinks.join(' · ')}</mj-text>` : ''}
       </mj-column>
     </mj-section>
   </mj-body>

@@ -55,6 +55,8 @@ export function plainTextEmail(edition: EmailEdition): string {
     ...edition.others.flatMap((o) => [t('common.leadIn', { label: o.label }), o.url]),
     '',
     wrap(edition.footer),
+    ...(edition.service?.viewInBrowser ? [t('common.leadIn', { label: t('email.viewInBrowser') }), edition.service.viewInBrowser] : []),
+    ...(edition.service ? [t('common.leadIn', { label: t('email.unsubscribe') }), edition.service.unsubscribe] : []),
     '',
   ].join('\n');
 }

@@ -25,14 +25,16 @@ export interface Facet {
  * The facets of a language's search page, with counts over its listing
  * (`articlesForLocale`: every story its pages list, those shown in another
  * language included), which is what its Pagefind index holds. The counts
- * are shown before any index data is fetched.
+ * are shown before any index data is fetched. Values come in the order the
+ * language's readers see the terms everywhere (`countedTerms`): the page
+ * writes them so, and the search script keeps that order.
  */
 export function searchFacets(taxonomies: Taxonomies, listing: readonly Article[], locale: Locale): Facet[] {
   return taxonomies.list
     .filter((taxonomy) => taxonomy.settings.facet)
     .map((taxonomy) => ({
     id: taxonomy.id,
-    values: countedTerms(listing, taxonomy).map(({ term, count }) => ({ slug: term.slug[locale], name: term.name[locale], count, keywords: term.keywords })),
+    values: countedTerms(listing, taxonomy, locale).map(({ term, count }) => ({ slug: term.slug[locale], name: term.name[locale], count, keywords: term.keywords })),
   }));
 }
 

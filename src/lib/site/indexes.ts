@@ -1,6 +1,6 @@
 import { locales, type Locale } from '../../i18n/locales.ts';
 import { termCounts, type Article } from './articles.ts';
-import { isOrganizations, type Taxonomies, type Taxonomy, type Term } from './taxonomy.ts';
+import { compareNames, isOrganizations, type Taxonomies, type Taxonomy, type Term } from './taxonomy.ts';
 import { countryName } from './countries.ts';
 import { useTranslations } from '../../i18n/translate.ts';
 
@@ -26,29 +26,28 @@ export interface IndexPage {
   groups: TermGroup[];
 }
 
-/** The terms of a taxonomy that stories of a listing carry, with counts, in taxonomy order. */
-export function countedTerms(listing: readonly Article[], taxonomy: Taxonomy): CountedTerm[] {
+/** The terms of a taxonomy that stories of a language's listing carry, with counts, in the order that language's readers see them (`termsIn`). */
+export function countedTerms(listing: readonly Article[], taxonomy: Taxonomy, locale: Locale): CountedTerm[] {
   const counts = termCounts(listing, taxonomy);
-  return taxonomy.terms.filter((t) => counts.has(t.key)).map((term) => ({ term, count: counts.get(term.key)! }));
+  return taxonomy.termsIn(locale).filter((t) => counts.has(t.key)).map((term) => ({ term, count: counts.get(term.key)! }));
 }
 
 /**
- * An index page's groups: one list (sorted by name in the page's language
- * where the taxonomy is declared so), or organizations grouped by country.
+ * An index page's groups: one list, or organizations grouped by country
+ * (countries by name in the page's language). Terms keep the order
+ * `countedTerms` gives them, within each group too.
  */
 function groups(taxonomy: Taxonomy, terms: CountedTerm[], locale: Locale): TermGroup[] {
-  if (!isOrganizations(taxonomy)) {
-    return [{ terms: taxonomy.settings.order === 'name' ? [...terms].sort((a, b) => a.term.name[locale].text.localeCompare(b.term.name[locale].text, locale)) : terms }];
-  }
+  if (!isOrganizations(taxonomy)) return [{ terms }];
   const byCountry = Map.groupBy(terms, (t) => t.term.organization!.country);
-  const byName = (list: CountedTerm[]) => list.sort((a, b) => a.term.name[locale].text.localeCompare(b.term.name[locale].text, locale));
+  const compare = compareNames(locale);
   const placed = [...byCountry]
     .filter((entry): entry is [string, CountedTerm[]] => entry[0] !== undefined)
-    .map(([code, list]) => ({ id: code, title: countryName(code, locale), terms: byName(list) }))
-    .sort((a, b) => a.title.localeCompare(b.title, locale));
+    .map(([code, list]) => ({ id: code, title: countryName(code, locale), terms: list }))
+    .sort((a, b) => compare(a.title, b.title));
   // Organizations whose country the vocabulary does not give come last, under a heading of their own.
   const unplaced = byCountry.get(undefined);
-  return unplaced ? [...placed, { id: 'unknown', title: useTranslations(locale)('listing.countryNotGiven'), terms: byName(unplaced) }] : placed;
+  return unplaced ? [...placed, { id: 'unknown', title: useTranslations(locale)('listing.countryNotGiven'), terms: unplaced }] : placed;
 }
 
 /** The index page of every taxonomy with pages, in every language. */
@@ -56,6 +55,6 @@ export function indexPages(taxonomies: Taxonomies, listing: Record<Locale, Artic
   return locales.flatMap((locale) =>
     taxonomies.list
       .filter((taxonomy) => taxonomy.settings.pages)
-      .map((taxonomy) => ({ locale, taxonomy, groups: groups(taxonomy, countedTerms(listing[locale], taxonomy), locale) })),
+      .map((taxonomy) => ({ locale, taxonomy, groups: groups(taxonomy, countedTerms(listing[locale], taxonomy, locale), locale) })),
   );
 }

@@ -22,7 +22,7 @@ export type AppIcon = (typeof APP_ICONS)[number];
 /** A language's latest edition, as its home page leads with it, and the stories it lists in that language. */
 export function latestEdition(site: Site, locale: Locale) {
   const editions = site.taxonomies.edition;
-  const term = countedTerms(site.listing[locale], editions)[0]?.term;
+  const term = countedTerms(site.listing[locale], editions, locale)[0]?.term;
   return term && { term, stories: articlesByTerm(site.listing[locale], editions, term.key) };
 }
 

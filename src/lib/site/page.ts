@@ -31,8 +31,8 @@ export interface PageMeta {
   canonical?: string;
   /** Keeps the page out of search engines and the sitemap (and gives it no canonical URL). */
   noindex?: boolean;
-  /** RSS feeds to announce with `<link rel="alternate">`. */
-  feeds?: { title: string; href: string }[];
+  /** Feeds to announce with `<link rel="alternate">`: each as RSS and as JSON Feed (site paths), titled for feed readers. */
+  feeds?: { rss: { title: string; href: string }; json: { title: string; href: string } }[];
 }
 
 /**

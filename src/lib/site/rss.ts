@@ -1,46 +1,43 @@
 import rss from '@astrojs/rss';
-import type { Locale } from '../../i18n/locales.ts';
-import { intlLocales } from '../../i18n/locales.ts';
-import type { Article } from './articles.ts';
-import { FEED_SIZE } from './feeds.ts';
-import { subjectTaxonomies, type Taxonomies } from './taxonomy.ts';
-import { articleUrl } from './urls.ts';
+import type { Feed } from './feeds.ts';
 
 /** Dublin Core, whose `dc:language` says an item's language where it is not the feed's. */
 const DUBLIN_CORE = 'http://purl.org/dc/elements/1.1/';
 
+/** Atom, for the feed's `atom:link rel="self"`: where readers and validators find the feed itself. */
+const ATOM = 'http://www.w3.org/2005/Atom';
+
+/** Text as XML character data (`customData` is written as given). */
+function xmlText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
 /**
- * An RSS response for a listing of a language (newest first), absolute links
- * throughout: what its pages list, so the stories it shows in another
- * language too, each such item marked with its language (`dc:language`).
+ * A feed as RSS 2.0: each story's summary as its `description` and the
+ * story in full as `content:encoded` (what a mailing tool's RSS campaign
+ * sends), the feed's own address as `atom:link rel="self"`, and a story in
+ * another language than the feed's marked with `dc:language`.
  */
-export function articleFeed(options: {
-  title: string;
-  description: string;
-  locale: Locale;
-  /** The page the feed belongs to (site path). */
-  link: string;
-  articles: readonly Article[];
-  taxonomies: Taxonomies;
-  site: URL;
-}): Promise<Response> {
-  const { locale, taxonomies } = options;
-  const items = options.articles.slice(0, FEED_SIZE);
+export function rssFeed(feed: Feed): Promise<Response> {
   return rss({
-    title: options.title,
-    description: options.description,
-    site: new URL(options.link, options.site).href,
+    title: feed.title,
+    description: feed.description,
+    site: feed.homePageUrl,
     trailingSlash: true,
-    // Declared only where an item needs it: a feed of its own language's stories stays as it was.
-    ...(items.some((a) => a.locale !== locale) ? { xmlns: { dc: DUBLIN_CORE } } : {}),
-    customData: `<language>${intlLocales[locale]}</language>`,
-    items: items.map((a) => ({
-      title: a.data.title,
-      description: a.data.summary,
-      pubDate: a.data.date,
-      link: new URL(articleUrl(a.locale, a.slug), options.site).href,
-      categories: subjectTaxonomies(taxonomies).flatMap((taxonomy) => taxonomy.termsOf(a.data).map((key) => taxonomy.term(key)!.name[locale].text)),
-      ...(a.locale !== locale ? { customData: `<dc:language>${intlLocales[a.locale]}</dc:language>` } : {}),
+    xmlns: {
+      atom: ATOM,
+      // Declared only where an item needs it: a feed of its own language's stories stays as it was.
+      ...(feed.items.some((i) => i.borrowed) ? { dc: DUBLIN_CORE } : {}),
+    },
+    customData: `<language>${xmlText(feed.language)}</language><atom:link href="${xmlText(feed.rssUrl)}" rel="self" type="application/rss+xml"/>`,
+    items: feed.items.map((item) => ({
+      title: item.title,
+      description: item.summary,
+      pubDate: item.date,
+      link: item.url,
+      content: item.body.html,
+      categories: item.categories,
+      ...(item.borrowed ? { customData: `<dc:language>${xmlText(item.language)}</dc:language>` } : {}),
     })),
   });
 }

@@ -1,11 +1,12 @@
 import { newsletter, type TaxonomyId, type TaxonomySettings } from '../../config/newsletter.ts';
-import { defaultLocale, locales, type Locale } from '../../i18n/locales.ts';
+import { defaultLocale, intlLocales, locales, type Locale } from '../../i18n/locales.ts';
 import type { ArticleData } from '../../schemas/article.ts';
 import type { Localized } from '../../schemas/localized.ts';
 import type { EditionData, OrganizationData, TermData } from '../../schemas/vocabularies.ts';
 import { countryName } from './countries.ts';
 import { slugify } from '../content/slug.ts';
 import type { Vocabularies, VocabularyTerm } from '../content/vocabulary.ts';
+import { termSlugs } from './term-slugs.ts';
 
 export type { TaxonomyId };
 
@@ -28,8 +29,15 @@ export interface Term {
 export interface Taxonomy {
   id: TaxonomyId;
   settings: TaxonomySettings;
-  /** Terms in display order (see `order` in the declaration). */
+  /** Every term, in the order the default language's readers see them (see `termsIn`). */
   terms: Term[];
+  /**
+   * Every term in the order a language's readers see them wherever they are
+   * listed (index, home page, search filters): by their names in that
+   * language's collation (`order: 'name'`), or the editorial order the
+   * declaration gives (`vocabulary`, `newest`), the same in every language.
+   */
+  termsIn(locale: Locale): readonly Term[];
   term(key: string): Term | undefined;
   /** The term keys an article carries in this taxonomy. */
   termsOf(article: ArticleData): string[];
@@ -71,6 +79,7 @@ const texts = (value: Localized) => locales.map((l) => value[l].text);
 
 function taxonomy(settings: TaxonomySettings, terms: Term[]): Taxonomy {
   const id = settings.field;
+  const inOrder = new Map(locales.map((l) => [l, ordered(settings, terms, l)]));
   const byKey = new Map(terms.map((t) => [t.key, t]));
   for (const locale of locales) {
     const seen = new Map<string, string>();
@@ -80,33 +89,43 @@ function taxonomy(settings: TaxonomySettings, terms: Term[]): Taxonomy {
       seen.set(t.slug[locale], t.key);
     }
   }
-  return { id, settings, terms, term: (key) => byKey.get(key), termsOf: (a) => a.terms[id] ?? [] };
+  return { id, settings, terms: inOrder.get(defaultLocale)!, termsIn: (locale) => inOrder.get(locale)!, term: (key) => byKey.get(key), termsOf: (a) => a.terms[id] ?? [] };
 }
 
 /** A vocabulary term as a taxonomy term: names, slugs and search keywords by its kind. */
 function vocabularyTerm(key: string, entry: VocabularyTerm): Term {
   if ('number' in entry) {
-    return { key, name: entry.title, slug: perLocale(() => key), keywords: [...new Set(texts(entry.title))], description: entry.intro, edition: entry };
+    return { key, name: entry.title, slug: termSlugs(key, entry), keywords: [...new Set(texts(entry.title))], description: entry.intro, edition: entry };
   }
   const organization = 'kind' in entry ? entry : undefined;
-  // An organization's URL is its acronym where it has one (ilo / oit), else its key.
-  const slugSource = (l: Locale) => (organization ? (organization.acronym?.[l].text ?? key) : entry.name[l].text);
   const keywords = [...texts(entry.name), ...(organization?.acronym ? texts(organization.acronym) : []), ...(entry.aliases ?? [])];
   return {
     key,
     name: entry.name,
-    slug: perLocale((l) => entry.slug?.[l] ?? slugify(slugSource(l))),
+    slug: termSlugs(key, entry),
     keywords: [...new Set(keywords)],
     ...((entry as TermData).description ? { description: (entry as TermData).description! } : {}),
     ...(organization ? { organization } : {}),
   };
 }
 
-/** Terms in a taxonomy's declared order. */
-function ordered(settings: TaxonomySettings, terms: Term[]): Term[] {
-  if (settings.order === 'name') return terms.sort((a, b) => a.name[defaultLocale].text.localeCompare(b.name[defaultLocale].text));
-  if (settings.order === 'newest') return terms.sort((a, b) => (b.edition?.date.getTime() ?? 0) - (a.edition?.date.getTime() ?? 0));
-  return terms;
+const collators = new Map(locales.map((l) => [l, new Intl.Collator(intlLocales[l])]));
+
+/**
+ * Compares two names as a language's readers alphabetize them: its own
+ * collation ("Cambio climático" before "Trabajo infantil" in Spanish), by
+ * the tag the language declares for `Intl`.
+ */
+export function compareNames(locale: Locale): (a: string, b: string) => number {
+  return collators.get(locale)!.compare;
+}
+
+/** Terms in a taxonomy's declared order as a language's readers see them (see `Taxonomy.termsIn`). */
+function ordered(settings: TaxonomySettings, terms: readonly Term[], locale: Locale): Term[] {
+  const compare = compareNames(locale);
+  if (settings.order === 'name') return [...terms].sort((a, b) => compare(a.name[locale].text, b.name[locale].text));
+  if (settings.order === 'newest') return [...terms].sort((a, b) => (b.edition?.date.getTime() ?? 0) - (a.edition?.date.getTime() ?? 0));
+  return [...terms];
 }
 
 /**
@@ -122,10 +141,10 @@ export function buildTaxonomies(vocabularies: Vocabularies, articles: readonly A
         const name = Object.fromEntries(locales.map((l) => [l, { text: countryName(code, l), lang: l }])) as Localized;
         return { key: code, name, slug: perLocale((l) => slugify(name[l].text)), keywords: [...new Set(texts(name))] };
       });
-      return taxonomy(settings, ordered(settings, terms));
+      return taxonomy(settings, terms);
     }
     const entries = [...(vocabularies.get(settings.field) ?? new Map<string, VocabularyTerm>())];
-    return taxonomy(settings, ordered(settings, entries.map(([key, entry]) => vocabularyTerm(key, entry))));
+    return taxonomy(settings, entries.map(([key, entry]) => vocabularyTerm(key, entry)));
   });
   const byId = new Map(list.map((t) => [t.id, t]));
   return {

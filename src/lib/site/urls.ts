@@ -95,10 +95,19 @@ export function printUrl(locale: Locale, edition: TaxonomyId, editionSlug: strin
   return sitePath(locale, sectionSegment(locale, edition), editionSlug, sectionSegment(locale, 'print'));
 }
 
+/** The page a feed belongs to: a language's home, or a term's first page. */
+function feedHome(locale: Locale, taxonomy?: TaxonomyId, termSlug?: string): string {
+  return taxonomy && termSlug ? termUrl(locale, taxonomy, termSlug) : homeUrl(locale);
+}
+
 /** A language's RSS feed, or a term's when `taxonomy` and `termSlug` are given. */
 export function feedUrl(locale: Locale, taxonomy?: TaxonomyId, termSlug?: string): string {
-  const dir = taxonomy && termSlug ? termUrl(locale, taxonomy, termSlug) : sitePath(locale);
-  return `${dir}rss.xml`;
+  return `${feedHome(locale, taxonomy, termSlug)}rss.xml`;
+}
+
+/** The JSON Feed beside each RSS feed (`feedUrl`): the same items, for readers and services that read JSON. */
+export function jsonFeedUrl(locale: Locale, taxonomy?: TaxonomyId, termSlug?: string): string {
+  return `${feedHome(locale, taxonomy, termSlug)}feed.json`;
 }
 
 /** The folder of the editions' emails and their pictures: files for a mailing tool, not pages of the site. */

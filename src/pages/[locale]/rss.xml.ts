@@ -1,25 +1,17 @@
 import type { APIRoute } from 'astro';
 import { locales, type Locale } from '../../i18n/locales.ts';
 import { getSite } from '../../lib/site/site.ts';
-import { articleFeed } from '../../lib/site/rss.ts';
-import { homeUrl } from '../../lib/site/urls.ts';
-import { newsletter } from '../../config/newsletter.ts';
+import { languageFeed } from '../../lib/site/feeds.ts';
+import { rssFeed } from '../../lib/site/rss.ts';
+import { feedStory } from '../../components/feed-story.ts';
 
 export function getStaticPaths() {
   return locales.map((locale) => ({ params: { locale } }));
 }
 
-/** A language's main feed: its newest stories. */
+/** A language's main feed as RSS: its newest stories, in full. */
 export const GET: APIRoute = async ({ params, site }) => {
-  const locale = params['locale'] as Locale;
   const { listing, taxonomies } = await getSite();
-  return articleFeed({
-    title: newsletter.name[locale],
-    description: newsletter.tagline[locale],
-    locale,
-    link: homeUrl(locale),
-    articles: listing[locale],
-    taxonomies,
-    site: site!,
-  });
+  const locale = params['locale'] as Locale;
+  return rssFeed(await languageFeed(locale, listing[locale], { taxonomies, origin: site!, body: feedStory }));
 };

@@ -1,11 +1,10 @@
 import type { APIRoute } from 'astro';
-import type { Locale } from '../../../../i18n/locales.ts';
 import { getSite } from '../../../../lib/site/site.ts';
-import { hasFeed } from '../../../../lib/site/feeds.ts';
+import { hasFeed, termFeed } from '../../../../lib/site/feeds.ts';
 import { termPageParams, type TermPage } from '../../../../lib/site/routes.ts';
-import { articleFeed } from '../../../../lib/site/rss.ts';
-import { newsletter } from '../../../../config/newsletter.ts';
-import { ownText } from '../../../../schemas/localized.ts';
+import { rssFeed } from '../../../../lib/site/rss.ts';
+import { feedStory } from '../../../../components/feed-story.ts';
+import type { SiteArticle } from '../../../../lib/site/site.ts';
 
 export async function getStaticPaths() {
   const site = await getSite();
@@ -17,20 +16,9 @@ export async function getStaticPaths() {
     });
 }
 
-/** A term's feed (for taxonomies declared with `feeds`). */
+/** A term's feed as RSS (for taxonomies declared with `feeds`). */
 export const GET: APIRoute = async ({ props, site }) => {
-  const { page } = props as { page: TermPage };
-  const locale: Locale = page.locale;
+  const { page } = props as { page: TermPage<SiteArticle['entry']> };
   const { taxonomies } = await getSite();
-  const name = page.term.name[locale].text;
-  return articleFeed({
-    title: `${name} · ${newsletter.name[locale]}`,
-    // A feed's description cannot say its language: a description not yet written in the feed's gives way to the name.
-    description: ownText(page.term.description?.[locale], locale) ?? name,
-    locale,
-    link: page.pageUrls[0]!,
-    articles: page.articles,
-    taxonomies,
-    site: site!,
-  });
+  return rssFeed(await termFeed(page, { taxonomies, origin: site!, body: feedStory }));
 };

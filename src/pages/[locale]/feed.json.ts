@@ -1,0 +1,17 @@
+import type { APIRoute } from 'astro';
+import { locales, type Locale } from '../../i18n/locales.ts';
+import { getSite } from '../../lib/site/site.ts';
+import { languageFeed } from '../../lib/site/feeds.ts';
+import { jsonFeed } from '../../lib/site/json-feed.ts';
+import { feedStory } from '../../components/feed-story.ts';
+
+export function getStaticPaths() {
+  return locales.map((locale) => ({ params: { locale } }));
+}
+
+/** A language's main feed as JSON Feed (beside its RSS): its newest stories, in full. */
+export const GET: APIRoute = async ({ params, site }) => {
+  const { listing, taxonomies } = await getSite();
+  const locale = params['locale'] as Locale;
+  return jsonFeed(await languageFeed(locale, listing[locale], { taxonomies, origin: site!, body: feedStory }));
+};
