@@ -45,8 +45,9 @@ export function editionEmails(checked: () => BuildContent | undefined, site: str
         const waited = performance.now() - started;
         if (existsSync(written)) publishTree(written, fileURLToPath(dir));
         logger.info(`Emails: ${files / 2} (HTML and text; waited ${Math.round(waited)} ms for them).`);
+        // Information, not a warning: a newsletter that sends no email is built as it should be.
         const hint = emailServiceHint();
-        if (hint) logger.warn(hint);
+        if (hint) logger.info(hint);
       },
     },
   };

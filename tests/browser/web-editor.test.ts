@@ -11,7 +11,7 @@ import { contentFixture } from '../helpers/content-fixture.ts';
 import { freePort, startScript, until } from '../helpers/dev-server.ts';
 import { SAMPLE_CONTENT } from '../helpers/fixtures.ts';
 import { storyFields } from '../../src/lib/content/story-edits.ts';
-import { backedUp, choose, fill, openEditor, openStory, repositoryFiles, savedFiles, savedFiles as savedFilesIn, workLocally } from '../helpers/web-editor.ts';
+import { choose, fill, openEditor, openStory, repositoryFiles, savedFiles, savedFiles as savedFilesIn, workLocally } from '../helpers/web-editor.ts';
 
 const session = browserSession({ name: 'fixture' }, { name: 'sample' });
 const fixture = contentFixture();
@@ -237,9 +237,17 @@ describe('the web editor at /admin/, as a Spanish-speaking editor uses it (brows
                 await fill(summary, `${String(storyFields(before)['summary'])} hoy`);
               };
         // Once the editor has the change (it may set the form up again just after opening it).
+        // A backup Sveltia wrote as the last save went out may be offered back: it is what was saved, so it is declined.
         const saveButton = page.getByRole('button', { name: 'Guardar', exact: true });
+        const decline = page.getByRole('button', { name: 'Descartar', exact: true });
         await expect
-          .poll(async () => (await saveButton.isEnabled()) || (await edit().then(() => saveButton.isEnabled())), { timeout: 20_000, interval: 1_000 })
+          .poll(
+            async () => {
+              if (await decline.isVisible()) await decline.click();
+              return (await saveButton.isEnabled()) || (await edit().then(() => saveButton.isEnabled()));
+            },
+            { timeout: 20_000, interval: 1_000 },
+          )
           .toBe(true);
         const after = await save(page, path, before, savedFiles);
         expect(numstat(before, text(after, path)), `${change} of ${path}`).toBe('1 1');
@@ -257,30 +265,23 @@ describe('the web editor at /admin/, as a Spanish-speaking editor uses it (brows
     await fill(title, 'Lo que no se pierde');
     await page.getByRole('textbox', { name: 'Texto', exact: true }).click();
     await page.keyboard.type('Un párrafo a medio escribir.');
-    const offer = page.getByRole('button', { name: 'Restaurar', exact: true });
     const restore = async () => {
-      await offer.click();
-      // The editor may set a story up twice as it opens (once more when the folder's files are read), and offer it again.
-      await expect
-        .poll(async () => {
-          if (await offer.isVisible()) await offer.click();
-          return title.inputValue();
-        }, { timeout: 20_000, interval: 1_000 })
-        .toBe('Lo que no se pierde');
+      await page.getByRole('button', { name: 'Restaurar', exact: true }).click();
+      await expect.poll(() => title.inputValue()).toBe('Lo que no se pierde');
       await expect.poll(() => page.getByRole('textbox', { name: 'Texto', exact: true }).innerText()).toContain('Un párrafo a medio escribir.');
     };
     // Escape closes the story; opening a new one offers what was typed.
-    await expect.poll(() => backedUp(page, 'Un párrafo a medio escribir.'), { timeout: 20_000 }).toBe(true);
+    await page.waitForTimeout(1_000);
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Crear una nueva entrada' }).click();
     await restore();
     // A reload (or a closed tab): the editor asks for the folder again, then offers it.
-    await expect.poll(() => backedUp(page, 'Un párrafo a medio escribir.'), { timeout: 20_000 }).toBe(true);
+    await page.waitForTimeout(1_000);
     await page.reload();
     await workLocally(page);
     await restore();
     // The back arrow, likewise.
-    await expect.poll(() => backedUp(page, 'Un párrafo a medio escribir.'), { timeout: 20_000 }).toBe(true);
+    await page.waitForTimeout(1_000);
     await page.getByRole('button', { name: 'Cancelar la edición', exact: true }).click();
     await page.getByRole('button', { name: 'Crear una nueva entrada' }).click();
     await restore();

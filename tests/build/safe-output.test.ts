@@ -38,7 +38,9 @@ describe('text that tries to break out is written safely everywhere', () => {
   });
 
   it('escapes the organization’s name and description on its page', () => {
-    const orgPage = page(edge, '/en/organizations/hostile-org/');
+    // Its address is made from its name: follow the story's link to it.
+    const link = html.querySelectorAll('a').find((a) => a.text.includes('Org </script>'))!;
+    const orgPage = page(edge, new URL(link.getAttribute('href')!, 'https://newsletter.example.org').pathname);
     expect(orgPage.querySelector('h1')!.text).toContain('Org </script><script>window.__pwned=3</script> & "Co"');
     expect(orgPage.querySelector('.lead')!.text).toBe(`Described with <script>window.__pwned=4</script> & 'quotes' 🎉`);
     expect(orgPage.querySelectorAll('script').map((s) => s.getAttribute('src') ?? s.getAttribute('type'))).toEqual(['application/ld+json', '/offline.js']);

@@ -120,34 +120,6 @@ export async function openStory(page: Page, collection: string, title: string): 
   await page.getByRole('textbox').first().waitFor();
 }
 
-/**
- * Whether the editor has backed up unsaved work holding `text` (Sveltia CMS
- * writes its backups to IndexedDB a moment after typing stops), so that a
- * test closes the story only once there is something to offer back.
- */
-export function backedUp(page: Page, text: string): Promise<boolean> {
-  return page.evaluate(async (text) => {
-    for (const { name } of await indexedDB.databases()) {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open(name!);
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      try {
-        if (!db.objectStoreNames.contains('draft-backups')) continue;
-        const all = await new Promise<unknown[]>((resolve) => {
-          const request = db.transaction('draft-backups').objectStore('draft-backups').getAll();
-          request.onsuccess = () => resolve(request.result as unknown[]);
-        });
-        if (JSON.stringify(all).includes(text)) return true;
-      } finally {
-        db.close();
-      }
-    }
-    return false;
-  }, text);
-}
-
 /** Types into a field once the editor has finished setting up the form (it may redraw it first). */
 export async function fill(box: Locator, text: string) {
   await expect
