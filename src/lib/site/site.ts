@@ -1,7 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { isLocale, locales, type Locale } from '../../i18n/locales.ts';
 import { articlesForLocale, published, storyLinks, translationsOf, type Article, type StoryLinks } from './articles.ts';
-import { termPages, type TermPage } from './routes.ts';
+import { termPageParams, termPages, type TermPage } from './routes.ts';
+import { hasFeed } from './feeds.ts';
 import { buildTaxonomies, type Taxonomies } from './taxonomy.ts';
 import { vocabularyFile, vocabularyTaxonomies, type Vocabularies, type VocabularyTaxonomy, type VocabularyTerm } from '../content/vocabulary.ts';
 import { contentDir } from '../content/content-dir.ts';
@@ -122,4 +123,15 @@ export function termPageKey(site: Site, page: TermPage, alternates: Partial<Reco
 export function getSite(): Promise<Site> {
   site ??= loadSite();
   return site;
+}
+
+/** The static paths of a term's feeds, one per term with a feed (its first page), whatever the feed's format. */
+export async function termFeedPaths() {
+  const site = await getSite();
+  return site.termPages
+    .filter((p) => p.page === 1 && hasFeed(p))
+    .map((page) => {
+      const { locale, section, term } = termPageParams(page);
+      return { params: { locale, section, term }, props: { page } };
+    });
 }
