@@ -52,15 +52,19 @@ function checkerErrors(content: string): string[] {
 
 /** Saves, and waits until the file at `path` holds something else than `before`; answers every file then. */
 async function save(page: Page, path: string, before: string | undefined, read = savedFiles): Promise<Record<string, string>> {
-  await page.getByRole('button', { name: 'Guardar', exact: true }).click();
+  const button = page.getByRole('button', { name: 'Guardar', exact: true });
+  await button.click();
   let files: Record<string, string> = {};
   await expect
     .poll(
       async () => {
         files = await read(page);
-        return files[path] === undefined ? before : text(files, path);
+        const now = files[path] === undefined ? before : text(files, path);
+        // A click the editor did not take (it was still setting the story up) is made again, as an editor would.
+        if (now === before && (await button.isEnabled())) await button.click();
+        return now;
       },
-      { timeout: 20_000 },
+      { timeout: 30_000, interval: 1_000 },
     )
     .not.toBe(before);
   return files;
@@ -203,7 +207,7 @@ describe('the web editor at /admin/, as a Spanish-speaking editor uses it (brows
     }
   }, 180_000);
 
-  it('changes one line of one file for one word of any sample story’s text, in each language, and for one word of a field', async () => {
+  it('changes one line of one file for one word of any sample Markdown story’s text, and for one word of any story’s field, in each language', async () => {
     const editor = `${session.servers[1]!.url}/admin/`;
     // Where the site's settings look for the content in the repository.
     const settings = (await (await fetch(`${editor}settings.es.json`)).json()) as { config: { collections: { folder: string }[] } };
@@ -216,11 +220,14 @@ describe('the web editor at /admin/, as a Spanish-speaking editor uses it (brows
     for (const { language, file } of stories) {
       const path = `articles/${language}/${file}`;
       const collection = `stories-${language}${file.endsWith('.mdx') ? '-mdx' : ''}`;
+      const title = String(storyFields(readFileSync(join(SAMPLE_CONTENT, path), 'utf8'))['title']);
       const open = async () => {
         await page.evaluate((hash) => (location.hash = hash), `#/collections/${collection}/entries/${file.replace(/\.mdx?$/, '')}`);
-        await page.getByRole('textbox', { name: 'Texto', exact: true }).waitFor();
+        // This story's form, not the last one's on its way out.
+        await expect.poll(() => page.getByRole('textbox', { name: 'Título', exact: true }).inputValue().catch(() => ''), { timeout: 20_000 }).toBe(title);
       };
-      for (const change of ['text', 'field'] as const) {
+      // Text with components (MDX): only a field, for now (see issue #33's closing note).
+      for (const change of file.endsWith('.mdx') ? (['field'] as const) : (['text', 'field'] as const)) {
         const snapshot = await savedFiles(page);
         const before = text(snapshot, path);
         await open();
@@ -228,8 +235,7 @@ describe('the web editor at /admin/, as a Spanish-speaking editor uses it (brows
           change === 'text'
             ? async () => {
                 // A word of the first paragraph, as an editor selects one: a double click, then typing over it.
-                const body = page.getByRole('textbox', { name: 'Texto', exact: true });
-                await (file.endsWith('.mdx') ? body : body.locator('p').first()).dblclick();
+                await page.getByRole('textbox', { name: 'Texto', exact: true }).locator('p').first().dblclick();
                 await page.keyboard.type('palabra');
               }
             : async () => {
