@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { browserSession } from '../helpers/browser.ts';
 import { contentFixture } from '../helpers/content-fixture.ts';
-import { choose, fill, openEditor, openStory, repositoryFiles, savedFiles, workLocally } from '../helpers/web-editor.ts';
+import { choose, closedAfterSave, fill, openEditor, openStory, repositoryFiles, savedFiles, workLocally } from '../helpers/web-editor.ts';
 import { MAX_SLUG_LENGTH, slugify, storySlug } from '../../src/lib/content/slug.ts';
 
 const session = browserSession({ name: 'fixture' });
@@ -23,7 +23,7 @@ const SPANISH = (
 describe('the web editor names a new story’s file as npm run new does', () => {
   it('saves a story and its other version with 300-character titles under names of at most the cap, cut at a word: storySlug of each title', async () => {
     expect([ENGLISH.length, SPANISH.length]).toEqual([300, 300]);
-    const { page, elsewhere } = await openEditor(session.browser, `${session.server.url}/admin/`, fixture.dir, 'es-ES');
+    const { page, elsewhere, errors } = await openEditor(session.browser, `${session.server.url}/admin/`, fixture.dir, 'es-ES');
     await workLocally(page);
     await page.getByRole('button', { name: 'Crear una nueva entrada' }).click();
     const versions = [
@@ -50,6 +50,7 @@ describe('the web editor names a new story’s file as npm run new does', () => 
       await page.getByRole('button', { name: 'Guardar', exact: true }).click();
       const path = `articles/${version.folder}/${storySlug(version.title)}.md`;
       await expect.poll(async () => Object.keys(await savedFiles(page)), { timeout: 15_000 }).toContain(path);
+      await closedAfterSave(page);
       if (index === 0) {
         await openStory(page, 'Historias en español', SPANISH);
         await page.getByRole('link', { name: 'Añadir la versión en inglés' }).click();
@@ -73,6 +74,7 @@ describe('the web editor names a new story’s file as npm run new does', () => 
     // One key for both: the file name of the version the story started in.
     expect([...keys]).toEqual([storySlug(SPANISH)]);
     expect(elsewhere).toEqual([]);
+    expect(errors).toEqual([]);
     await page.context().close();
   }, 180_000);
 });

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
@@ -12,10 +13,11 @@ export function repositoryFiles(contentDir: string, folder = 'content', encoding
   return files;
 }
 
-/** A page of the editor and every address on another host it asked for (blocked or not). */
+/** A page of the editor, every address on another host it asked for (blocked or not), and every error its scripts left uncaught. */
 export interface EditorPage {
   page: Page;
   elsewhere: string[];
+  errors: string[];
 }
 
 /** How the browser is set for the editor: its colour scheme, and whether it ignores the page's policy (to run axe, which it injects). */
@@ -40,6 +42,8 @@ export async function openEditor(browser: Browser, url: string, contentDir: stri
   const context = await browser.newContext({ locale, viewport: { width: 1280, height: 3000 }, ...settings });
   const page = await context.newPage();
   const elsewhere: string[] = [];
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
   const origin = new URL(url).origin;
   // Every attempt, including those the page's policy blocks (Chromium reports a blocked font or script as a request that failed).
   page.on('request', (request) => {
@@ -76,7 +80,7 @@ export async function openEditor(browser: Browser, url: string, contentDir: stri
     };
   }, repositoryFiles(contentDir, folder, 'base64'));
   await page.goto(url);
-  return { page, elsewhere };
+  return { page, elsewhere, errors };
 }
 
 /** Every file of the local copy under `folder`, as bytes (base64), after the editor saved. */
@@ -131,4 +135,22 @@ export async function fill(box: Locator, text: string) {
       { timeout: 15_000, interval: 500 },
     )
     .toBe(text);
+}
+
+/** Waits until the editor, a story saved, has closed it and gone back to its collection's list: a step taken before that may be undone by it. */
+export async function closedAfterSave(page: Page): Promise<void> {
+  await page.waitForURL(/#\/collections\/[\w-]+$/);
+}
+
+/** Whether a button is on the page and enabled, now: Playwright's `isEnabled` waits for a button that is not there (the editor closes a story once saved). */
+export async function isEnabledNow(button: Locator): Promise<boolean> {
+  return (await button.isVisible()) && (await button.isEnabled({ timeout: 1_000 }).catch(() => false));
+}
+
+/** `error`, explained: what the editor showed then (its alerts, the address, a screenshot of the whole page kept in the temporary folder). */
+export async function explained(page: Page, error: unknown, what: string): Promise<Error> {
+  const screenshot = join(tmpdir(), `web-editor-${Date.now()}.png`);
+  await page.screenshot({ path: screenshot, fullPage: true });
+  const alerts = await page.getByRole('alert').allInnerTexts();
+  return new Error(`${what}: the editor was at ${page.url()}, its alerts ${JSON.stringify(alerts)}; screenshot: ${screenshot}`, { cause: error });
 }

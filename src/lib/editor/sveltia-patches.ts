@@ -63,6 +63,20 @@ export const PATCHES: Patch[] = [
     replace: '$1$2||($3=null)',
   },
   {
+    // Its IndexedDB stores (file cache, settings, draft backups…) share one
+    // database, each added by an upgrade to the next version when first
+    // opened. Two opened at once both ask for the same next version: one
+    // upgrade adds its store, the other finds the version already there and
+    // keeps a connection without its store, so every later read or write
+    // fails ("One of the specified object stores was not found"): backups
+    // lost, and a save that stops half-way. Upgraded again until the store
+    // is there.
+    name: 'object stores raced',
+    find: /return ([\w$]+)&&\(([\w$]+)\.close\(\),\2=await this\.#o\([\w$]+\+1\)\),\2\.onversionchange=/g,
+    expected: 1,
+    replace: 'for(let upgrades=0;$1&&upgrades<9;upgrades++){$2.close();try{$2=await this.#o($2.version+1)}catch{$2=await this.#o()}$1=!$2.objectStoreNames.contains(this.#r)}return $2.onversionchange=',
+  },
+  {
     // Syntax colours for 242 languages' code blocks, a chunk each (about 9 MB):
     // the site shows code blocks uncoloured, so the editor needs none. A
     // language it cannot load leaves the block as plain text.
