@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { NewsletterDeclaration } from '../../src/config/declaration.ts';
 import { resolveNewsletter } from '../../src/config/newsletter.ts';
+import { newsletterSchema } from '../../src/schemas/declaration/index.ts';
+import { languageSchema } from '../../src/schemas/declaration/language.ts';
+import { taxonomySchema } from '../../src/schemas/declaration/taxonomy.ts';
 import sample from '../fixtures/sample/newsletter.config.ts';
 import { en } from '../fixtures/sample/strings/en.ts';
 
@@ -150,5 +153,33 @@ describe('the newsletter declaration', () => {
     const found = mistakes(declared((d) => ({ ...d, languages: d.languages.map((l) => (l.code === 'es' ? { ...l, strings: withoutSearch } : l)) })));
     expect(found).toHaveLength(1);
     expect(found[0]).toMatch(/^languages\.es\.strings: missing search\.\w+(, search\.\w+){4} and \d+ more$/);
+  });
+
+  it('documents every option in the schema, as the publisher reads it', () => {
+    const shapes = { newsletter: newsletterSchema.in.shape, language: languageSchema.in.shape, taxonomy: taxonomySchema.in.shape, sections: languageSchema.in.shape.sections.shape };
+    const undocumented = Object.entries(shapes).flatMap(([name, shape]) => Object.entries(shape).flatMap(([option, schema]) => (schema.description ? [] : [`${name}.${option}`])));
+    expect(undocumented).toEqual([]);
+  });
+
+  it("takes an edition taxonomy's terms as editions unless it says otherwise, and orders them newest first", () => {
+    const withEditionTerms = (terms: { vocabulary: string; kind?: 'term' | 'edition' }) =>
+      declared((d) => ({ ...d, taxonomies: d.taxonomies.map((t) => (t.role === 'edition' ? { ...t, terms, order: undefined } : t)) }));
+    const edition = resolveNewsletter(withEditionTerms({ vocabulary: 'editions' }), 'newsletter.config.ts').taxonomies.find((t) => t.role === 'edition')!;
+    expect(edition).toMatchObject({ terms: { vocabulary: 'editions', kind: 'edition' }, order: 'newest' });
+    expect(mistakes(withEditionTerms({ vocabulary: 'editions', kind: 'term' }))).toEqual(["taxonomies.edition: role 'edition' needs terms: { vocabulary: …, kind: 'edition' }"]);
+  });
+
+  it('names a language by its code and a taxonomy by its field, wherever the mistake is', () => {
+    const found = mistakes(
+      declared((d) => ({
+        ...d,
+        languages: d.languages.map((l) => (l.code === 'es' ? { ...l, sections: { ...l.sections, print: 'Imprimir' } } : l)),
+        taxonomies: d.taxonomies.map((t) => (t.field === 'product' ? { ...t, segment: { ...t.segment, es: 'temas' } } : t)),
+      })),
+    );
+    expect(found).toEqual([
+      "languages.es.sections.print: 'Imprimir' must be lower case words joined by hyphens",
+      "taxonomies.product.segment.es: 'temas' is also the es segment of taxonomies.topic.segment.es",
+    ]);
   });
 });
