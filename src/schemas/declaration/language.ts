@@ -6,11 +6,18 @@ export interface StringTree {
   [key: string]: string | StringTree;
 }
 
-/** A language's UI strings: nested records of strings, checked against the default language's keys by the newsletter's schema. */
-export const stringTreeSchema: z.ZodType<StringTree> = z.record(
-  z.string(),
-  z.union([z.string(), z.lazy(() => stringTreeSchema)]),
-);
+/** Whether a value is a string tree: an object whose values are strings or string trees. */
+function isStringTree(value: unknown): value is StringTree {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string' || isStringTree(v));
+}
+
+/**
+ * A language's UI strings: nested records of strings, checked against the
+ * default language's keys by the newsletter's schema. Taken as they are
+ * rather than copied (as a `z.record` would), so that the site's i18next
+ * resources are the declared objects themselves.
+ */
+export const stringTreeSchema = z.custom<StringTree>(isStringTree, { error: 'must be nested objects of strings' });
 
 /** A URL segment: lower case words joined by hyphens, as every segment of the site's addresses is. */
 const SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
