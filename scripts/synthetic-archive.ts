@@ -75,7 +75,7 @@ function madeUpWording(code: string): Wording {
 const wording = Object.fromEntries(locales.map((l) => [l, WORDINGS[l] ?? madeUpWording(l)])) as Record<Locale, Wording>;
 
 /** One text per declared language, as vocabularies write it: `{ en: …, es: … }`. */
-const perLanguage = (text: (w: Wording) => string) => `{ ${locales.map((l) => `${l}: ${text(wording[l])}`).join(', ')} }`;
+const perLanguage = (text: (w: Wording) => string) => `{ ${locales.map((l) => `${l}: ${text(wording[l]!)}`).join(', ')} }`;
 
 /** Writes the archive into `to` (vocabularies copied from `from`) and says what it holds. */
 export function generateArchive(options: { from: string; to: string; pairs: number; seed?: number }) {
@@ -135,7 +135,7 @@ export function generateArchive(options: { from: string; to: string; pairs: numb
     ];
     for (const l of locales) {
       if (only && only !== l) continue;
-      const { words, file: stem, earlier, illustration } = wording[l];
+      const { words, file: stem, earlier, illustration } = wording[l]!;
       const sentence = () => {
         const s = Array.from({ length: 8 + Math.floor(rand() * 10) }, () => pick(words)).join(' ');
         return `${s[0]!.toUpperCase()}${s.slice(1)}.`;

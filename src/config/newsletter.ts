@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ParseKeys } from 'i18next';
 import { EMAIL_SERVICES } from '../schemas/declaration/email.ts';
 import { parseDeclaration, type NewsletterOutput } from '../schemas/declaration/index.ts';
 
@@ -9,48 +10,49 @@ export { EMAIL_SERVICES };
 export { ARTICLE_FIELDS } from '../schemas/declaration/taxonomy.ts';
 
 /**
- * The declaration the types are checked against: the publisher's
- * (`src/newsletter.config.ts`, through package.json's `imports`), or, for the
- * tests, their own newsletter's (`tests/tsconfig.json` maps the name to the
- * frozen sample), so that a publisher's languages and taxonomies never make
- * the tests' code fail to compile.
+ * A language the site is published in: one of the declared codes. A plain
+ * string rather than the declaration's literal codes, so that the engine
+ * compiles the same for any newsletter (the sample's two languages, the
+ * trilingual fixture's three, a publisher's ten): the schema checks the
+ * declaration's codes, `isLocale` a URL's or a file's. Records per language
+ * are complete by construction (built over `locales`, or checked by the
+ * schema), which is why lookups in them assert their value.
  */
-type Declared = typeof import('#newsletter-declaration').default;
+export type Locale = string;
 
-/** A language the site is published in. */
-export type Locale = Declared['languages'][number]['code'];
+/** A taxonomy's frontmatter field (its id): one of the declared fields, a plain string for the same reason as `Locale`. */
+export type TaxonomyId = string;
 
-/** A taxonomy's frontmatter field (its id). */
-export type TaxonomyId = Declared['taxonomies'][number]['field'];
+/** A taxonomy's UI strings: its index's title, the label of one term, the intro of its index page, one term in a sentence. */
+type TaxonomyString = 'title' | 'label' | 'intro' | 'inText';
 
-type Resolved = NewsletterOutput;
+/**
+ * The `t()` key of one of a taxonomy's UI strings ("taxonomies.region.title").
+ * Keys are typed from the default language's strings, which a field (a plain
+ * string) cannot be checked against at compile time; the schema checks
+ * instead that those strings have all four for every declared taxonomy,
+ * hence the one cast, to a key of that type.
+ */
+export function taxonomyKey<P extends TaxonomyString>(field: TaxonomyId, part: P): Extract<ParseKeys, `taxonomies.${string}.${P}`> {
+  return `taxonomies.${field}.${part}` as Extract<ParseKeys, `taxonomies.${string}.${P}`>;
+}
 
 /** A language as the site uses it: every default filled in. */
-export type Language = Omit<Resolved['languages'][number], 'code' | 'fallback'> & { code: Locale; fallback: Locale[] };
+export type Language = NewsletterOutput['languages'][number];
 
 /** A taxonomy as the site uses it: every default filled in. */
-export type TaxonomySettings = Omit<Resolved['taxonomies'][number], 'field' | 'segment'> & { field: TaxonomyId; segment: Record<Locale, string> };
+export type TaxonomySettings = NewsletterOutput['taxonomies'][number];
 
 /** The newsletter as every module reads it: the declaration with every default filled in, and the file it was declared in. */
-export type Newsletter = Omit<Resolved, 'name' | 'tagline' | 'publisher' | 'subscribe' | 'defaultLanguage' | 'languages' | 'taxonomies'> & {
-  file: string;
-  name: Record<Locale, string>;
-  tagline: Record<Locale, string>;
-  publisher: Omit<Resolved['publisher'], 'inText'> & { inText?: Partial<Record<Locale, string>> };
-  subscribe: Partial<Record<Locale, string>>;
-  defaultLanguage: Locale;
-  languages: Language[];
-  taxonomies: TaxonomySettings[];
-};
+export type Newsletter = NewsletterOutput & { file: string };
 
 /**
  * Checks a declaration and fills in its defaults (see `newsletterSchema`).
  * Throws one error listing every mistake, each naming the option and what
- * would be valid. The schema checks codes and fields as strings; the types
- * name the sample's, hence the one cast.
+ * would be valid.
  */
 export function resolveNewsletter(declared: unknown, file: string): Newsletter {
-  return { file, ...parseDeclaration(declared, file) } as Newsletter;
+  return { file, ...parseDeclaration(declared, file) };
 }
 
 /**

@@ -22,7 +22,7 @@ const directions = Object.fromEntries(newsletter.languages.map((l) => [l.code, l
 
 /** Which way a language is written: the `dir` of its pages. */
 export function textDirection(locale: Locale): TextDirection {
-  return directions[locale];
+  return directions[locale]!;
 }
 
 /**

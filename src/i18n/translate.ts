@@ -9,7 +9,7 @@ export const resources = Object.fromEntries(newsletter.languages.map((l) => [l.c
 // strings are already loaded with the newsletter's declaration.
 const i18n = i18next.createInstance();
 void i18n.init({
-  resources: Object.fromEntries(locales.map((l) => [l, { translation: resources[l] }])),
+  resources: Object.fromEntries(locales.map((l) => [l, { translation: resources[l]! }])),
   lng: defaultLocale,
   fallbackLng: false,
   supportedLngs: [...locales],
@@ -24,8 +24,8 @@ void i18n.init({
 // "English and Spanish", or with `languageName(type: disjunction)` "English or Spanish".
 i18n.services.formatter!.add('languageName', (value: Locale | readonly Locale[], lng: string | undefined, options: { type?: string }) =>
   typeof value === 'string'
-    ? languageName(value, lng as Locale)
-    : (options.type === 'disjunction' ? disjunctionFormat : listFormat)(lng as Locale).format(value.map((l) => languageName(l, lng as Locale))),
+    ? languageName(value, lng!)
+    : (options.type === 'disjunction' ? disjunctionFormat : listFormat)(lng!).format(value.map((l) => languageName(l, lng!))),
 );
 
 const translators = new Map<Locale, TFunction>();
@@ -79,7 +79,7 @@ function onePerLocale<F>(make: (locale: string) => F): (locale: Locale) => F {
   const made = new Map<Locale, F>();
   return (locale) => {
     let one = made.get(locale);
-    if (!one) made.set(locale, (one = make(intlLocales[locale])));
+    if (!one) made.set(locale, (one = make(intlLocales[locale]!)));
     return one;
   };
 }

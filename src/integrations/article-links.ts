@@ -16,7 +16,7 @@ const languageBadge = (locale: Locale): HastContent => ({
   type: 'element',
   tagName: 'span',
   properties: { className: ['lang-badge'], lang: locale, dataPagefindIgnore: '' },
-  children: [{ type: 'text', value: languageLabels[locale] }],
+  children: [{ type: 'text', value: languageLabels[locale]! }],
 });
 
 /**

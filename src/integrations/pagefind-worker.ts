@@ -43,7 +43,7 @@ async function written(pages: [path: string, size: number][]): Promise<boolean> 
 function index(locale: Locale, ready: () => Promise<boolean> = async () => false): void {
   const report = queue.then(async () => {
     const early = await ready();
-    return { locale, early, ...(await indexLanguage(site, cacheDir, locale, borrowed[locale])) };
+    return { locale, early, ...(await indexLanguage(site, cacheDir, locale, borrowed[locale]!)) };
   });
   // The next language waits for this one however it ends; awaited when the build is done.
   queue = report.catch(() => {});

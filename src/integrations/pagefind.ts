@@ -148,7 +148,7 @@ export async function indexLanguage(site: string, cacheDir: string, locale: Loca
     return { pages, reused: true };
   }
   // One language for all its records, the borrowed ones too (Pagefind would otherwise split them into indexes of their own languages, which this page's search never loads).
-  const { index, errors } = await createIndex({ forceLanguage: new Intl.Locale(intlLocales[locale]).language });
+  const { index, errors } = await createIndex({ forceLanguage: new Intl.Locale(intlLocales[locale]!).language });
   if (!index) throw new Error(errors.join('\n'));
   const added = await index.addDirectory({ path: site, glob: `${folder}**/*.html` });
   if (added.errors.length) throw new Error(added.errors.join('\n'));
@@ -178,7 +178,7 @@ function articleFolder(locale: Locale): string {
 function articlePage(pathname: string): { locale: Locale; path: string } | undefined {
   const folder = outputPath(sitePath(...pathname.split('/').filter(Boolean)));
   const locale = locales.find((l) => folder.startsWith(articleFolder(l)));
-  return locale && { locale, path: `${folder}index.html` };
+  return locale === undefined ? undefined : { locale, path: `${folder}index.html` };
 }
 
 /** What the build tells the search worker (`pagefind-worker.ts`). */
@@ -268,7 +268,7 @@ export function pagefindIndex(
           const content = checked();
           if (!content) throw new Error('The search index needs the content check, which did not run: put contentCheck before pagefindIndex.');
           borrowed = borrowedPages(content);
-          for (const locale of locales) for (const page of borrowed[locale]) borrowers.set(page.path, [...(borrowers.get(page.path) ?? []), locale]);
+          for (const locale of locales) for (const page of borrowed[locale]!) borrowers.set(page.path, [...(borrowers.get(page.path) ?? []), locale]);
         },
         'astro:build:done': () => post({ kind: 'done' }),
       },

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { dirname, isAbsolute, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { newsletter } from '../config/newsletter.ts';
-import { locales, type Locale } from '../i18n/locales.ts';
+import { locales } from '../i18n/locales.ts';
 import type { BuildContent } from '../lib/content/content-check.ts';
 import { loadVocabularies } from '../lib/content/vocabulary.ts';
 import { adminPage } from '../lib/editor/admin-page.ts';
@@ -43,7 +43,7 @@ function editorFiles(vocabularies: BuildContent['vocabularies'], backend: Editor
   const contentFolder = inProject && !inProject.startsWith('..') && !isAbsolute(inProject) ? inProject.split(sep).join('/') : 'content';
   // Stories with components (MDX) get a collection of their own in the languages that have some.
   const withComponents = locales.filter((locale) => existsSync(join(contentDir, 'articles', locale)) && readdirSync(join(contentDir, 'articles', locale)).some((file) => file.endsWith('.mdx')));
-  for (const locale of locales) files.set(settingsFile(locale), JSON.stringify(withWorkingSignIn(editorSettings(locale as Locale, vocabularies, backend, { contentFolder, withComponents, site }))));
+  for (const locale of locales) files.set(settingsFile(locale), JSON.stringify(withWorkingSignIn(editorSettings(locale, vocabularies, backend, { contentFolder, withComponents, site }))));
   return files;
 }
 

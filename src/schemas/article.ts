@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { ARTICLE_FIELDS, newsletter, type TaxonomyId, type TaxonomySettings } from '../config/newsletter.ts';
+import { ARTICLE_FIELDS, newsletter, taxonomyKey, type TaxonomyId, type TaxonomySettings } from '../config/newsletter.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/translate.ts';
 import { impossibleDate, type ImpossibleDate } from '../lib/content/calendar.ts';
@@ -66,7 +66,7 @@ function taxonomyField(t: TaxonomySettings, candidates: Candidate[], language: L
           path: t.multiple ? [index] : [],
           input: value,
           message: say(countries ? 'checker.notCountryCode' : 'checker.unknownTerm', {
-            taxonomy: say(`taxonomies.${t.field}.inText`),
+            taxonomy: say(taxonomyKey(t.field, 'inText')),
             value,
             suggestion: didYouMean(value, candidates, language),
           }),

@@ -18,12 +18,12 @@ const PAGES = [
     homeUrl(l),
     articleUrl(l, articles.find((a) => a.locale === l && a.data!.translationKey === 'peru-coffee-network')!.slug),
     ...newsletter.taxonomies.filter((t) => t.pages).map((t) => sectionUrl(l, t.field)),
-    termUrl(l, 'topic', slugOf('topic', 'child-labour', l)),
+    termUrl(l, 'topic', slugOf('topic', 'child-labour', l)!),
     // ILO's page is at its acronym in each language (ilo, oit).
-    termUrl(l, 'organization', slugOf('organization', 'ilo', l)),
+    termUrl(l, 'organization', slugOf('organization', 'ilo', l)!),
     termUrl(l, 'edition', '2016-07'),
     sectionUrl(l, 'search'),
-    `${sectionUrl(l, 'search')}?q=${encodeURIComponent(taxonomies.get('product').term('coffee')!.name[l].text)}&country=${slugOf('country', 'PE', l)}`,
+    `${sectionUrl(l, 'search')}?q=${encodeURIComponent(taxonomies.get('product').term('coffee')!.name[l]!.text)}&country=${slugOf('country', 'PE', l)}`,
   ]),
   '/does-not-exist/',
 ];

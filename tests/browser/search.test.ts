@@ -13,7 +13,7 @@ const { articles } = checkContent(SAMPLE_CONTENT);
 const spanish = articles.filter((a) => a.locale === 'es');
 const topics = loadVocabularies(SAMPLE_CONTENT).vocabularies.get('topic')! as Map<string, TermData>;
 /** A Spanish story's topic names, as its search result lists them. */
-const topicNames = (slug: string) => spanish.find((a) => a.slug === slug)!.data!.terms['topic']!.map((key) => topics.get(key)!.name.es.text).join(' · ');
+const topicNames = (slug: string) => spanish.find((a) => a.slug === slug)!.data!.terms['topic']!.map((key) => topics.get(key)!.name['es']!.text).join(' · ');
 
 let browser: Browser;
 beforeAll(async () => {
@@ -112,7 +112,7 @@ for (const base of ['/', '/newsletter/']) {
       await page.goto(`${origin}/es/buscar/`);
       await page.check('input[name="country"][value="el-salvador"]');
       const inSalvador = await results(page);
-      const expectedSalvador = spanish.filter((a) => a.data!.terms.country.includes('SV')).length;
+      const expectedSalvador = spanish.filter((a) => a.data!.terms['country']!.includes('SV')).length;
       expect(inSalvador).toHaveLength(expectedSalvador);
       expect(await countOf(page, 'country', 'el-salvador')).toBe(expectedSalvador);
       await page.uncheck('input[name="country"][value="el-salvador"]');
@@ -122,7 +122,7 @@ for (const base of ['/', '/newsletter/']) {
       await page.check('input[name="topic"][value="gestion-financiera"]');
       await page.waitForFunction((n) => document.querySelectorAll('[data-results] li').length > n, youth);
       const both = await results(page);
-      const expected = spanish.filter((a) => a.data!.terms.topic.some((t) => t === 'youth' || t === 'finance')).length;
+      const expected = spanish.filter((a) => a.data!.terms['topic']!.some((t) => t === 'youth' || t === 'finance')).length;
       expect(both).toHaveLength(expected);
       expect(both.length).toBeGreaterThan(youth);
       await page.close();

@@ -8,7 +8,7 @@ import { SAMPLE_CONTENT } from '../helpers/fixtures.ts';
 
 const { articles } = checkContent(SAMPLE_CONTENT);
 const withTopic = (locale: Locale, topic: string) =>
-  articles.filter((a) => a.locale === locale && a.data!.terms.topic.includes(topic)).map((a) => articleUrl(locale, a.slug)).sort();
+  articles.filter((a) => a.locale === locale && a.data!.terms['topic']!.includes(topic)).map((a) => articleUrl(locale, a.slug)).sort();
 
 const session = browserSession({ name: 'sample' });
 
@@ -31,7 +31,7 @@ describe('search that understands both vocabularies', () => {
     expect(shown.length).toBeGreaterThan(0);
     for (const text of shown) expect(text).not.toMatch(keywordLists);
     // Only the Spanish keywords matched on the English page: the summary stands in.
-    const summaries = articles.filter((a) => a.locale === 'en' && a.data!.terms.topic.includes('child-labour')).map((a) => a.data!.summary);
+    const summaries = articles.filter((a) => a.locale === 'en' && a.data!.terms['topic']!.includes('child-labour')).map((a) => a.data!.summary);
     expect(shown.every((text) => summaries.includes(text))).toBe(true);
 
     await search(page, '/en/search/?q=workshop');

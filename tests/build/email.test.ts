@@ -16,7 +16,7 @@ import { pt } from '../fixtures/trilingual/strings/pt.ts';
 
 const SITE = 'https://newsletter.example.org';
 const { articles } = checkContent(SAMPLE_CONTENT);
-const editionOf = (a: (typeof articles)[number]) => a.data!.terms.edition[0];
+const editionOf = (a: (typeof articles)[number]) => a.data!.terms['edition']![0];
 /** A story's page under a base path. */
 const storyPath = (base: string, a: (typeof articles)[number]) => `${base}${outputPath(articleUrl(a.locale, a.slug))}`;
 

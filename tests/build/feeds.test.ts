@@ -71,7 +71,7 @@ describe('RSS feeds', () => {
     const href = html.querySelector('link[rel="alternate"][type="application/rss+xml"]')!.getAttribute('href')!;
     expect(href).toBe(`${SITE}/es/temas/trabajo-infantil/rss.xml`);
     const channel = feed('es/temas/trabajo-infantil/rss.xml');
-    const expected = articles.filter((a) => a.locale === 'es' && a.data!.terms.topic.includes('child-labour')).length;
+    const expected = articles.filter((a) => a.locale === 'es' && a.data!.terms['topic']!.includes('child-labour')).length;
     expect(channel.item).toHaveLength(expected);
     expect(channel.item[0].category).toContain('Trabajo infantil');
   });
@@ -81,9 +81,9 @@ describe('RSS feeds', () => {
     for (const locale of locales) {
       for (const item of feed(outputPath(feedUrl(locale))).item) {
         const story = articles.find((a) => a.locale === locale && `${SITE}${articleUrl(locale, a.slug)}` === item.link)!;
-        const names = (['topic', 'product'] as const).flatMap((field) => story.data!.terms[field].map((key) => taxonomies.get(field).term(key)!.name[locale].text));
+        const names = (['topic', 'product'] as const).flatMap((field) => story.data!.terms[field]!.map((key) => taxonomies.get(field).term(key)!.name[locale]!.text));
         expect(item.category ?? [], item.link).toEqual(names);
-        products += story.data!.terms.product.length;
+        products += story.data!.terms['product']!.length;
       }
     }
     expect(products).toBeGreaterThan(0);
@@ -172,7 +172,7 @@ describe('feeds in page heads', () => {
     const term = topic.terms.find((t) => articles.some((a) => a.locale === locale && topic.termsOf(a.data!).includes(t.key)))!;
     for (const [path, rss, json] of [
       [homeUrl(locale), feedUrl(locale), jsonFeedUrl(locale)],
-      [termUrl(locale, 'topic', term.slug[locale]), feedUrl(locale, 'topic', term.slug[locale]), jsonFeedUrl(locale, 'topic', term.slug[locale])],
+      [termUrl(locale, 'topic', term.slug[locale]!), feedUrl(locale, 'topic', term.slug[locale]!), jsonFeedUrl(locale, 'topic', term.slug[locale]!)],
     ] as const) {
       const head = page(dir, path).querySelector('head')!;
       expect(head.querySelector('link[rel="alternate"][type="application/rss+xml"]')!.getAttribute('href'), path).toBe(`${SITE}${rss}`);

@@ -15,7 +15,7 @@ const pagesOf = (dir: string) => htmlPages(dir).filter((p) => languageOf(p) !== 
 /** How a text in `locale` must not name a language inside a sentence: every other language's way of naming it, and its standalone label ("Español"). */
 function misnamed(locale: Locale): string[] {
   const right = locales.map((l) => languageName(l, locale));
-  const names = locales.flatMap((l) => [languageLabels[l], ...locales.map((other) => languageName(l, other))]);
+  const names = locales.flatMap((l) => [languageLabels[l]!, ...locales.map((other) => languageName(l, other))]);
   return [...new Set(names)].filter((n) => !right.includes(n));
 }
 

@@ -58,7 +58,7 @@ describe('the sample newsletter', () => {
     ];
     for (const { index, path, key, field } of counted) {
       const locale = languageOf(path);
-      const expected = articles.filter((a) => a.locale === locale && a.data!.terms[field].includes(key)).length;
+      const expected = articles.filter((a) => a.locale === locale && a.data!.terms[field]!.includes(key)).length;
       expect(expected).toBeGreaterThan(1);
       const html = page(sample, path);
       expect(html.querySelectorAll('.card')).toHaveLength(expected);
@@ -146,9 +146,9 @@ describe('pagination and untranslated stories (fixture site)', () => {
   const childLabour = buildTaxonomies(loadVocabularies(FIXTURE_CONTENT).vocabularies, []).get('topic').term('child-labour')!;
 
   it('lists every story of a term exactly once across its pages, newest first, with working page links', () => {
-    expect(termUrl('es', 'topic', childLabour.slug.es)).toBe('/es/temas/trabajo-infantil/');
+    expect(termUrl('es', 'topic', childLabour.slug['es']!)).toBe('/es/temas/trabajo-infantil/');
     for (const locale of locales) {
-      const path = termUrl(locale, 'topic', childLabour.slug[locale]);
+      const path = termUrl(locale, 'topic', childLabour.slug[locale]!);
       const first = page(fixture, path);
       const pageLinks = first.querySelectorAll('.pagination li a:not([rel])').map((a) => a.getAttribute('href')!);
       expect(pageLinks).toEqual([`${path}2/`, `${path}3/`]);

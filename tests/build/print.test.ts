@@ -16,7 +16,7 @@ const SITE = 'https://newsletter.example.org';
 const words = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 describe('each edition as one printable document', () => {
-  const editions = [...editionsOf(vocabularies).keys()].filter((key) => articles.some((a) => a.data?.terms.edition[0] === key));
+  const editions = [...editionsOf(vocabularies).keys()].filter((key) => articles.some((a) => a.data?.terms['edition']![0] === key));
 
   it('covers every edition with stories', () => {
     expect([...editions].sort()).toEqual(['2014-10', '2016-02', '2016-07']);

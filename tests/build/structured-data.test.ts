@@ -46,9 +46,9 @@ describe("Google's, Twitter's and Facebook's rules for shared pages", () => {
   }
 
   it("finds the schemas it checks: a story's NewsArticle (Google's article rules) and an organization's Organization", async () => {
-    for (const l of locales) {
-      expect((await checked(SHARED[l][4])).schemas).toContain('NewsArticle');
-      expect((await checked(SHARED[l][3])).schemas).toContain('Organization');
+    for (const paths of Object.values(SHARED)) {
+      expect((await checked(paths[4])).schemas).toContain('NewsArticle');
+      expect((await checked(paths[3])).schemas).toContain('Organization');
     }
   });
 

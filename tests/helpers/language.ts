@@ -10,7 +10,7 @@ function fragments(resource: object): string[] {
 
 /** What a language writes that no other does: its UI strings' fragments, its own name and its names of languages. */
 function ownWords(locale: Locale): string[] {
-  return [...fragments(resources[locale]), languageLabels[locale], ...locales.map((l) => languageName(l, locale))];
+  return [...fragments(resources[locale]!), languageLabels[locale]!, ...locales.map((l) => languageName(l, locale))];
 }
 
 /**

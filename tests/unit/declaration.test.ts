@@ -46,7 +46,7 @@ describe('the newsletter declaration', () => {
       })),
       'newsletter.config.ts',
     );
-    const pt = resolved.languages.find((l) => l.code === ('pt' as never))!;
+    const pt = resolved.languages.find((l) => l.code === 'pt')!;
     expect(pt.label).toBe('português (Brasil)');
     expect(pt.fallback).toEqual(['es', 'en']);
     expect(resolved.languages.find((l) => l.code === 'es')!.fallback).toEqual(['en', 'pt']);

@@ -35,7 +35,7 @@ describe('compiled emails are cached', () => {
     const work = mkdtempSync(join(tmpdir(), 'emails-'));
     const cacheDir = join(work, 'cache');
     const content = checkContent(SAMPLE_CONTENT);
-    const edition = content.articles.find((a) => a.locale === 'en' && a.data?.image)!.data!.terms.edition[0]!;
+    const edition = content.articles.find((a) => a.locale === 'en' && a.data?.image)!.data!.terms['edition']![0]!;
     const options = { content, outDir: join(work, 'out'), site: 'https://a.example', cacheDir, editions: [edition], locales: ['en'] as const };
     try {
       await writeEditionEmails(options);

@@ -15,12 +15,12 @@ describe('UI strings', () => {
   });
   it('every language has exactly the default language’s keys, none empty, and names every taxonomy', () => {
     expect(resources[defaultLocale]).toBe(en);
-    const expected = keys(resources[defaultLocale]).sort();
+    const expected = keys(resources[defaultLocale]!).sort();
     for (const field of newsletter.taxonomies.map((t) => t.field)) {
       for (const part of ['title', 'label', 'intro', 'inText']) expect(expected).toContain(`taxonomies.${field}.${part}`);
     }
     for (const locale of locales) {
-      expect(keys(resources[locale]).sort(), locale).toEqual(expected);
+      expect(keys(resources[locale]!).sort(), locale).toEqual(expected);
       for (const key of expected) expect(key.split('.').reduce<any>((o, k) => o[k], resources[locale]).trim(), `${locale} ${key}`).not.toBe('');
     }
   });

@@ -9,7 +9,6 @@ import { slugify } from '../../src/lib/content/slug.ts';
 import { didYouMean, nearest } from '../../src/lib/content/suggest.ts';
 import { buildTaxonomies } from '../../src/lib/site/taxonomy.ts';
 import { newsletter } from '../../src/config/newsletter.ts';
-import type { Locale } from '../../src/i18n/locales.ts';
 import { articleUrl, feedUrl, normalizeBase, outputPath, printUrl, sectionSegment, sectionUrl, sitePath, termUrl } from '../../src/lib/site/urls.ts';
 import { loadVocabularies } from '../../src/lib/content/vocabulary.ts';
 import { loadYaml } from '../../src/lib/content/yaml-source.ts';
@@ -130,7 +129,7 @@ describe('listings', () => {
     title: 'T', summary: 'S', date: new Date('2016-02-15'), translationKey: 'k', draft: false, ...over,
     terms: { edition: ['2016-02'], country: ['PE'], topic: ['child-labour'], organization: ['clac'], product: [], ...terms },
   });
-  const a = (id: string, over: Over): Article => ({ id, locale: id.slice(0, 2) as Locale, slug: id.slice(3), data: data(over), entry: null });
+  const a = (id: string, over: Over): Article => ({ id, locale: id.slice(0, 2), slug: id.slice(3), data: data(over), entry: null });
   const articles = [
     a('en/one', { translationKey: 'one', date: new Date('2016-02-10') }),
     a('es/uno', { translationKey: 'one', date: new Date('2016-02-10') }),
@@ -178,12 +177,12 @@ describe('listings', () => {
     const relatedBy = newsletter.taxonomies.filter((t) => t.related).map((t) => t.field);
     expect(relatedBy).toEqual(['topic', 'country']);
     const scan = (article: Article) => {
-      const shared = (x: Article) => relatedBy.reduce((n, field) => n + x.data.terms[field].filter((t) => article.data.terms[field].includes(t)).length, 0);
+      const shared = (x: Article) => relatedBy.reduce((n, field) => n + x.data.terms[field]!.filter((t) => article.data.terms[field]!.includes(t)).length, 0);
       const related = listing
         .filter((x) => x !== article && shared(x) > 0)
         .sort((x, y) => shared(y) - shared(x) || byNewest(x, y))
         .slice(0, 3);
-      const edition = listing.filter((x) => x.data.terms.edition[0] === article.data.terms.edition[0]);
+      const edition = listing.filter((x) => x.data.terms['edition']![0] === article.data.terms['edition']![0]);
       const at = edition.indexOf(article);
       return { previous: edition[at - 1], next: edition[at + 1], related };
     };
@@ -218,7 +217,7 @@ describe('localized values', () => {
   });
   it('marks a borrowed text with its language, and gives a page’s own text only where it is written in the page’s language', () => {
     const { name } = term.parse({ name: { en: 'Youth' } });
-    expect([foreignLang(name.es, 'es'), foreignLang(name.en, 'en')]).toEqual(['en', undefined]);
+    expect([foreignLang(name['es']!, 'es'), foreignLang(name['en']!, 'en')]).toEqual(['en', undefined]);
     expect([ownText(name.es, 'es'), ownText(name.en, 'en'), ownText(undefined, 'es')]).toEqual([undefined, 'Youth', undefined]);
   });
 });

@@ -1,5 +1,5 @@
 import { dirname, join, relative, resolve } from 'node:path';
-import { newsletter } from '../../config/newsletter.ts';
+import { newsletter, taxonomyKey } from '../../config/newsletter.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/translate.ts';
 import type { ArticleFile } from './content-check.ts';
@@ -64,7 +64,7 @@ export function newArticle(
   if (!edition || !known.has(edition)) {
     const candidates = editions.map(([key]) => ({ key }));
     const value = request.edition ?? '';
-    return { ok: false, message: t('checker.unknownTerm', { taxonomy: t(`taxonomies.${editionTaxonomy.field}.inText`), value, suggestion: didYouMean(value, candidates, lang) }) };
+    return { ok: false, message: t('checker.unknownTerm', { taxonomy: t(taxonomyKey(editionTaxonomy.field, 'inText')), value, suggestion: didYouMean(value, candidates, lang) }) };
   }
 
   let date = today;
@@ -85,12 +85,12 @@ export function newArticle(
     date = source.date.toISOString().slice(0, 10);
     // The same terms and picture as the story it translates; the picture's words are the translator's to write.
     fields = {
-      [editionTaxonomy.field]: yamlValue(request.edition ?? source.terms[editionTaxonomy.field][0]!),
+      [editionTaxonomy.field]: yamlValue(request.edition ?? source.terms[editionTaxonomy.field]![0]!),
       translationKey: key,
       ...Object.fromEntries(
         classifiers
-          .filter((t) => source.terms[t.field].length > 0)
-          .map((t) => [t.field, yamlValue(t.multiple ? source.terms[t.field] : source.terms[t.field][0]!)]),
+          .filter((t) => source.terms[t.field]!.length > 0)
+          .map((t) => [t.field, yamlValue(t.multiple ? source.terms[t.field]! : source.terms[t.field]![0]!)]),
       ),
       // The checker's data holds the path as written.
       ...(typeof source.image === 'string' ? { image: yamlValue(imagePath(source.image, original.file, join(root, path))) } : {}),

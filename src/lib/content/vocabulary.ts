@@ -50,7 +50,7 @@ function sameAddress(taxonomy: VocabularyTaxonomy, terms: Map<string, Vocabulary
   return locales.flatMap((locale) => {
     const seen = new Map<string, string>();
     return [...terms].flatMap(([key, term]) => {
-      const slug = termSlugs(key, term)[locale];
+      const slug = termSlugs(key, term)[locale]!;
       const first = seen.get(slug);
       seen.set(slug, first ?? key);
       if (!first) return [];
@@ -142,7 +142,7 @@ export function loadVocabularies(contentDir: string, language: Locale = defaultL
   return { vocabularies, problems };
 }
 
-const namesOf = (names: Localized | undefined) => (names ? locales.map((l) => names[l].text) : []);
+const namesOf = (names: Localized | undefined) => (names ? locales.map((l) => names[l]!.text) : []);
 
 /** The countries organizations are based in, where their vocabulary gives one. */
 export function organizationCountries(v: Vocabularies): string[] {

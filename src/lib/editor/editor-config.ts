@@ -1,5 +1,5 @@
 import type { CmsConfig, Collection, Field } from '@sveltia/cms';
-import { newsletter, type TaxonomySettings } from '../../config/newsletter.ts';
+import { newsletter, taxonomyKey, type TaxonomySettings } from '../../config/newsletter.ts';
 import { locales, type Locale } from '../../i18n/locales.ts';
 import { formatDate, useTranslations } from '../../i18n/translate.ts';
 import { editionTaxonomy, type Vocabularies } from '../content/vocabulary.ts';
@@ -105,12 +105,12 @@ function taxonomyField(t: TaxonomySettings, locale: Locale, taxonomies: Taxonomi
         ? // Newest first, as the edition a new story belongs to usually is.
           taxonomy.terms.map((term) => ({
             value: term.key,
-            label: translate('editor.edition', { number: term.edition!.number, title: term.edition!.title[locale].text, date: formatDate(term.edition!.date, locale) }),
+            label: translate('editor.edition', { number: term.edition!.number, title: term.edition!.title[locale]!.text, date: formatDate(term.edition!.date, locale) }),
           }))
-        : byName(taxonomy.terms.map((term) => ({ value: term.key, label: term.name[locale].text })), locale);
+        : byName(taxonomy.terms.map((term) => ({ value: term.key, label: term.name[locale]!.text })), locale);
   return {
     name: t.field,
-    label: translate(`taxonomies.${t.field}.${t.multiple ? 'title' : 'label'}` as 'taxonomies.topic.title'),
+    label: translate(taxonomyKey(t.field, t.multiple ? 'title' : 'label')),
     widget: 'select',
     options,
     multiple: t.multiple,

@@ -50,16 +50,16 @@ export async function editionEmail(options: {
     })),
   );
   const editions = taxonomies.edition.id;
-  const newsletterName = newsletter.name[locale];
+  const newsletterName = newsletter.name[locale]!;
   const email: EmailEdition = {
     locale,
     newsletterName,
-    title: edition.name[locale].text,
-    intro: edition.description?.[locale].text ?? '',
+    title: edition.name[locale]!.text,
+    intro: edition.description?.[locale]!.text ?? '',
     dateLine: `${t('listing.editionNumber', { number: edition.edition!.number })} · ${formatDate(edition.edition!.date, locale)}`,
-    preheader: t('email.preheader', { title: edition.name[locale].text, number: edition.edition!.number, newsletter: newsletterName }),
-    webUrl: abs(termUrl(locale, editions, edition.slug[locale])),
-    others: locales.filter((l) => l !== locale).map((l) => ({ label: t('email.otherLanguage', { language: l }), url: abs(termUrl(l, editions, edition.slug[l])), lang: l })),
+    preheader: t('email.preheader', { title: edition.name[locale]!.text, number: edition.edition!.number, newsletter: newsletterName }),
+    webUrl: abs(termUrl(locale, editions, edition.slug[locale]!)),
+    others: locales.filter((l) => l !== locale).map((l) => ({ label: t('email.otherLanguage', { language: l }), url: abs(termUrl(l, editions, edition.slug[l]!)), lang: l })),
     stories,
     footer: t('email.footer', { publisher: publisherInText(locale) }),
     ...(newsletter.emailPlaceholders ? { service: newsletter.emailPlaceholders } : {}),

@@ -34,7 +34,7 @@ export function searchFacets(taxonomies: Taxonomies, listing: readonly Article[]
     .filter((taxonomy) => taxonomy.settings.facet)
     .map((taxonomy) => ({
     id: taxonomy.id,
-    values: countedTerms(listing, taxonomy, locale).map(({ term, count }) => ({ slug: term.slug[locale], name: term.name[locale], count, keywords: term.keywords })),
+    values: countedTerms(listing, taxonomy, locale).map(({ term, count }) => ({ slug: term.slug[locale]!, name: term.name[locale]!, count, keywords: term.keywords })),
   }));
 }
 
@@ -49,7 +49,7 @@ export function storyFilters(taxonomies: Taxonomies, data: ArticleData, locale: 
   return Object.fromEntries(
     taxonomies.list
       .filter((taxonomy) => taxonomy.settings.facet && (taxonomy === taxonomies.edition || taxonomy.settings.onArticle))
-      .map((taxonomy) => [taxonomy.id, taxonomy.termsOf(data).map((key) => taxonomy.term(key)!.name[locale].text)] as const)
+      .map((taxonomy) => [taxonomy.id, taxonomy.termsOf(data).map((key) => taxonomy.term(key)!.name[locale]!.text)] as const)
       .filter(([, names]) => names.length > 0),
   );
 }

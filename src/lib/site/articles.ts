@@ -63,7 +63,7 @@ export function translationsOf<E>(articles: readonly Article<E>[]): Map<string, 
  */
 export function articlesForLocale<E>(articles: readonly Article<E>[], locale: Locale): Article<E>[] {
   return [...translationsOf(articles).values()]
-    .map((versions) => versions.get(locale) ?? fallbackLocales[locale].map((l) => versions.get(l)).find((a) => a !== undefined)!)
+    .map((versions) => versions.get(locale) ?? fallbackLocales[locale]!.map((l) => versions.get(l)).find((a) => a !== undefined)!)
     .sort(byNewest);
 }
 
@@ -103,8 +103,8 @@ export function storyLinks<E>(listing: readonly Article<E>[], maxRelated = 3): (
     if (list) list.push(i);
     else index.set(key, [i]);
   };
-  const sharedTerms = (a: Article) => new Set(relatedBy.flatMap((field) => a.data.terms[field].map((key) => `${field}:${key}`)));
-  const editionOf = (a: Article) => a.data.terms[editionTaxonomy.field][0]!;
+  const sharedTerms = (a: Article) => new Set(relatedBy.flatMap((field) => a.data.terms[field]!.map((key) => `${field}:${key}`)));
+  const editionOf = (a: Article) => a.data.terms[editionTaxonomy.field]![0]!;
   listing.forEach((a, i) => {
     add(byEdition, editionOf(a), i);
     for (const term of sharedTerms(a)) add(byTerm, term, i);

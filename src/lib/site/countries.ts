@@ -30,7 +30,7 @@ const displayNames = new Map<Locale, Intl.DisplayNames>();
 export function countryName(code: string, locale: Locale): string {
   let names = displayNames.get(locale);
   if (!names) {
-    names = new Intl.DisplayNames([intlLocales[locale]], { type: 'region' });
+    names = new Intl.DisplayNames([intlLocales[locale]!], { type: 'region' });
     displayNames.set(locale, names);
   }
   return names.of(code) ?? code;

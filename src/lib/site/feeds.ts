@@ -76,9 +76,9 @@ async function feed<E>(
         title: a.data.title,
         summary: a.data.summary,
         date: a.data.date,
-        language: intlLocales[a.locale],
+        language: intlLocales[a.locale]!,
         borrowed: a.locale !== locale,
-        categories: subjects.flatMap((taxonomy) => taxonomy.termsOf(a.data).map((key) => taxonomy.term(key)!.name[locale].text)),
+        categories: subjects.flatMap((taxonomy) => taxonomy.termsOf(a.data).map((key) => taxonomy.term(key)!.name[locale]!.text)),
         body: await body(a, url),
       };
     }),
@@ -87,7 +87,7 @@ async function feed<E>(
   return {
     title: options.title,
     description: options.description,
-    language: intlLocales[locale],
+    language: intlLocales[locale]!,
     homePageUrl: absoluteUrl(options.home, origin),
     rssUrl: absoluteUrl(options.rss, origin),
     jsonUrl: absoluteUrl(options.json, origin),
@@ -100,8 +100,8 @@ async function feed<E>(
 export function languageFeed<E>(locale: Locale, listing: readonly Article<E>[], context: FeedContext<E>): Promise<Feed> {
   return feed(
     {
-      title: newsletter.name[locale],
-      description: newsletter.tagline[locale],
+      title: newsletter.name[locale]!,
+      description: newsletter.tagline[locale]!,
       locale,
       home: homeUrl(locale),
       rss: feedUrl(locale),
@@ -115,16 +115,16 @@ export function languageFeed<E>(locale: Locale, listing: readonly Article<E>[], 
 /** A term's feed (for taxonomies declared with `feeds`): the newest stories its first page lists. */
 export function termFeed<E>(page: TermPage<E>, context: FeedContext<E>): Promise<Feed> {
   const { locale, taxonomy, term } = page;
-  const name = term.name[locale].text;
+  const name = term.name[locale]!.text;
   return feed(
     {
-      title: `${name} · ${newsletter.name[locale]}`,
+      title: `${name} · ${newsletter.name[locale]!}`,
       // A feed's description cannot say its language: a description not yet written in the feed's gives way to the name.
       description: ownText(term.description?.[locale], locale) ?? name,
       locale,
       home: page.pageUrls[0]!,
-      rss: feedUrl(locale, taxonomy.id, term.slug[locale]),
-      json: jsonFeedUrl(locale, taxonomy.id, term.slug[locale]),
+      rss: feedUrl(locale, taxonomy.id, term.slug[locale]!),
+      json: jsonFeedUrl(locale, taxonomy.id, term.slug[locale]!),
       articles: page.articles,
     },
     context,

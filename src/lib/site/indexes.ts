@@ -55,6 +55,6 @@ export function indexPages(taxonomies: Taxonomies, listing: Record<Locale, Artic
   return locales.flatMap((locale) =>
     taxonomies.list
       .filter((taxonomy) => taxonomy.settings.pages)
-      .map((taxonomy) => ({ locale, taxonomy, groups: groups(taxonomy, countedTerms(listing[locale], taxonomy, locale), locale) })),
+      .map((taxonomy) => ({ locale, taxonomy, groups: groups(taxonomy, countedTerms(listing[locale]!, taxonomy, locale), locale) })),
   );
 }

@@ -22,8 +22,8 @@ export type AppIcon = (typeof APP_ICONS)[number];
 /** A language's latest edition, as its home page leads with it, and the stories it lists in that language. */
 export function latestEdition(site: Site, locale: Locale) {
   const editions = site.taxonomies.edition;
-  const term = countedTerms(site.listing[locale], editions, locale)[0]?.term;
-  return term && { term, stories: articlesByTerm(site.listing[locale], editions, term.key) };
+  const term = countedTerms(site.listing[locale]!, editions, locale)[0]?.term;
+  return term && { term, stories: articlesByTerm(site.listing[locale]!, editions, term.key) };
 }
 
 /** What a language's readers keep for offline reading: its home, its latest edition's page and that edition's stories. */
@@ -32,7 +32,7 @@ export function keptPages(site: Site, locale: Locale): KeptLanguage {
   return {
     home: homeUrl(locale),
     offline: offlinePageUrl(locale),
-    ...(latest ? { edition: termUrl(locale, site.taxonomies.edition.id, latest.term.slug[locale]) } : {}),
+    ...(latest ? { edition: termUrl(locale, site.taxonomies.edition.id, latest.term.slug[locale]!) } : {}),
     stories: latest ? latest.stories.map((a) => articleUrl(a.locale, a.slug)) : [],
   };
 }

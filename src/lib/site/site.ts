@@ -74,7 +74,7 @@ async function loadSite(): Promise<Site> {
     taxonomies,
     listing,
     termPages: termPages(taxonomies, listing),
-    links: Object.fromEntries(locales.map((l) => [l, storyLinks(listing[l])])) as Site['links'],
+    links: Object.fromEntries(locales.map((l) => [l, storyLinks(listing[l]!)])) as Site['links'],
     fingerprint: cacheKey(newsletterFingerprint, vocabularies, taxonomies.map?.terms.map((t) => t.key)),
   };
 }

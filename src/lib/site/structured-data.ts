@@ -30,7 +30,7 @@ export function articleJsonLd(
 ): Record<string, unknown> {
   const { locale, data } = article;
   const { edition, map } = site.taxonomies;
-  const names = (taxonomies: readonly Taxonomy[]) => taxonomies.flatMap((t) => t.termsOf(data).map((key) => t.term(key)?.name[locale].text ?? key));
+  const names = (taxonomies: readonly Taxonomy[]) => taxonomies.flatMap((t) => t.termsOf(data).map((key) => t.term(key)?.name[locale]!.text ?? key));
   const publisher = publisherJsonLd(origin);
   return {
     '@context': 'https://schema.org',
@@ -56,10 +56,10 @@ export function organizationJsonLd(term: Term, taxonomy: TaxonomyId, locale: Loc
   return {
     '@context': 'https://schema.org',
     '@type': 'Organization',
-    name: o.name[locale].text,
-    ...(o.acronym ? { alternateName: o.acronym[locale].text } : {}),
-    description: o.description[locale].text,
+    name: o.name[locale]!.text,
+    ...(o.acronym ? { alternateName: o.acronym[locale]!.text } : {}),
+    description: o.description[locale]!.text,
     ...(o.country ? { address: { '@type': 'PostalAddress', addressCountry: o.country, addressRegion: countryName } } : {}),
-    url: o.url ?? absoluteUrl(termUrl(locale, taxonomy, term.slug[locale]), origin),
+    url: o.url ?? absoluteUrl(termUrl(locale, taxonomy, term.slug[locale]!), origin),
   };
 }

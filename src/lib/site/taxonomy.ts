@@ -71,11 +71,11 @@ export function subjectTaxonomies(taxonomies: Taxonomies): Taxonomy[] {
 export function cardTermNames(taxonomies: Taxonomies, article: ArticleData, locale: Locale): string[] {
   return taxonomies.list
     .filter((t) => t.settings.cards)
-    .flatMap((t) => t.termsOf(article).map((key) => t.term(key)?.name[locale].text ?? key));
+    .flatMap((t) => t.termsOf(article).map((key) => t.term(key)?.name[locale]!.text ?? key));
 }
 
 const perLocale = (make: (locale: Locale) => string) => Object.fromEntries(locales.map((l) => [l, make(l)])) as Record<Locale, string>;
-const texts = (value: Localized) => locales.map((l) => value[l].text);
+const texts = (value: Localized) => locales.map((l) => value[l]!.text);
 
 function taxonomy(settings: TaxonomySettings, terms: Term[]): Taxonomy {
   const id = settings.field;
@@ -84,9 +84,9 @@ function taxonomy(settings: TaxonomySettings, terms: Term[]): Taxonomy {
   for (const locale of locales) {
     const seen = new Map<string, string>();
     for (const t of terms) {
-      const other = seen.get(t.slug[locale]);
+      const other = seen.get(t.slug[locale]!);
       if (other) throw new Error(`${id} terms '${other}' and '${t.key}' have the same ${locale} slug '${t.slug[locale]}'; give one a slug in the vocabulary file`);
-      seen.set(t.slug[locale], t.key);
+      seen.set(t.slug[locale]!, t.key);
     }
   }
   return { id, settings, terms: inOrder.get(defaultLocale)!, termsIn: (locale) => inOrder.get(locale)!, term: (key) => byKey.get(key), termsOf: (a) => a.terms[id] ?? [] };
@@ -123,7 +123,7 @@ export function compareNames(locale: Locale): (a: string, b: string) => number {
 /** Terms in a taxonomy's declared order as a language's readers see them (see `Taxonomy.termsIn`). */
 function ordered(settings: TaxonomySettings, terms: readonly Term[], locale: Locale): Term[] {
   const compare = compareNames(locale);
-  if (settings.order === 'name') return [...terms].sort((a, b) => compare(a.name[locale].text, b.name[locale].text));
+  if (settings.order === 'name') return [...terms].sort((a, b) => compare(a.name[locale]!.text, b.name[locale]!.text));
   if (settings.order === 'newest') return [...terms].sort((a, b) => (b.edition?.date.getTime() ?? 0) - (a.edition?.date.getTime() ?? 0));
   return [...terms];
 }
@@ -139,7 +139,7 @@ export function buildTaxonomies(vocabularies: Vocabularies, articles: readonly A
       const terms = codes.map((code) => {
         // Intl names every country in every language: no name is borrowed.
         const name = Object.fromEntries(locales.map((l) => [l, { text: countryName(code, l), lang: l }])) as Localized;
-        return { key: code, name, slug: perLocale((l) => slugify(name[l].text)), keywords: [...new Set(texts(name))] };
+        return { key: code, name, slug: perLocale((l) => slugify(name[l]!.text)), keywords: [...new Set(texts(name))] };
       });
       return taxonomy(settings, terms);
     }

@@ -12,7 +12,7 @@ export type Section = keyof SectionSegments | TaxonomyId;
 const segments = new Map(
   newsletter.languages.map((l) => [
     l.code,
-    new Map<string, string>([...Object.entries(l.sections), ...newsletter.taxonomies.map((t) => [t.field, t.segment[l.code]] as const)]),
+    new Map<string, string>([...Object.entries(l.sections), ...newsletter.taxonomies.map((t) => [t.field, t.segment[l.code]!] as const)]),
   ]),
 );
 

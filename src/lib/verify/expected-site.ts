@@ -52,7 +52,7 @@ export function expectedSite(content: ContentCheck): ExpectedSite {
       page: asPage(articleUrl(a.locale, a.slug)),
       title: a.data.title,
       locale: a.locale,
-      termPages: withPages.flatMap((t) => t.termsOf(a.data).map((key) => listing(locale, t.id, t.term(key)!.slug[locale]))),
+      termPages: withPages.flatMap((t) => t.termsOf(a.data).map((key) => listing(locale, t.id, t.term(key)!.slug[locale]!))),
     })),
   }));
   const drafts = content.articles.flatMap((a) => (a.data?.draft ? [{ page: asPage(articleUrl(a.locale, a.slug)), title: a.data.title, file: a.file }] : []));

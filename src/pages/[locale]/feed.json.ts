@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { locales, type Locale } from '../../i18n/locales.ts';
+import { locales } from '../../i18n/locales.ts';
 import { getSite } from '../../lib/site/site.ts';
 import { languageFeed } from '../../lib/site/feeds.ts';
 import { jsonFeed } from '../../lib/site/json-feed.ts';
@@ -12,6 +12,6 @@ export function getStaticPaths() {
 /** A language's main feed as JSON Feed (beside its RSS): its newest stories, in full. */
 export const GET: APIRoute = async ({ params, site }) => {
   const { listing, taxonomies } = await getSite();
-  const locale = params['locale'] as Locale;
-  return jsonFeed(await languageFeed(locale, listing[locale], { taxonomies, origin: site!, body: feedStory }));
+  const locale = params['locale']!;
+  return jsonFeed(await languageFeed(locale, listing[locale]!, { taxonomies, origin: site!, body: feedStory }));
 };

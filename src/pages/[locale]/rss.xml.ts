@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { locales, type Locale } from '../../i18n/locales.ts';
+import { locales } from '../../i18n/locales.ts';
 import { getSite } from '../../lib/site/site.ts';
 import { languageFeed } from '../../lib/site/feeds.ts';
 import { rssFeed } from '../../lib/site/rss.ts';
@@ -12,6 +12,6 @@ export function getStaticPaths() {
 /** A language's main feed as RSS: its newest stories, in full. */
 export const GET: APIRoute = async ({ params, site }) => {
   const { listing, taxonomies } = await getSite();
-  const locale = params['locale'] as Locale;
-  return rssFeed(await languageFeed(locale, listing[locale], { taxonomies, origin: site!, body: feedStory }));
+  const locale = params['locale']!;
+  return rssFeed(await languageFeed(locale, listing[locale]!, { taxonomies, origin: site!, body: feedStory }));
 };
