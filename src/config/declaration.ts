@@ -10,21 +10,13 @@
  */
 import type { z } from 'astro/zod';
 import type { NewsletterInput } from '../schemas/declaration/index.ts';
-import type { languageSchema, sectionsSchema } from '../schemas/declaration/language.ts';
-import type { taxonomySchema } from '../schemas/declaration/taxonomy.ts';
+import type { sectionsSchema } from '../schemas/declaration/language.ts';
 
-export type { EmailPlaceholders, EmailServicePreset } from '../schemas/declaration/email.ts';
-export type { StringTree, TextDirection } from '../schemas/declaration/language.ts';
-export type { TaxonomyRole } from '../schemas/declaration/taxonomy.ts';
+export type { EmailPlaceholders } from '../schemas/declaration/email.ts';
+export type { TextDirection } from '../schemas/declaration/language.ts';
 
 /** A newsletter, as its publisher declares it (see `newsletterSchema` for each option). */
 export type NewsletterDeclaration = NewsletterInput;
-
-/** One language the newsletter is published in, as declared. */
-export type LanguageDeclaration = z.input<typeof languageSchema>;
-
-/** One taxonomy, as declared. */
-export type TaxonomyDeclaration = z.input<typeof taxonomySchema>;
 
 /** The URL segments of the site's own sections, in one language. */
 export type SectionSegments = z.output<typeof sectionsSchema>;
@@ -37,7 +29,7 @@ interface PerLanguage<D extends NewsletterDeclaration> {
   name: Record<Codes<D>, string>;
   tagline: Record<Codes<D>, string>;
   defaultLanguage: Codes<D>;
-  taxonomies: readonly (TaxonomyDeclaration & { segment: Record<Codes<D>, string> })[];
+  taxonomies: readonly (NewsletterDeclaration['taxonomies'][number] & { segment: Record<Codes<D>, string> })[];
 }
 
 /**

@@ -9,7 +9,7 @@ function isPlaceholder(value: string): boolean {
 const presetSchema = z.enum(['listmonk', 'mailchimp', 'buttondown', 'mailerlite']);
 
 /** A sending service whose placeholders the generator knows (see `emailService`). */
-export type EmailServicePreset = z.output<typeof presetSchema>;
+type EmailServicePreset = z.output<typeof presetSchema>;
 
 /** The services the generator knows, as messages list them. */
 const presets = presetSchema.options.join(', ');

@@ -17,7 +17,7 @@ function isStringTree(value: unknown): value is StringTree {
  * rather than copied (as a `z.record` would), so that the site's i18next
  * resources are the declared objects themselves.
  */
-export const stringTreeSchema = z.custom<StringTree>(isStringTree, { error: 'must be nested objects of strings' });
+const stringTreeSchema = z.custom<StringTree>(isStringTree, { error: 'must be nested objects of strings' });
 
 /** A URL segment: lower case words joined by hyphens, as every segment of the site's addresses is. */
 const SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -36,7 +36,7 @@ export const sectionsSchema = z
   .describe("The URL segments of the site's own sections in this language.");
 
 /** Which way a language's lines run: left to right, or right to left (Arabic, Hebrew, Persian…). */
-export const textDirectionSchema = z.enum(['ltr', 'rtl'], { error: (issue) => `'${String(issue.input)}' must be 'ltr' or 'rtl'` });
+const textDirectionSchema = z.enum(['ltr', 'rtl'], { error: (issue) => `'${String(issue.input)}' must be 'ltr' or 'rtl'` });
 
 /** Which way a language's lines run (see `textDirectionSchema`). */
 export type TextDirection = z.output<typeof textDirectionSchema>;

@@ -3,27 +3,14 @@ import { z } from 'astro/zod';
 /** Frontmatter fields every article has; no taxonomy may take one of these names. */
 export const ARTICLE_FIELDS = ['title', 'summary', 'date', 'translationKey', 'image', 'imageAlt', 'imageCaption', 'imageCredit', 'slug', 'draft'] as const;
 
-/**
- * Behaviour of its own a taxonomy may take on. `edition`: its terms are the
- * newsletter's editions (one per story; they order the home page, the
- * emails and the printable edition). `map`: its terms are countries, drawn
- * on a map on its index page and beside organizations.
- */
-export const taxonomyRoleSchema = z.enum(['edition', 'map']);
-
-/** A taxonomy's behaviour of its own (see `taxonomyRoleSchema`). */
-export type TaxonomyRole = z.output<typeof taxonomyRoleSchema>;
-
-/** The fields a vocabulary's terms have; `content.config.ts` picks each term's schema by it. */
-export const termKindSchema = z.enum(['term', 'organization', 'edition']);
-
 /** Where a taxonomy's terms come from: countries, or a vocabulary file. */
-export const termSourceSchema = z
+const termSourceSchema = z
   .union([
     z.literal('countries').describe('ISO 3166-1 alpha-2 country codes, named in every language by `Intl`.'),
     z.object({
       vocabulary: z.string().describe('A vocabulary file, `content/vocabularies/<file>.yaml`, mapping term keys to their fields.'),
-      kind: termKindSchema
+      kind: z
+        .enum(['term', 'organization', 'edition'])
         .optional()
         .describe(
           "The fields a term has: `term` (name, description, aliases, slug), `organization` (adds acronym, kind, country and website) or `edition` (number, date, title, intro). `term` by default; `edition` for the taxonomy with role 'edition'.",
@@ -64,7 +51,8 @@ export const taxonomySchema = z
       .describe(
         "Term order wherever its terms are listed (index, home page, search filters): by name in each page's language (`name`), or an editorial order, the same in every language: file order (`vocabulary`) or newest first (`newest`, editions). Default `name`; `newest` for editions.",
       ),
-    role: taxonomyRoleSchema
+    role: z
+      .enum(['edition', 'map'])
       .optional()
       .describe(
         "Behaviour of its own: `edition`, its terms are the newsletter's editions (one per story; they order the home page, the emails and the printable edition); `map`, its terms are countries, drawn on a map on its index page and beside organizations.",
