@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { NewsletterDeclaration } from '../../src/config/declaration.ts';
+import { defineNewsletter, type NewsletterDeclaration } from '../../src/config/declaration.ts';
 import { resolveNewsletter } from '../../src/config/newsletter.ts';
 import { newsletterSchema } from '../../src/schemas/declaration/index.ts';
 import { languageSchema } from '../../src/schemas/declaration/language.ts';
@@ -181,5 +181,19 @@ describe('the newsletter declaration', () => {
       "languages.es.sections.print: 'Imprimir' must be lower case words joined by hyphens",
       "taxonomies.product.segment.es: 'temas' is also the es segment of taxonomies.topic.segment.es",
     ]);
+  });
+
+  it("types a declaration by its own language codes: a third language needs no cast, and a value left out for it fails to compile", () => {
+    const pt = { code: 'pt', strings: en, sections: { articles: 'artigos', search: 'busca', translations: 'traducoes', print: 'imprimir' } } as const;
+    const withPt = {
+      ...sample,
+      name: { ...sample.name, pt: 'Vozes' },
+      tagline: { ...sample.tagline, pt: 'Notícias' },
+      languages: [...sample.languages, pt],
+      taxonomies: sample.taxonomies.map((t) => ({ ...t, segment: { ...t.segment, pt: `${t.segment.en}-pt` } })),
+    };
+    expect(resolveNewsletter(defineNewsletter(withPt), 'newsletter.config.ts').languages.map((l) => l.code)).toEqual(['en', 'es', 'pt']);
+    // @ts-expect-error: the declaration has a language with no name
+    defineNewsletter({ ...withPt, name: sample.name });
   });
 });
