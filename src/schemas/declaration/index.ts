@@ -134,15 +134,20 @@ export type NewsletterInput = z.input<typeof newsletterSchema>;
 /** A newsletter with every default filled in, as `newsletterSchema` gives it. */
 export type NewsletterOutput = z.output<typeof newsletterSchema>;
 
-/** Where an issue is, in the publisher's words: a language by its code and a taxonomy by its field rather than by their place in the lists ("languages.es.fallback"). */
+/** The option that names an item of each list in messages: a language by its code, a taxonomy by its field. */
+const ITEM_NAMES: Readonly<Record<string, string>> = { languages: 'code', taxonomies: 'field' };
+
+/** Whether a value is an object whose properties can be read by name. */
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+/** Where an issue is, in the publisher's words: a language or a taxonomy by its name rather than its place in the list ("languages.es.fallback"). */
 function optionPath(path: readonly PropertyKey[], input: unknown): string {
-  const named = (list: string, key: string, i: PropertyKey) => {
-    const item = (input as Record<string, unknown[] | undefined> | null)?.[list]?.[i as number] as Record<string, unknown> | undefined;
-    return typeof item?.[key] === 'string' ? (item[key] as string) : String(i);
-  };
-  return path
-    .map((part, i) => (i === 1 && path[0] === 'languages' ? named('languages', 'code', part) : i === 1 && path[0] === 'taxonomies' ? named('taxonomies', 'field', part) : String(part)))
-    .join('.');
+  const [list, index, ...rest] = path.map(String);
+  const nameKey = ITEM_NAMES[list ?? ''];
+  const items = isRecord(input) ? input[list ?? ''] : undefined;
+  const item: unknown = nameKey && Array.isArray(items) ? items[Number(index)] : undefined;
+  const name = isRecord(item) && nameKey && typeof item[nameKey] === 'string' ? item[nameKey] : index;
+  return [list, name, ...rest].filter((part) => part !== undefined).join('.');
 }
 
 /**
