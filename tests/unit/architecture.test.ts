@@ -20,7 +20,11 @@ function sourceFiles(dir: string): string[] {
 
 /** Every module a file imports (static, dynamic, side effect, or a worker's `new URL(…, import.meta.url)`), as written. */
 function importsOf(file: string): string[] {
-  const text = readFileSync(file, 'utf8');
+  return importsIn(readFileSync(file, 'utf8'));
+}
+
+/** Every module a source text imports, as written. */
+function importsIn(text: string): string[] {
   const patterns = [/\bfrom\s+'([^']+)'/g, /\bimport\s+'([^']+)'/g, /\bimport\(\s*'([^']+)'\s*\)/g, /new URL\(\s*'([^']+)',\s*import\.meta\.url\)/g];
   return patterns.flatMap((p) => [...text.matchAll(p)].map((m) => m[1]!));
 }
@@ -106,6 +110,18 @@ describe('the layout of src/', () => {
       join(src, 'lib/content/content-check.ts'),
     ];
     expect(renderers.filter((f) => pages.has(f)).map(name)).toEqual([]);
+  });
+
+  it('the build imports only packages it depends on: none of the devDependencies an install for production leaves out (types aside)', () => {
+    const { dependencies } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    const packageOf = (specifier: string) => /^(@[^/]+\/[^/]+|[^/]+)/.exec(specifier)![1]!;
+    // Type-only imports vanish when TypeScript is stripped: they may name a devDependency.
+    const valueImports = (file: string) => importsIn(readFileSync(file, 'utf8').replace(/\b(?:import|export)\s+type\b[^;]*?from\s+'[^']+'/g, ''));
+    // Browser code too: Vite bundles it during the build.
+    const build = moduleGraph([join(root, 'astro.config.mjs'), ...files]);
+    const packages = new Set([...build].flatMap(valueImports).filter((s) => !/^(?:\.|node:|astro:|virtual:|#)/.test(s)).map(packageOf));
+    expect(packages).toContain('vite');
+    expect([...packages].filter((p) => !(p in dependencies)).sort()).toEqual([]);
   });
 });
 
