@@ -120,7 +120,7 @@ describe('emails and untranslated stories', () => {
  * cannot mark otherwise.
  */
 function ownText(text: string, locale: Locale): string {
-  const marks = locales.filter((l) => l !== locale).map((l) => `(${useTranslations(locale)('email.inLanguage', { language: l })})`);
+  const marks = locales.filter((l) => l !== locale).map((l) => `(${useTranslations(locale)('email:inLanguage', { language: l })})`);
   return text
     .split(/\n(?=\d+\. |-{20})/)
     .filter((block) => !marks.some((m) => block.includes(m)))
