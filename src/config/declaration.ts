@@ -6,7 +6,9 @@
  * publisher edits loads with nothing but Node.
  */
 
-/** UI strings: nested objects of strings, with the default language's keys (see `src/i18n/strings.ts`). */
+import type { UiStrings } from '../i18n/strings.ts';
+
+/** One namespace of UI strings: nested objects of strings (see `src/i18n/strings.ts`). */
 export interface StringTree {
   [key: string]: string | StringTree;
 }
@@ -50,8 +52,8 @@ export interface LanguageDeclaration<L extends string = string> {
    * Hebrew, Devanagari…) do not yet come out right.
    */
   cardFont?: string;
-  /** Its UI strings: every key of the default language's file (see `src/i18n/en.ts`). */
-  strings: StringTree;
+  /** Its UI strings, one i18next JSON file per namespace (`src/i18n/en/site.json`…): every key of the default language's, plurals in its own categories. */
+  strings: UiStrings;
   /** The URL segments of the site's own sections in this language. */
   sections: SectionSegments;
   /**

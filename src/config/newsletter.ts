@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { EmailPlaceholders, EmailServicePreset, LanguageDeclaration, NewsletterDeclaration, SectionSegments, StringTree, TaxonomyDeclaration, TaxonomyRole, TextDirection } from './declaration.ts';
+import { keyPaths, missingStrings, type UiStrings } from '../i18n/strings.ts';
+import type { EmailPlaceholders, EmailServicePreset, LanguageDeclaration, NewsletterDeclaration, SectionSegments, TaxonomyDeclaration, TaxonomyRole, TextDirection } from './declaration.ts';
 
 /**
  * The declaration the types are checked against: the publisher's
@@ -31,7 +32,7 @@ export interface Language {
   dir: TextDirection;
   /** A font package for its social cards, where it declares one. */
   cardFont?: string;
-  strings: StringTree;
+  strings: UiStrings;
   sections: SectionSegments;
   /** The other languages, in the order its readers are offered them when a story is not in theirs. */
   fallback: Locale[];
@@ -115,11 +116,6 @@ function emailPlaceholders(declared: NewsletterDeclaration['emailService'], prob
 const CODE = /^[a-z]{2,3}(?:-[a-z0-9]+)*$/;
 const SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Every key path of a string tree ("site.skipToContent"). */
-function keyPaths(tree: StringTree, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [`${prefix}${key}`] : keyPaths(value, `${prefix}${key}.`)));
-}
-
 /** Whether a value is a whole http(s) address, as a sign-up page's must be (readers follow it from any page). */
 function isWebAddress(value: string | undefined): boolean {
   if (!value) return false;
@@ -191,9 +187,6 @@ export function resolveNewsletter(declared: NewsletterDeclaration, file: string)
   const reference = declared.languages.find((l) => l.code === defaultLanguage);
   const referenceKeys = reference ? keyPaths(reference.strings) : [];
   const languages: Language[] = declared.languages.map((l: LanguageDeclaration) => {
-    const keys = new Set(keyPaths(l.strings));
-    const missing = referenceKeys.filter((k) => !keys.has(k));
-    if (missing.length) problems.push(`languages.${l.code}.strings: missing ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''}`);
     for (const other of l.fallback ?? []) {
       if (!codes.includes(other) || other === l.code) problems.push(`languages.${l.code}.fallback: '${other}' is not another declared language (${codes.filter((c) => c !== l.code).join(', ')})`);
     }
@@ -204,6 +197,9 @@ export function resolveNewsletter(declared: NewsletterDeclaration, file: string)
     const tag = l.tag ?? l.code;
     const validTag = isLanguageTag(tag);
     if (!validTag) problems.push(`languages.${l.code}.tag: '${tag}' is not a BCP 47 language tag such as pt-BR`);
+    // Checked in the language's own plural categories, which need a valid tag.
+    const missing = reference && validTag ? missingStrings(reference.strings, l.strings, tag) : [];
+    if (missing.length) problems.push(`languages.${l.code}.strings: missing ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''}`);
     if (l.dir !== undefined && l.dir !== 'ltr' && l.dir !== 'rtl') problems.push(`languages.${l.code}.dir: '${String(l.dir)}' must be 'ltr' or 'rtl'`);
     if (l.cardFont !== undefined && !/^@fontsource\/[a-z0-9-]+$/.test(l.cardFont)) problems.push(`languages.${l.code}.cardFont: '${l.cardFont}' is not a Fontsource package such as @fontsource/noto-sans-thai`);
     else if (l.cardFont !== undefined && !isInstalled(l.cardFont)) problems.push(`languages.${l.code}.cardFont: '${l.cardFont}' is not installed (npm install ${l.cardFont})`);
@@ -253,7 +249,7 @@ export function resolveNewsletter(declared: NewsletterDeclaration, file: string)
   // Each taxonomy is named in the UI strings: its index's title, the label of one term, the intro of its index page, one term in a sentence (the checker's).
   if (reference) {
     for (const t of taxonomies) {
-      const lacking = ['title', 'label', 'intro', 'inText'].filter((k) => !referenceKeys.includes(`taxonomies.${t.field}.${k}`));
+      const lacking = ['title', 'label', 'intro', 'inText'].filter((k) => !referenceKeys.includes(`site.taxonomies.${t.field}.${k}`));
       if (lacking.length) problems.push(`languages.${defaultLanguage}.strings: taxonomies.${t.field} needs ${lacking.join(', ')} (e.g. { title: 'Regions', label: 'Region', intro: 'Stories by region.', inText: 'the region' })`);
     }
   }
