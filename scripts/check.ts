@@ -25,7 +25,7 @@ const t = useTranslations(language);
 const format = values.json ? 'json' : values.format;
 const formats = ['text', 'json', 'github'];
 if (!formats.includes(format)) {
-  console.error(t('checker.unknownFormat', { formats, value: format }));
+  console.error(t('checker:unknownFormat', { formats, value: format }));
   process.exit(2);
 }
 const started = performance.now();
@@ -36,6 +36,6 @@ else if (format === 'github') {
   if (problems.length) console.log(formatGithub(problems));
 } else {
   if (problems.length) console.log(formatText(problems, language));
-  console.log(t('checker.checked', { count: articles.length, ms: Math.round(performance.now() - started) }));
+  console.log(t('checker:checked', { count: articles.length, ms: Math.round(performance.now() - started) }));
 }
 process.exit(hasErrors(problems) ? 1 : 0);

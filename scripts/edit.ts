@@ -18,7 +18,7 @@ const { values } = parseArgs({ args, options: { port: { type: 'string', default:
 const origin = `http://localhost:${String(values.port)}`;
 // In the system's language, as the checker speaks (`--lang` is not taken: astro dev's own flags pass through).
 const t = useTranslations(messageLanguage());
-console.log(`\n${t('editor.local', { url: `${origin}${editorUrl()}`, folder: process.cwd(), site: `${origin}${sitePath()}` })}\n`);
+console.log(`\n${t('editor:local', { url: `${origin}${editorUrl()}`, folder: process.cwd(), site: `${origin}${sitePath()}` })}\n`);
 const astro = spawn(process.execPath, [resolve(import.meta.dirname, '../node_modules/astro/bin/astro.mjs'), 'dev', ...args], { stdio: 'inherit' });
 astro.on('exit', (code) => process.exit(code ?? 1));
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => astro.kill(signal));

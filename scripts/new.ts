@@ -28,7 +28,7 @@ const { values } = parseArgs({
 const language = commandLanguage(values.lang);
 const t = useTranslations(language);
 if (!values.lang || !values.title) {
-  console.error(t('checker.newUsage', { languages: locales.join('|') }));
+  console.error(t('checker:newUsage', { languages: locales.join('|') }));
   process.exit(2);
 }
 const dir = values.content ?? contentDir();
@@ -43,12 +43,12 @@ const made = newArticle(
   (path) => existsSync(join(dir, path)),
 );
 if (!made.ok) {
-  console.error(t('checker.notCreated', { reason: made.message }));
+  console.error(t('checker:notCreated', { reason: made.message }));
   process.exit(1);
 }
 const path = join(dir, made.path);
 mkdirSync(dirname(path), { recursive: true });
 // 'wx' fails rather than overwrite, even if the file appeared in the meantime.
 writeFileSync(path, made.text, { flag: 'wx' });
-console.log(t('checker.created', { path: relative(process.cwd(), path) }));
-console.log(t('checker.fillIn', { placeholder: PLACEHOLDER }));
+console.log(t('checker:created', { path: relative(process.cwd(), path) }));
+console.log(t('checker:fillIn', { placeholder: PLACEHOLDER }));

@@ -37,11 +37,11 @@ if (values.json) {
     if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   }
   const count = (state: TranslationState) => stories.reduce((n, s) => n + locales.filter((l) => s.states[l] === state).length, 0);
-  const summary = t('checker.translationsSummary', {
+  const summary = t('checker:translationsSummary', {
     stories: t('listing.articleCount', { count: stories.length }),
-    missing: t('checker.missingTranslations', { count: count('missing') }),
-    outdated: t('checker.outdatedTranslations', { count: count('outdated') }),
+    missing: t('checker:missingTranslations', { count: count('missing') }),
+    outdated: t('checker:outdatedTranslations', { count: count('outdated') }),
   });
   console.log(`\n${summary}`);
-  if ([...histories.values()].some((h) => h.from === 'file-dates')) console.log(t('checker.fileDates'));
+  if ([...histories.values()].some((h) => h.from === 'file-dates')) console.log(t('checker:fileDates'));
 }

@@ -1,6 +1,12 @@
 import { defineNewsletter } from './config/declaration.ts';
-import { en } from './i18n/en.ts';
-import { es } from './i18n/es.ts';
+import enSite from './i18n/en/site.json' with { type: 'json' };
+import enEmail from './i18n/en/email.json' with { type: 'json' };
+import enChecker from './i18n/en/checker.json' with { type: 'json' };
+import enEditor from './i18n/en/editor.json' with { type: 'json' };
+import esSite from './i18n/es/site.json' with { type: 'json' };
+import esEmail from './i18n/es/email.json' with { type: 'json' };
+import esChecker from './i18n/es/checker.json' with { type: 'json' };
+import esEditor from './i18n/es/editor.json' with { type: 'json' };
 
 /**
  * The newsletter: its identity, its languages and its taxonomies. Another
@@ -22,13 +28,13 @@ export default defineNewsletter({
       code: 'en',
       tag: 'en-GB',
       label: 'English',
-      strings: en,
+      strings: { site: enSite, email: enEmail, checker: enChecker, editor: enEditor },
       sections: { articles: 'articles', search: 'search', translations: 'translations', print: 'print' },
     },
     {
       code: 'es',
       label: 'Español',
-      strings: es,
+      strings: { site: esSite, email: esEmail, checker: esChecker, editor: esEditor },
       sections: { articles: 'articulos', search: 'buscar', translations: 'traducciones', print: 'imprimir' },
     },
   ],

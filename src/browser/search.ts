@@ -124,7 +124,7 @@ export function startSearch(form: HTMLFormElement): void {
       if (current !== generation) return;
       // Announced once the results are on the page.
       const count = main.results.length;
-      status.textContent = count === 0 ? (strings['noResults'] ?? '') : (strings[plural.select(count) === 'one' ? 'one' : 'other'] ?? '').replace(/\{\{count[^}]*\}\}/, number.format(count));
+      status.textContent = count === 0 ? (strings['noResults'] ?? '') : (strings[plural.select(count)] ?? '').replace(/\{\{count[^}]*\}\}/, number.format(count));
     } catch {
       if (current === generation) status.textContent = strings['error'] ?? '';
     }

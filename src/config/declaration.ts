@@ -13,7 +13,7 @@ import type { NewsletterInput } from '../schemas/declaration/index.ts';
 import type { sectionsSchema } from '../schemas/declaration/language.ts';
 
 export type { EmailPlaceholders } from '../schemas/declaration/email.ts';
-export type { TextDirection } from '../schemas/declaration/language.ts';
+export type { StringTree, TextDirection } from '../schemas/declaration/language.ts';
 
 /** A newsletter, as its publisher declares it (see `newsletterSchema` for each option). */
 export type NewsletterDeclaration = NewsletterInput;

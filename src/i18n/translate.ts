@@ -1,15 +1,18 @@
 import i18next, { type TFunction } from 'i18next';
 import { newsletter } from '../config/newsletter.ts';
 import { defaultLocale, intlLocales, locales, type Locale } from './locales.ts';
+import { namespaces, type UiStrings } from './strings.ts';
 
-/** UI strings per language, as the newsletter declares them (one file per language). */
-export const resources = Object.fromEntries(newsletter.languages.map((l) => [l.code, l.strings])) as Record<Locale, (typeof newsletter.languages)[number]['strings']>;
+/** UI strings per language and namespace, as the newsletter declares them (one JSON file per namespace and language). */
+export const resources = Object.fromEntries(newsletter.languages.map((l) => [l.code, l.strings])) as Record<Locale, UiStrings>;
 
 // One i18next instance for the whole site, initialised synchronously: the
 // strings are already loaded with the newsletter's declaration.
 const i18n = i18next.createInstance();
 void i18n.init({
-  resources: Object.fromEntries(locales.map((l) => [l, { translation: resources[l]! }])),
+  resources,
+  ns: [...namespaces],
+  defaultNS: 'site',
   lng: defaultLocale,
   fallbackLng: false,
   supportedLngs: [...locales],
@@ -28,7 +31,10 @@ i18n.services.formatter!.add('languageName', (value: Locale | readonly Locale[],
     : (options.type === 'disjunction' ? disjunctionFormat : listFormat)(lng!).format(value.map((l) => languageName(l, lng!))),
 );
 
-const translators = new Map<Locale, TFunction>();
+/** A translation function of every namespace: `site` keys as they are, the others' as `email:readMore`. */
+type Translator = TFunction<typeof namespaces>;
+
+const translators = new Map<Locale, Translator>();
 
 /** Strings remembered per language at most: options carry titles and numbers, which vary without end. */
 const REMEMBERED = 10_000;
@@ -46,11 +52,12 @@ function callKey(key: unknown, rest: unknown[]): string | undefined {
 
 /**
  * The translation function for one language, keys typed from the default
- * language's strings (`src/i18n/i18next.d.ts`). A string is looked up in i18next once per key and options, then
+ * language's strings (`src/i18n/i18next.d.ts`): `site` keys as they are, the
+ * other namespaces' prefixed (`checker:required`). A string is looked up in i18next once per key and options, then
  * remembered: every page asks for the same labels ("page 3 of 40", "in
  * Spanish"), and i18next's lookup costs more than rendering them.
  */
-export function useTranslations(locale: Locale): TFunction {
+export function useTranslations(locale: Locale): Translator {
   let translator = translators.get(locale);
   if (!translator) {
     const fixed = i18n.getFixedT(locale) as unknown as (...args: unknown[]) => unknown;
@@ -64,10 +71,21 @@ export function useTranslations(locale: Locale): TFunction {
         remembered.set(asked, (text = fixed(key, ...rest)));
       }
       return text;
-    }) as unknown as TFunction;
+    }) as unknown as Translator;
     translators.set(locale, translator);
   }
   return translator;
+}
+
+/**
+ * A plural string's forms in one language, by its plural categories
+ * (`{ one, many, other }` in Spanish), from a `site` key without its suffix
+ * (`search.resultCount`): for the browser, which picks the form with
+ * `Intl.PluralRules` and fills in the count itself.
+ */
+export function pluralForms(locale: Locale, key: string): Partial<Record<Intl.LDMLPluralRule, string>> {
+  const categories = new Intl.PluralRules(intlLocales[locale]).resolvedOptions().pluralCategories;
+  return Object.fromEntries(categories.map((c) => [c, i18n.getResource(locale, 'site', `${key}_${c}`) as string]));
 }
 
 /**

@@ -17,11 +17,13 @@ export interface PageHead {
 /** The built site as the final steps need it, read once. */
 export interface BuiltSite {
   root: string;
+  /** The folder Astro writes its assets to, relative to the root (`build.assets`, `_astro` by default). */
+  assets: string;
   /** Every file, absolute. */
   files: string[];
   /** Each page's head, by its path relative to the root without `index.html` ("en/topics", "" for the home page, "404.html"). */
   pages: Map<string, PageHead>;
-  /** Every file name under `_astro/` that a page, stylesheet, script or feed mentions. */
+  /** Every file name under the assets folder that a page, stylesheet, script or feed mentions. */
   referenced: Set<string>;
 }
 
@@ -29,7 +31,6 @@ const TEXT = new Set(['.html', '.css', '.js', '.xml', '.json', '.txt']);
 const ALTERNATE = /<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g;
 const CANONICAL = /<link rel="canonical" href="([^"]+)"/;
 const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]+)"/i;
-const ASSET = Buffer.from('_astro/');
 /** Bytes that end an asset's name where a page, stylesheet or feed mentions it. */
 const NAME_END = new Set([...`"'),?#<> \t\n\v\f\r`].map((c) => c.charCodeAt(0)));
 
@@ -64,9 +65,11 @@ function readInto(file: string, into: { buffer: Buffer }): Buffer {
  * they mention. Files are searched as bytes in one reused buffer, and only
  * heads and asset names become strings: a large site is hundreds of
  * megabytes of pages, which as strings would swell the build's memory at its
- * end, when the search index needs it most.
+ * end, when the search index needs it most. `assets` is the folder Astro
+ * writes its assets to (`build.assets`).
  */
-export function scanBuiltSite(root: string): BuiltSite {
+export function scanBuiltSite(root: string, assets: string): BuiltSite {
+  const asset = Buffer.from(`${assets}/`);
   const files = filesUnder(root);
   const pages = new Map<string, PageHead>();
   const referenced = new Set<string>();
@@ -74,8 +77,8 @@ export function scanBuiltSite(root: string): BuiltSite {
   for (const file of files) {
     if (!TEXT.has(extname(file))) continue;
     const bytes = readInto(file, reused);
-    for (let at = bytes.indexOf(ASSET); at !== -1; at = bytes.indexOf(ASSET, at + 1)) {
-      const start = at + ASSET.length;
+    for (let at = bytes.indexOf(asset); at !== -1; at = bytes.indexOf(asset, at + 1)) {
+      const start = at + asset.length;
       let end = start;
       while (end < bytes.length && !NAME_END.has(bytes[end]!)) end++;
       if (end > start) referenced.add(bytes.toString('utf8', start, end));
@@ -90,7 +93,7 @@ export function scanBuiltSite(root: string): BuiltSite {
       ...(META_CSP.test(head) ? { csp: META_CSP.exec(head)![1]! } : {}),
     });
   }
-  return { root, files, pages, referenced };
+  return { root, assets, files, pages, referenced };
 }
 
 /**
@@ -100,12 +103,17 @@ export function scanBuiltSite(root: string): BuiltSite {
  */
 export function builtSite(): { integration: AstroIntegration; site: () => BuiltSite } {
   let scanned: BuiltSite | undefined;
+  let assets: string | undefined;
   return {
     integration: {
       name: 'newsletter:built-site',
       hooks: {
+        'astro:config:done': ({ config }) => {
+          assets = config.build.assets;
+        },
         'astro:build:done': ({ dir }) => {
-          scanned = scanBuiltSite(fileURLToPath(dir));
+          if (assets === undefined) throw new Error('The built site was read before the config was resolved.');
+          scanned = scanBuiltSite(fileURLToPath(dir), assets);
         },
       },
     },

@@ -20,7 +20,7 @@ const SETTLE_MS = 150;
 function overlayError(problems: readonly Problem[], report: string, language: Locale): ErrorPayload['err'] {
   const first = problems.find((p) => p.severity === 'error')!;
   return {
-    message: `${useTranslations(language)('checker.lastValidVersion')}\n\n${report}`,
+    message: `${useTranslations(language)('checker:lastValidVersion')}\n\n${report}`,
     stack: '',
     id: first.file,
     loc: { file: first.file, line: first.line, column: 1 },
@@ -58,7 +58,7 @@ export function contentCheck(contentDir: string, onChecked: (checked: BuildConte
         if (problems.length > 0) {
           const report = formatText(problems, language);
           if (hasErrors(problems) && command === 'build') {
-            throw new Error(`${t('checker.notBuilt')}\n\n${report}`);
+            throw new Error(`${t('checker:notBuilt')}\n\n${report}`);
           }
           logger.warn(`\n${report}`);
         }
@@ -77,7 +77,7 @@ export function contentCheck(contentDir: string, onChecked: (checked: BuildConte
             shown = overlayError(checked.problems, report, language);
             server.hot.send({ type: 'error', err: shown });
           } else if (shown) {
-            logger.info(t('checker.fixed'));
+            logger.info(t('checker:fixed'));
             shown = undefined;
             // Reloading clears the overlay and shows the corrected page.
             server.hot.send({ type: 'full-reload' });

@@ -33,12 +33,22 @@ export interface NewsletterOptions {
   base: string;
 }
 
+/** Integrations a site's config may add itself (`astro add sitemap`), which newsletter() adds otherwise. */
+export type SharedIntegration = '@astrojs/mdx' | '@astrojs/sitemap';
+
+/** The shared integrations newsletter() adds: those the config has none of by name, so none runs twice (two sitemaps), as Starlight decides. */
+export function absentIntegrations(integrations: readonly { name: string }[]): Set<SharedIntegration> {
+  const shared: SharedIntegration[] = ['@astrojs/mdx', '@astrojs/sitemap'];
+  return new Set(shared.filter((name) => !integrations.some((integration) => integration.name === name)));
+}
+
 /**
  * The whole newsletter as one integration: it adds its parts in the one
  * order that works, as Starlight does, so `astro.config.mjs` need not know
  * it. The content check comes first (the cards, the emails and the Markdown
  * links read what it found); the steps that read the built pages come after
  * the one that reads them; the interrupted-build guard wraps everything.
+ * MDX and the sitemap are added only where the config lacks them.
  */
 export function newsletter({ site, base }: NewsletterOptions): AstroIntegration {
   /** What the content check found when the build started (articles, for links between them; vocabularies, for cards and emails). */
@@ -52,9 +62,13 @@ export function newsletter({ site, base }: NewsletterOptions): AstroIntegration 
   return {
     name: 'newsletter',
     hooks: {
-      'astro:config:setup': ({ updateConfig, addWatchFile }) => {
+      'astro:config:setup': ({ config, updateConfig, addWatchFile, logger }) => {
         // A change to the declaration (languages, taxonomies, strings) restarts the dev server.
         addWatchFile(declarationFile());
+        const absent = absentIntegrations(config.integrations);
+        if (!absent.has('@astrojs/sitemap')) {
+          logger.warn("astro.config.mjs adds @astrojs/sitemap itself: the sitemap is made as it says, without the links between a story's languages (hreflang alternates) the newsletter's own sitemap has. Remove it from `integrations` to have them.");
+        }
         updateConfig({
           markdown: { processor: satteri({ hastPlugins: [articleLinks(() => checked?.articles ?? []), focusableCodeBlocks] }) },
           integrations: [
@@ -63,7 +77,7 @@ export function newsletter({ site, base }: NewsletterOptions): AstroIntegration 
             contentCheck(contentDir(), (result) => {
               checked = result;
             }),
-            mdx(),
+            ...(absent.has('@astrojs/mdx') ? [mdx()] : []),
             // Sees each page Astro renders, for search indexing and the build report.
             watch.integration,
             // Phase marks before the other build:done steps, so those are measured from there.
@@ -76,7 +90,7 @@ export function newsletter({ site, base }: NewsletterOptions): AstroIntegration 
             editionEmails(() => checked, site, join(cacheDir(), 'emails'), spareCores),
             // Reads the built pages once for the next three steps.
             built.integration,
-            sitemap({ serialize: alternatesFromPages(built.site, base) }),
+            ...(absent.has('@astrojs/sitemap') ? [sitemap({ serialize: alternatesFromPages(built.site, base) })] : []),
             pruneUnusedImages(built.site),
             // The offline worker keeps built pages: it hashes them for its build id.
             offlineReading(base, built.site),

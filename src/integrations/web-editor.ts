@@ -116,7 +116,7 @@ export function webEditor(contentDir: string, cache: string, checked: () => Buil
         if (!content) return;
         const backend = editorBackend();
         if (!backend.repo) {
-          logger.info(`The web editor (${page}) knows no GitHub repository: it can edit a local copy only. Set editor.repo in the newsletter's declaration (see README, "Web editor").`);
+          logger.info(`The web editor (${page}) knows no GitHub repository: it can edit a local copy only. Set editor.repo in the newsletter's declaration (see docs/editors.md, "The web editor").`);
         }
         const out = join(fileURLToPath(dir), folder);
         mkdirSync(out, { recursive: true });

@@ -10,7 +10,7 @@ import { issueText, labelled } from './issues.ts';
 
 /** The checker's message for a picture without a description; the web editor shows it too, before it saves. */
 export function missingImageAlt(language: Locale): string {
-  return labelled('imageAlt', useTranslations(language)('checker.imageAlt'), language);
+  return labelled('imageAlt', useTranslations(language)('checker:imageAlt'), language);
 }
 
 /** The valid terms of each taxonomy, with the spellings that lead to them ("did you mean"). */
@@ -21,28 +21,28 @@ export const articleFields: readonly string[] = [...ARTICLE_FIELDS, ...newslette
 
 /** A field's `error` option: `issueText`'s words after its name, "is required (what)" when it is missing. */
 const fieldError = (field: string, language: Locale, what?: string) => (issue: z.core.$ZodRawIssue) =>
-  labelled(field, issue.input === undefined && what ? useTranslations(language)('checker.requiredAs', { what }) : issueText(issue, language), language);
+  labelled(field, issue.input === undefined && what ? useTranslations(language)('checker:requiredAs', { what }) : issueText(issue, language), language);
 
 /** One value or a list of values, always handed on as a non-empty list. */
 const oneOrMore = (field: string, language: Locale) =>
   z
     .union([z.string(), z.number(), z.array(z.union([z.string(), z.number()]))], {
-      error: labelled(field, useTranslations(language)('checker.oneOrList'), language),
+      error: labelled(field, useTranslations(language)('checker:oneOrList'), language),
     })
     .transform((value) => (Array.isArray(value) ? value : [value]).map((v) => String(v).trim()))
-    .refine((list) => list.length > 0, { error: labelled(field, useTranslations(language)('checker.atLeastOne'), language) });
+    .refine((list) => list.length > 0, { error: labelled(field, useTranslations(language)('checker:atLeastOne'), language) });
 
 /** Exactly one value, handed on as a list of one (as every taxonomy's terms are). */
 const exactlyOne = (field: string, what: string, language: Locale) =>
   z
-    .union([z.string(), z.number()], { error: labelled(field, useTranslations(language)('checker.exactlyOne', { what }), language) })
+    .union([z.string(), z.number()], { error: labelled(field, useTranslations(language)('checker:exactlyOne', { what }), language) })
     .transform((value) => [String(value).trim()]);
 
 /** What a taxonomy's field holds, as an editor looks it up ("one or more keys from vocabularies/topics.yaml"). */
 export function termsOf(t: TaxonomySettings, language: Locale): string {
   const say = useTranslations(language);
-  if (t.terms === 'countries') return say(t.multiple ? 'checker.someCountries' : 'checker.oneCountry');
-  return say(t.multiple ? 'checker.someTerms' : 'checker.oneTerm', { file: `vocabularies/${t.terms.vocabulary}.yaml` });
+  if (t.terms === 'countries') return say(t.multiple ? 'checker:someCountries' : 'checker:oneCountry');
+  return say(t.multiple ? 'checker:someTerms' : 'checker:oneTerm', { file: `vocabularies/${t.terms.vocabulary}.yaml` });
 }
 
 /**
@@ -65,7 +65,7 @@ function taxonomyField(t: TaxonomySettings, candidates: Candidate[], language: L
           code: 'custom',
           path: t.multiple ? [index] : [],
           input: value,
-          message: say(countries ? 'checker.notCountryCode' : 'checker.unknownTerm', {
+          message: say(countries ? 'checker:notCountryCode' : 'checker:unknownTerm', {
             taxonomy: say(taxonomyKey(t.field, 'inText')),
             value,
             suggestion: didYouMean(value, candidates, language),
@@ -74,15 +74,15 @@ function taxonomyField(t: TaxonomySettings, candidates: Candidate[], language: L
       });
     });
   return t.required ? z.unknown().superRefine((value, ctx) => {
-    if (value === undefined) ctx.addIssue({ code: 'custom', message: labelled(t.field, say('checker.requiredAs', { what: termsOf(t, language) }), language) });
+    if (value === undefined) ctx.addIssue({ code: 'custom', message: labelled(t.field, say('checker:requiredAs', { what: termsOf(t, language) }), language) });
   }).pipe(field) : field.optional();
 }
 
 /** Why a written date names no day, in `language` ("February 2016 has 29 days"). */
 function impossibleReason(impossible: ImpossibleDate, language: Locale): string {
   const t = useTranslations(language);
-  if (impossible.days === undefined) return t('checker.noSuchMonth', { month: impossible.month });
-  return t('checker.monthDays', { date: new Date(Date.UTC(impossible.year, impossible.month - 1, 1)), days: impossible.days });
+  if (impossible.days === undefined) return t('checker:noSuchMonth', { month: impossible.month });
+  return t('checker:monthDays', { date: new Date(Date.UTC(impossible.year, impossible.month - 1, 1)), days: impossible.days });
 }
 
 /**
@@ -100,10 +100,10 @@ export const dateField = (language: Locale, field?: string) =>
     if (date && !Number.isNaN(date.getTime())) return date;
     const message =
       value === undefined
-        ? t('checker.requiredAs', { what: t('checker.dateFormat') })
+        ? t('checker:requiredAs', { what: t('checker:dateFormat') })
         : impossible
-          ? t('checker.impossibleDate', { value: String(value), reason: impossibleReason(impossible, language) })
-          : t('checker.notADate', { value: String(value) });
+          ? t('checker:impossibleDate', { value: String(value), reason: impossibleReason(impossible, language) })
+          : t('checker:notADate', { value: String(value) });
     ctx.addIssue({ code: 'custom', input: value, message: field ? labelled(field, message, language) : message });
     return z.NEVER;
   });
@@ -117,11 +117,11 @@ function fieldsFor(vocabulary: TermCandidates, language: Locale) {
     /** Headline, in the article's language. */
     title: z.string({ error: fieldError('title', language) }).trim().min(1),
     /** One or two sentences: cards, meta description, feeds. */
-    summary: z.string({ error: fieldError('summary', language, t('checker.summary')) }).trim().min(1),
+    summary: z.string({ error: fieldError('summary', language, t('checker:summary')) }).trim().min(1),
     /** Publication date, YYYY-MM-DD. */
     date: dateField(language, 'date'),
     /** Shared by every language version of one story. */
-    translationKey: z.string({ error: fieldError('translationKey', language, t('checker.translationKey')) }).regex(SLUG_PATTERN),
+    translationKey: z.string({ error: fieldError('translationKey', language, t('checker:translationKey')) }).regex(SLUG_PATTERN),
     /** One field per declared taxonomy: its terms. */
     ...(Object.fromEntries(newsletter.taxonomies.map((tx) => [tx.field, taxonomyField(tx, vocabulary.get(tx.field) ?? [], language)])) as unknown as Record<
       TaxonomyId,
@@ -163,7 +163,7 @@ export function articleSchema<I extends z.ZodType = z.ZodString>(vocabulary: Ter
         image: (image ?? (z.string({ error: fieldError('image', language) }).trim().min(1) as z.ZodType as I)).optional(),
       },
       // Unknown fields get "did you mean"; a frontmatter that is not fields at all, how to write one.
-      { error: (issue) => (issue.code === 'unrecognized_keys' ? issueText(issue, language) : t('checker.notFrontmatter')) },
+      { error: (issue) => (issue.code === 'unrecognized_keys' ? issueText(issue, language) : t('checker:notFrontmatter')) },
     )
     .superRefine((article, ctx) => {
       if (article.image !== undefined && article.imageAlt === undefined) {

@@ -49,7 +49,7 @@ function vocabularySchemas(language: Locale) {
       country: z
         .string({ error })
         .transform((code) => code.toUpperCase())
-        .refine(isCountryCode, { error: (issue) => t('checker.notCountry', { value: String(issue.input) }) })
+        .refine(isCountryCode, { error: (issue) => t('checker:notCountry', { value: String(issue.input) }) })
         .optional(),
       /** What sort of organization it is. */
       kind: z.enum(organizationKinds, { error }),

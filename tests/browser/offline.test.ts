@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { KeptLanguage } from '../../src/browser/offline-worker.ts';
 import { browserSession } from '../helpers/browser.ts';
 import { builtSite } from '../helpers/build.ts';
-import { es as strings } from '../fixtures/sample/strings/es.ts';
+import strings from '../fixtures/sample/strings/es/site.json' with { type: 'json' };
 
 const session = browserSession({ name: 'sample' });
 const kept = (JSON.parse(readFileSync(join(builtSite('sample'), 'offline.json'), 'utf8')) as Record<string, KeptLanguage>)['es']!;

@@ -77,15 +77,16 @@ describe('editorial change: every step publishes', { timeout: 600_000 }, () => {
   });
 
   it('a language the fixtures do not have, from a declaration, its strings and content only', () => {
-    // French: a block in the declaration, a strings file (here the English one's keys, each marked) and a story.
+    // French: a block in the declaration, its strings (here the English ones, each marked; French plurals
+    // have a `many` category, which takes the marked `_other`) and a story.
     const publisher = join(content, '.publisher');
     mkdirSync(publisher, { recursive: true });
-    const english = resolve('tests/fixtures/sample/strings/en.ts');
     writeFileSync(
       join(publisher, 'fr.ts'),
-      `import { en } from ${JSON.stringify(english)};\n` +
-        `const mark = (tree) => Object.fromEntries(Object.entries(tree).map(([k, v]) => [k, typeof v === 'string' ? \`(fr) \${v}\` : mark(v)]));\n` +
-        `export const fr = mark(en);\n`,
+      `import sample from ${JSON.stringify(SAMPLE_CONFIG)};\n` +
+        `const marked = (k, v) => [k, \`(fr) \${v}\`];\n` +
+        `const mark = (tree) => Object.fromEntries(Object.entries(tree).flatMap(([k, v]) => typeof v !== 'string' ? [[k, mark(v)]] : k.endsWith('_other') ? [marked(k.replace(/_other$/, '_many'), v), marked(k, v)] : [marked(k, v)]));\n` +
+        `export const fr = mark(sample.languages[0].strings);\n`,
     );
     writeFileSync(
       join(publisher, 'newsletter.config.ts'),

@@ -12,7 +12,7 @@ import { foreignIn } from '../helpers/language.ts';
 import { SAMPLE_CONTENT } from '../helpers/fixtures.ts';
 import { en } from '../fixtures/trilingual/strings/en.ts';
 import { es } from '../fixtures/trilingual/strings/es.ts';
-import { pt } from '../fixtures/trilingual/strings/pt.ts';
+import ptEmail from '../fixtures/trilingual/strings/pt/email.json' with { type: 'json' };
 
 const SITE = 'https://newsletter.example.org';
 const { articles } = checkContent(SAMPLE_CONTENT);
@@ -120,7 +120,7 @@ describe('emails and untranslated stories', () => {
  * cannot mark otherwise.
  */
 function ownText(text: string, locale: Locale): string {
-  const marks = locales.filter((l) => l !== locale).map((l) => `(${useTranslations(locale)('email.inLanguage', { language: l })})`);
+  const marks = locales.filter((l) => l !== locale).map((l) => `(${useTranslations(locale)('email:inLanguage', { language: l })})`);
   return text
     .split(/\n(?=\d+\. |-{20})/)
     .filter((block) => !marks.some((m) => block.includes(m)))
@@ -162,7 +162,7 @@ describe('emails and the sending service', () => {
   it.each([
     ['en', en.email],
     ['es', es.email],
-    ['pt', pt.email],
+    ['pt', ptEmail],
   ] as const)('carry the declared service’s placeholders (listmonk), in the HTML footer and the text, named in the email’s language (trilingual, %s)', (locale, strings) => {
     const dir = builtSite('trilingual');
     const editions = readdirSync(join(dir, 'email')).filter((e) => e !== 'pictures');

@@ -20,7 +20,11 @@ function sourceFiles(dir: string): string[] {
 
 /** Every module a file imports (static, dynamic, side effect, or a worker's `new URL(…, import.meta.url)`), as written. */
 function importsOf(file: string): string[] {
-  const text = readFileSync(file, 'utf8');
+  return importsIn(readFileSync(file, 'utf8'));
+}
+
+/** Every module a source text imports, as written. */
+function importsIn(text: string): string[] {
   const patterns = [/\bfrom\s+'([^']+)'/g, /\bimport\s+'([^']+)'/g, /\bimport\(\s*'([^']+)'\s*\)/g, /new URL\(\s*'([^']+)',\s*import\.meta\.url\)/g];
   return patterns.flatMap((p) => [...text.matchAll(p)].map((m) => m[1]!));
 }
@@ -107,13 +111,25 @@ describe('the layout of src/', () => {
     ];
     expect(renderers.filter((f) => pages.has(f)).map(name)).toEqual([]);
   });
+
+  it('the build imports only packages it depends on: none of the devDependencies an install for production leaves out (types aside)', () => {
+    const { dependencies } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    const packageOf = (specifier: string) => /^(@[^/]+\/[^/]+|[^/]+)/.exec(specifier)![1]!;
+    // Type-only imports vanish when TypeScript is stripped: they may name a devDependency.
+    const valueImports = (file: string) => importsIn(readFileSync(file, 'utf8').replace(/\b(?:import|export)\s+type\b[^;]*?from\s+'[^']+'/g, ''));
+    // Browser code too: Vite bundles it during the build.
+    const build = moduleGraph([join(root, 'astro.config.mjs'), ...files]);
+    const packages = new Set([...build].flatMap(valueImports).filter((s) => !/^(?:\.|node:|astro:|virtual:|#)/.test(s)).map(packageOf));
+    expect(packages).toContain('vite');
+    expect([...packages].filter((p) => !(p in dependencies)).sort()).toEqual([]);
+  });
 });
 
 describe('the tests own their newsletter', () => {
   // The publisher's content, declaration and strings change with every story: no test may read them.
   // Fixtures are the tests' newsletters; this file names the paths to look for.
   const testFiles = sourceFiles(join(root, 'tests')).filter((f) => !f.includes(`${join(root, 'tests', 'fixtures')}/`) && !f.includes('/.output/') && f !== import.meta.filename);
-  const publishers = /'[^'\n]*(?:\.\.\/content|src\/newsletter\.config\.ts|src\/i18n\/(?!locales|translate|strings)[a-z-]+\.ts)[^'\n]*'|(?:checkContent|loadVocabularies)\(\s*'content'|(?:content|from):\s*'content'/g;
+  const publishers = /'[^'\n]*(?:\.\.\/content|src\/newsletter\.config\.ts|src\/i18n\/(?:(?!locales|translate|strings)[a-z-]+\.ts|[a-z-]+\/[a-z-]+\.json))[^'\n]*'|(?:checkContent|loadVocabularies)\(\s*'content'|(?:content|from):\s*'content'/g;
 
   it('finds the test files it checks', () => {
     expect(testFiles.length).toBeGreaterThan(40);
@@ -124,7 +140,7 @@ describe('the tests own their newsletter', () => {
     expect(named).toEqual([]);
     // The pattern would catch what it is for.
     expect(`resolve(dir, '../../content')`.match(publishers)).not.toBeNull();
-    expect(`import { en } from '../../src/i18n/en.ts'`.match(publishers)).not.toBeNull();
+    expect(`import site from '../../src/i18n/en/site.json' with { type: 'json' }`.match(publishers)).not.toBeNull();
     expect(`checkContent('content')`.match(publishers)).not.toBeNull();
     expect(`import { locales } from '../../src/i18n/locales.ts'`.match(publishers)).toBeNull();
   });

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { newsletter } from '../../src/config/newsletter.ts';
-import { en } from '../fixtures/sample/strings/en.ts';
-import { es } from '../fixtures/sample/strings/es.ts';
+import enChecker from '../fixtures/sample/strings/en/checker.json' with { type: 'json' };
+import esChecker from '../fixtures/sample/strings/es/checker.json' with { type: 'json' };
 import type { Locale } from '../../src/i18n/locales.ts';
+import { neededKeys, PLURAL } from '../../src/i18n/strings.ts';
 import { checkContent } from '../../src/lib/content/content-check.ts';
 import { messageLanguage } from '../../src/lib/content/message-language.ts';
 import { newArticle, type NewArticleRequest } from '../../src/lib/content/new-article.ts';
@@ -12,7 +13,7 @@ import { formatText, type Problem } from '../../src/lib/content/problems.ts';
 import { didYouMean } from '../../src/lib/content/suggest.ts';
 import { termsOf } from '../../src/schemas/article.ts';
 import { issueText } from '../../src/schemas/issues.ts';
-import { pt } from '../fixtures/trilingual/strings/pt.ts';
+import ptChecker from '../fixtures/trilingual/strings/pt/checker.json' with { type: 'json' };
 import { article, contentFixture, FIXTURE_CONTENT, validArticle } from '../helpers/content-fixture.ts';
 
 /*
@@ -256,7 +257,7 @@ describe('every checker message, in every language', () => {
   });
 
   it('covers every key of the checker strings, here or where the commands run', () => {
-    const keys = new Set(Object.keys(en.checker).map((k) => k.replace(/_(one|other)$/, '')));
+    const keys = new Set(Object.keys(enChecker).map((k) => k.replace(PLURAL, '')));
     const covered = new Set([...cases.flatMap((c) => c.keys), ...SAID_BY_COMMANDS]);
     expect([...keys].filter((k) => !covered.has(k))).toEqual([]);
     expect([...covered].filter((k) => !keys.has(k))).toEqual([]);
@@ -268,13 +269,17 @@ const placeholders = (text: string) => [...text.matchAll(/\{\{\s*([^,}\s]+)[^}]*
 
 describe('the checker strings of every language', () => {
   // The sample's languages are loaded by the declaration, which checks their keys; Portuguese is the fixture's third.
-  const languages = { es: es.checker, pt: pt.checker } as Record<string, Record<string, string>>;
-  it.each(Object.keys(languages))('%s has every English key, none empty, each taking the values the English one takes', (code) => {
-    for (const [key, text] of Object.entries(en.checker)) {
-      const translated = languages[code]![key];
+  // Each has its own plural forms (Spanish and Portuguese a `_many`), which take the values of the English `_other`.
+  const languages: Record<string, { tag: string; strings: Record<string, string> }> = { es: { tag: 'es', strings: esChecker }, pt: { tag: 'pt-BR', strings: ptChecker } };
+  const english: Record<string, string> = enChecker;
+  it.each(Object.keys(languages))('%s has every English key in its plural categories, none empty, each taking the values the English one takes', (code) => {
+    const { tag, strings } = languages[code]!;
+    const needed = neededKeys(english, tag);
+    for (const key of needed) {
+      const translated = strings[key];
       expect(translated?.trim(), `${code} ${key}`).toBeTruthy();
-      expect(placeholders(translated!), `${code} ${key}`).toEqual(placeholders(text));
+      expect(placeholders(translated!), `${code} ${key}`).toEqual(placeholders(english[key] ?? english[key.replace(PLURAL, '_other')]!));
     }
-    expect(Object.keys(languages[code]!).sort()).toEqual(Object.keys(en.checker).sort());
+    expect(Object.keys(strings).sort()).toEqual(needed.sort());
   });
 });

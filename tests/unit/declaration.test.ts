@@ -4,8 +4,25 @@ import { resolveNewsletter } from '../../src/config/newsletter.ts';
 import { newsletterSchema } from '../../src/schemas/declaration/index.ts';
 import { languageSchema } from '../../src/schemas/declaration/language.ts';
 import { taxonomySchema } from '../../src/schemas/declaration/taxonomy.ts';
+import type { StringTree } from '../../src/config/declaration.ts';
+import type { UiStrings } from '../../src/i18n/strings.ts';
 import sample from '../fixtures/sample/newsletter.config.ts';
-import { en } from '../fixtures/sample/strings/en.ts';
+
+const CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'];
+
+/** A string tree with each plural in every CLDR category (its `_other` text), as any language's plural rules need. */
+function inEveryCategory(tree: StringTree): StringTree {
+  return Object.fromEntries(
+    Object.entries(tree).flatMap(([key, value]): [string, string | StringTree][] => {
+      if (typeof value !== 'string') return [[key, inEveryCategory(value)]];
+      if (key.endsWith('_one')) return [];
+      return key.endsWith('_other') ? CATEGORIES.map((c) => [key.replace(/_other$/, `_${c}`), value]) : [[key, value]];
+    }),
+  );
+}
+
+/** The sample's English strings, plurals in every category: strings any added language may borrow. */
+const en = Object.fromEntries(Object.entries(sample.languages[0]!.strings).map(([ns, tree]) => [ns, inEveryCategory(tree)])) as UiStrings;
 
 /** The sample declaration with some of it changed, as a publisher might get it wrong. */
 function declared(change: (d: NewsletterDeclaration) => NewsletterDeclaration): NewsletterDeclaration {
@@ -149,12 +166,18 @@ describe('the newsletter declaration', () => {
   });
 
   it("finds a language's missing UI strings against the default language's file", () => {
-    const { search: _search, ...withoutSearch } = en as typeof en & { search: unknown };
-    const found = mistakes(declared((d) => ({ ...d, languages: d.languages.map((l) => (l.code === 'es' ? { ...l, strings: withoutSearch } : l)) })));
+    const { search: _search, ...withoutSearch } = sample.languages[1]!.strings.site;
+    const found = mistakes(declared((d) => ({ ...d, languages: d.languages.map((l) => (l.code === 'es' ? { ...l, strings: { ...l.strings, site: withoutSearch } } : l)) })));
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatch(/^languages\.es\.strings: missing search\.\w+(, search\.\w+){4} and \d+ more$/);
+    expect(found[0]).toMatch(/^languages\.es\.strings: missing site\.search\.\w+(, site\.search\.\w+){4} and \d+ more$/);
   });
 
+  it("needs each plural in the language's own categories: Spanish's `_many` too, which English has not", () => {
+    const es = sample.languages[1]!.strings;
+    const { articleCount_many: _many, ...listing } = es.site['listing'] as StringTree;
+    const found = mistakes(declared((d) => ({ ...d, languages: d.languages.map((l) => (l.code === 'es' ? { ...l, strings: { ...es, site: { ...es.site, listing } } } : l)) })));
+    expect(found).toEqual(['languages.es.strings: missing site.listing.articleCount_many']);
+  });
   it('documents every option in the schema, as the publisher reads it', () => {
     const shapes = { newsletter: newsletterSchema.in.shape, language: languageSchema.in.shape, taxonomy: taxonomySchema.in.shape, sections: languageSchema.in.shape.sections.shape };
     const undocumented = Object.entries(shapes).flatMap(([name, shape]) => Object.entries(shape).flatMap(([option, schema]) => (schema.description ? [] : [`${name}.${option}`])));

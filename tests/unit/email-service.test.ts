@@ -10,8 +10,8 @@ import type { Locale } from '../../src/i18n/locales.ts';
 import type { EmailEdition } from '../../src/lib/email/edition-model.ts';
 import { htmlEmail } from '../../src/lib/email/html-email.ts';
 import { plainTextEmail } from '../../src/lib/email/plain-text-email.ts';
-import { en } from '../fixtures/sample/strings/en.ts';
-import { es } from '../fixtures/sample/strings/es.ts';
+import enEmail from '../fixtures/sample/strings/en/email.json' with { type: 'json' };
+import esEmail from '../fixtures/sample/strings/es/email.json' with { type: 'json' };
 import { SAMPLE_CONTENT } from '../helpers/fixtures.ts';
 
 /** A one-story edition's email in `locale`, sent by a service with these placeholders. */
@@ -38,7 +38,7 @@ async function links(email: EmailEdition): Promise<string[][]> {
     .map((a) => [a.text, a.getAttribute('href')!]);
 }
 
-const strings = { en: en.email, es: es.email };
+const strings = { en: enEmail, es: esEmail };
 
 describe('the emails carry the sending service’s placeholders', () => {
   it.each(['en', 'es'] as const)('a preset’s (Mailchimp), in the footer of the HTML and in the text, named in the email’s language (%s)', async (locale) => {

@@ -1,34 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../fixtures/sample/strings/en.ts';
-import { es } from '../fixtures/sample/strings/es.ts';
 import { newsletter } from '../../src/config/newsletter.ts';
-import { defaultLocale, locales } from '../../src/i18n/locales.ts';
-import { formatDate, formatNumber, languageName, resources, useTranslations } from '../../src/i18n/translate.ts';
-
-const keys = (o: object, prefix = ''): string[] =>
-  Object.entries(o).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`)));
+import { defaultLocale, intlLocales, locales } from '../../src/i18n/locales.ts';
+import { keyPaths, neededKeys } from '../../src/i18n/strings.ts';
+import { formatDate, formatNumber, languageName, pluralForms, resources, useTranslations } from '../../src/i18n/translate.ts';
+import enSite from '../fixtures/sample/strings/en/site.json' with { type: 'json' };
 
 describe('UI strings', () => {
-  it('Spanish has exactly the English keys, none empty', () => {
-    expect(keys(es).sort()).toEqual(keys(en).sort());
-    for (const key of keys(es)) expect(key.split('.').reduce<any>((o, k) => o[k], es).trim()).not.toBe('');
-  });
-  it('every language has exactly the default language’s keys, none empty, and names every taxonomy', () => {
-    expect(resources[defaultLocale]).toBe(en);
-    const expected = keys(resources[defaultLocale]!).sort();
+  it('every language has exactly the default language’s keys, plurals in its own categories, none empty, and names every taxonomy', () => {
+    expect(resources[defaultLocale]!.site).toBe(enSite);
     for (const field of newsletter.taxonomies.map((t) => t.field)) {
-      for (const part of ['title', 'label', 'intro', 'inText']) expect(expected).toContain(`taxonomies.${field}.${part}`);
+      for (const part of ['title', 'label', 'intro', 'inText']) expect(keyPaths(resources[defaultLocale]!)).toContain(`site.taxonomies.${field}.${part}`);
     }
     for (const locale of locales) {
-      expect(keys(resources[locale]!).sort(), locale).toEqual(expected);
+      const expected = neededKeys(resources[defaultLocale]!, intlLocales[locale]!).sort();
+      expect(keyPaths(resources[locale]!).sort(), locale).toEqual(expected);
       for (const key of expected) expect(key.split('.').reduce<any>((o, k) => o[k], resources[locale]).trim(), `${locale} ${key}`).not.toBe('');
     }
   });
-  it('pluralizes in both languages', () => {
-    expect(useTranslations('en')('listing.articleCount', { count: 1 })).toBe('1 story');
-    expect(useTranslations('en')('listing.articleCount', { count: 3 })).toBe('3 stories');
-    expect(useTranslations('es')('listing.articleCount', { count: 1 })).toBe('1 historia');
-    expect(useTranslations('es')('listing.articleCount', { count: 3 })).toBe('3 historias');
+  it('pluralizes in each language’s own categories (Spanish writes "de" before a noun after a million)', () => {
+    const en = useTranslations('en');
+    const es = useTranslations('es');
+    expect([1, 3, 1_000_000].map((count) => en('listing.articleCount', { count }))).toEqual(['1 story', '3 stories', '1,000,000 stories']);
+    expect([1, 3, 1_000_000].map((count) => es('listing.articleCount', { count }))).toEqual(['1 historia', '3 historias', '1.000.000 de historias']);
+    expect(es('checker:errorCount', { count: 2_000_000 })).toBe('2.000.000 de errores');
+  });
+  it('gives the search page every plural form of its count, by category', () => {
+    expect(Object.keys(pluralForms('en', 'search.resultCount'))).toEqual(['one', 'other']);
+    expect(pluralForms('es', 'search.resultCount')).toEqual({
+      one: '{{count, number}} historia encontrada',
+      many: '{{count, number}} de historias encontradas',
+      other: '{{count, number}} historias encontradas',
+    });
   });
   it('interpolates without escaping (Astro escapes when rendering)', () => {
     expect(useTranslations('es')('listing.basedIn', { country: 'Perú & <Chile>' })).toBe('Con sede en Perú & <Chile>');
@@ -75,9 +77,9 @@ describe('language names', () => {
     expect(en('translations.outdatedNotice', { language: 'es' })).toBe('This translation may be out of date: the original in Spanish has changed since.');
     expect(es('translations.outdatedNotice', { language: 'en' })).toBe('Esta traducción puede estar desactualizada: el original en inglés cambió después.');
     expect(es('translations.coverage', { done: 2, total: 3, language: 'en' })).toBe('2 de 3 historias al día en inglés');
-    expect(en('email.otherLanguage', { language: 'es' })).toBe('Read this edition in Spanish');
-    expect(es('email.otherLanguage', { language: 'en' })).toBe('Leer esta edición en inglés');
-    expect(es('email.inLanguage', { language: 'en' })).toBe('En inglés');
+    expect(en('email:otherLanguage', { language: 'es' })).toBe('Read this edition in Spanish');
+    expect(es('email:otherLanguage', { language: 'en' })).toBe('Leer esta edición en inglés');
+    expect(es('email:inLanguage', { language: 'en' })).toBe('En inglés');
     expect(en('site.languageChooserIntro', { languages: ['en', 'es'] })).toBe('This newsletter is published in English and Spanish.');
     expect(es('site.languageChooserIntro', { languages: ['en', 'es'] })).toBe('Este boletín se publica en inglés y español.');
   });

@@ -62,7 +62,7 @@ describe('punctuation comes from the UI strings', () => {
   });
 
   it('would catch each way of writing one', () => {
-    for (const coded of ["{t('translations.email')}:{' '}", '`${label}: ${value}`', '`   ${t(\'email.readMore\')}:`']) expect(coded).toMatch(CODED_COLON);
+    for (const coded of ["{t('translations.email')}:{' '}", '`${label}: ${value}`', '`   ${t(\'email:readMore\')}:`']) expect(coded).toMatch(CODED_COLON);
     expect("{t('common.leadIn', { label: t('translations.email') })}").not.toMatch(CODED_COLON);
   });
 });

@@ -7,7 +7,7 @@ import type { Field, SelectField } from '@sveltia/cms';
 import { locales } from '../../src/i18n/locales.ts';
 import { checkContent } from '../../src/lib/content/content-check.ts';
 import { storyText, yamlValue } from '../../src/lib/content/frontmatter-text.ts';
-import { editedStoryText } from '../../src/lib/content/story-edits.ts';
+import { editedStoryText, storyFields } from '../../src/lib/content/story-edits.ts';
 import { loadVocabularies } from '../../src/lib/content/vocabulary.ts';
 import { adminPage, EDITOR_POLICY } from '../../src/lib/editor/admin-page.ts';
 import { editorSettings, NO_REPOSITORY } from '../../src/lib/editor/editor-config.ts';
@@ -142,19 +142,34 @@ describe('story files as the editor writes them', () => {
     expect(yamlValue(false)).toBe('false');
   });
 
-  it('writes any text so that the checker reads back that text: words YAML would read as something else are quoted', () => {
+  it('writes any text so that the checker reads back that text, new or edited in a file that wrote it bare or quoted: words YAML would read as something else are quoted', () => {
     // A valid English story's other fields, as the editor hands them over.
-    const storyFields = { date: '2016-02-15', edition: '2016-02', translationKey: 'valid-story', country: ['PE'], topic: ['child-labour'], organization: ['clac'] };
-    const texts = ['true', 'null', 'yes', 'no', 'NO', '~', '1e3', '0x1f', '0o17', '.inf', 'nan', 'a: b', '# x', '- x', 'Café con leche ☕', 'x'.repeat(5000)];
+    const otherFields = { date: '2016-02-15', edition: '2016-02', translationKey: 'valid-story', country: ['PE'], topic: ['child-labour'], organization: ['clac'] };
+    const layout = { order: ['title', 'summary', 'date', 'edition', 'translationKey', 'topic', 'country', 'organization'], defaults: {}, kept: [] };
+    const texts = [
+      'true', 'null', 'yes', 'no', 'on', 'NO', '~', '1e3', '0x1f', '0o17', '0b11', '.inf', 'nan', '2016-02-15 10:00:00', 'a: b', 'a # b', '# x', '-', '- x', '[x]', '{x}', '*x', '&x', '!x', '%x', '@x', '`x`',
+      'He said "hi"', "it's", `"both" and 'both'`, 'Café con leche ☕', 'one\ntwo', 'x'.repeat(5000),
+    ];
     for (const text of texts) {
-      const fixture = contentFixture({ 'articles/en/story.md': storyText({ ...storyFields, title: text, summary: text }, ['title', 'summary'], 'Body.') });
-      const { problems, articles } = checkContent(fixture.dir);
-      fixture.cleanup();
-      expect(problems.filter((p) => p.severity === 'error' && p.file.endsWith('/en/story.md')), text.slice(0, 20)).toEqual([]);
-      expect(articles.find((a) => a.file.endsWith('/en/story.md'))!.data!.title, text.slice(0, 20)).toBe(text);
+      const fields = { ...otherFields, title: text, summary: text };
+      // A file whose title and summary were written in one style, then edited to `text`.
+      const edited = (style: string) => editedStoryText(storyText(otherFields, layout.order, 'Body.').replace('---\n', `---\ntitle: ${style}\nsummary: ${style}\n`), { ...fields, body: 'Body.' }, layout);
+      const written = [storyText(fields, layout.order, 'Body.'), edited('Coffee'), edited("'Coffee'"), edited('"Coffee"')];
+      for (const file of written) {
+        // Each field on one line, and read back as the text by the editor as well as by the checker.
+        expect(file.split('\n').length, text.slice(0, 20)).toBe(13);
+        expect(storyFields(file), text.slice(0, 20)).toMatchObject({ title: text, summary: text });
+        const fixture = contentFixture({ 'articles/en/story.md': file });
+        const { problems, articles } = checkContent(fixture.dir);
+        fixture.cleanup();
+        expect(problems.filter((p) => p.severity === 'error' && p.file.endsWith('/en/story.md')), text.slice(0, 20)).toEqual([]);
+        const data = articles.find((a) => a.file.endsWith('/en/story.md'))!.data!;
+        expect([data.title, data.summary], text.slice(0, 20)).toEqual([text, text]);
+      }
     }
     expect(yamlValue('true')).toBe('"true"');
     expect(yamlValue('1e3')).toBe('"1e3"');
+    expect(yamlValue('0b11')).toBe('"0b11"');
   });
 
   it('orders the frontmatter, drops empty optional fields, keeps fields it does not know, and reads back the same', () => {

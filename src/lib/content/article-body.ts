@@ -56,17 +56,17 @@ function asBrowserReads(url: string): string {
 function unsafeAddress(url: string, image: boolean, language: Locale): string | undefined {
   const scheme = UNSAFE_SCHEME.exec(asBrowserReads(url).toLowerCase())?.[1];
   if (!scheme) return undefined;
-  return useTranslations(language)(image ? 'checker.unsafeImage' : 'checker.unsafeLink', { url: asBrowserReads(url), scheme });
+  return useTranslations(language)(image ? 'checker:unsafeImage' : 'checker:unsafeLink', { url: asBrowserReads(url), scheme });
 }
 
 /** Checks one element (from raw HTML or MDX) by its name and attributes. */
 function checkElement(name: string, attributes: [string, string | undefined][], line: number, scan: BodyScan, language: Locale) {
   const t = useTranslations(language);
   const tag = name.toLowerCase();
-  if (FORBIDDEN.has(tag)) scan.problems.push({ line, message: t('checker.forbiddenElement', { tag }) });
+  if (FORBIDDEN.has(tag)) scan.problems.push({ line, message: t('checker:forbiddenElement', { tag }) });
   for (const [attribute, value] of attributes) {
     if (/^on/i.test(attribute)) {
-      scan.problems.push({ line, message: t('checker.eventHandler', { tag, attribute }) });
+      scan.problems.push({ line, message: t('checker:eventHandler', { tag, attribute }) });
     } else if (value !== undefined && URL_ATTRIBUTES.has(attribute.toLowerCase())) {
       const unsafe = unsafeAddress(value, tag === 'img', language);
       if (unsafe) scan.problems.push({ line, message: unsafe });
@@ -110,7 +110,7 @@ export function scanBody(body: string, mdx: boolean, language: Locale): BodyScan
     const message = error instanceof Error ? error.message : String(error);
     const place = /^(\d+):\d+:\s*/.exec(message);
     const reason = message.replace(/^\d+:\d+:\s*/, '').replace(/\s*\(\d+:\d+\)\s*\(.*\)$/, '');
-    scan.problems.push({ line: place ? Number(place[1]) : 1, message: useTranslations(language)('checker.invalidMdx', { reason }) });
+    scan.problems.push({ line: place ? Number(place[1]) : 1, message: useTranslations(language)('checker:invalidMdx', { reason }) });
     return scan;
   }
   const definitions = new Map<string, Node & { url: string }>();

@@ -54,7 +54,7 @@ export function checkBodies(articles: ArticleFile[], language: Locale, problems:
       const line = fileLine(bodyLine);
       if (!isRelativeTarget(url)) {
         const elsewhere = image ? pictureElsewhere(url) : undefined;
-        if (elsewhere) problems.push({ severity: 'error', file: article.file, line, message: t(elsewhere === 'local' ? 'checker.localImage' : 'checker.remoteImage', { url }) });
+        if (elsewhere) problems.push({ severity: 'error', file: article.file, line, message: t(elsewhere === 'local' ? 'checker:localImage' : 'checker:remoteImage', { url }) });
         continue;
       }
       const target = decodeURI(url.split('#')[0]!);
@@ -62,10 +62,10 @@ export function checkBodies(articles: ArticleFile[], language: Locale, problems:
       const path = resolve(dirname(article.file), target);
       if (image) {
         if (!existsSync(path)) {
-          problems.push({ severity: 'error', file: article.file, line, message: t('checker.imageMissing', { url }) });
+          problems.push({ severity: 'error', file: article.file, line, message: t('checker:imageMissing', { url }) });
         }
         if (!alt?.trim()) {
-          problems.push({ severity: 'error', file: article.file, line, message: t('checker.noAltText', { url }) });
+          problems.push({ severity: 'error', file: article.file, line, message: t('checker:noAltText', { url }) });
         }
         continue;
       }
@@ -78,7 +78,7 @@ export function checkBodies(articles: ArticleFile[], language: Locale, problems:
           severity: 'error',
           file: article.file,
           line,
-          message: t('checker.linkToNothing', { url, suggestion: didYouMean(basename(target), near, language) }),
+          message: t('checker:linkToNothing', { url, suggestion: didYouMean(basename(target), near, language) }),
         });
       } else {
         const counterpart =
@@ -90,15 +90,15 @@ export function checkBodies(articles: ArticleFile[], language: Locale, problems:
             severity: 'warning',
             file: article.file,
             line,
-            message: t('checker.linkToTranslation', { url, language: linked.locale, counterpart: `./${relative(dirname(article.file), counterpart.file)}` }),
+            message: t('checker:linkToTranslation', { url, language: linked.locale, counterpart: `./${relative(dirname(article.file), counterpart.file)}` }),
           });
         } else if (element) {
           // Only Markdown links are turned into the story's URL: an HTML link would be published pointing at the file.
-          problems.push({ severity: 'error', file: article.file, line, message: t('checker.htmlLink', { url }) });
+          problems.push({ severity: 'error', file: article.file, line, message: t('checker:htmlLink', { url }) });
         } else if (linked.locale !== article.locale) {
           // Not an error: the story has no version in this language yet, so the editor could link to nothing better.
           // The build marks the link as leading to another language (see `articleLinks`).
-          problems.push({ severity: 'warning', file: article.file, line, message: t('checker.linkToUntranslated', { url, language: linked.locale, own: article.locale }) });
+          problems.push({ severity: 'warning', file: article.file, line, message: t('checker:linkToUntranslated', { url, language: linked.locale, own: article.locale }) });
         }
       }
     }

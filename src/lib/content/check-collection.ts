@@ -21,7 +21,7 @@ export function checkDuplicates(articles: ArticleFile[], language: Locale, probl
             file: article.file,
             line: article.source.lineOf([field]),
             field,
-            message: t('checker.duplicate', { field, value, others, count: others.length, language: locale }),
+            message: t('checker:duplicate', { field, value, others, count: others.length, language: locale }),
           });
         }
       }
@@ -46,7 +46,7 @@ export function checkTranslations(articles: ArticleFile[], language: Locale, pro
         file: article.file,
         line: article.source.lineOf(['translationKey']),
         field: 'translationKey',
-        message: t('checker.untranslated', { languages: missing, key }),
+        message: t('checker:untranslated', { languages: missing, key }),
       });
     }
   }

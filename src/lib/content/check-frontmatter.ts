@@ -17,8 +17,8 @@ export const PLACEHOLDER = 'TODO';
 function placeholderFix(field: string, language: Locale): string {
   const t = useTranslations(language);
   const taxonomy = newsletter.taxonomies.find((tx) => tx.field === field);
-  const what = field === 'summary' ? t('checker.summary') : taxonomy ? termsOf(taxonomy, language) : undefined;
-  return what ? t('checker.write', { what }) : t('checker.writeValue');
+  const what = field === 'summary' ? t('checker:summary') : taxonomy ? termsOf(taxonomy, language) : undefined;
+  return what ? t('checker:write', { what }) : t('checker:writeValue');
 }
 
 /** Frontmatter fields whose value (or one of whose values) is still the placeholder. */
@@ -40,7 +40,7 @@ function checkLengths(article: ArticleFile, key: string, language: Locale, probl
   const name = basename(file, extension);
   if (name.length > MAX_SLUG_LENGTH) {
     const fix = `${storySlug(name)}${extension}`;
-    problems.push({ severity: 'error', file, line: 1, message: t('checker.longFileName', { file: basename(file), length: name.length, extension, max: MAX_SLUG_LENGTH, fix }) });
+    problems.push({ severity: 'error', file, line: 1, message: t('checker:longFileName', { file: basename(file), length: name.length, extension, max: MAX_SLUG_LENGTH, fix }) });
   }
   if (key.length > MAX_SLUG_LENGTH) {
     problems.push({
@@ -48,7 +48,7 @@ function checkLengths(article: ArticleFile, key: string, language: Locale, probl
       file,
       line: source.lineOf(['translationKey']),
       field: 'translationKey',
-      message: t('checker.longKey', { key, length: key.length, max: MAX_SLUG_LENGTH, fix: capSlug(key) }),
+      message: t('checker:longKey', { key, length: key.length, max: MAX_SLUG_LENGTH, fix: capSlug(key) }),
     });
   }
 }
@@ -70,12 +70,12 @@ export function checkFrontmatter(article: ArticleFile, schema: ReturnType<typeof
       file,
       line: source.lineOf([field]),
       field,
-      message: t('checker.placeholder', { field, placeholder: PLACEHOLDER, fix: placeholderFix(field, language) }),
+      message: t('checker:placeholder', { field, placeholder: PLACEHOLDER, fix: placeholderFix(field, language) }),
     });
   }
   source.body.split('\n').forEach((text, index) => {
     if (text.trimStart().startsWith(PLACEHOLDER)) {
-      problems.push({ severity: 'error', file, line: source.bodyLine + index, message: t('checker.bodyPlaceholder', { placeholder: PLACEHOLDER }) });
+      problems.push({ severity: 'error', file, line: source.bodyLine + index, message: t('checker:bodyPlaceholder', { placeholder: PLACEHOLDER }) });
     }
   });
   const result = schema.safeParse(source.data ?? {});
@@ -106,7 +106,7 @@ export function checkFrontmatter(article: ArticleFile, schema: ReturnType<typeof
         file,
         line: source.lineOf(['image']),
         field: 'image',
-        message: t('checker.imageNotFound', { image: result.data.image, file: relative(root, image) }),
+        message: t('checker:imageNotFound', { image: result.data.image, file: relative(root, image) }),
       });
     }
   }

@@ -77,21 +77,21 @@ export function checkContent(contentDir: string, language: Locale = defaultLocal
   const folders = locales.map((l) => `articles/${l}/`);
 
   if (!existsSync(articlesDir)) {
-    problems.push({ severity: 'error', file: articlesDir, line: 1, message: t('checker.noArticlesFolder', { folders }) });
+    problems.push({ severity: 'error', file: articlesDir, line: 1, message: t('checker:noArticlesFolder', { folders }) });
   }
 
   for (const file of walk(articlesDir)) {
     if (!ARTICLE_EXTENSIONS.has(extname(file))) continue;
     const [folder] = relative(articlesDir, file).split(sep);
     if (!folder || !isLocale(folder) || dirname(file) === articlesDir) {
-      problems.push({ severity: 'error', file, line: 1, message: t('checker.notInLanguageFolder', { folders, folder }) });
+      problems.push({ severity: 'error', file, line: 1, message: t('checker:notInLanguageFolder', { folders, folder }) });
       continue;
     }
     const source = parseMarkdown(readFileSync(file, 'utf8'));
     const article: ArticleFile = { file, locale: folder, slug: basename(file, extname(file)), source, links: [] };
     articles.push(article);
     if (source.error) {
-      problems.push({ severity: 'error', file, line: source.error.line, message: t('checker.malformedFrontmatter', { reason: describeMistake(source.error.mistake, language) }) });
+      problems.push({ severity: 'error', file, line: source.error.line, message: t('checker:malformedFrontmatter', { reason: describeMistake(source.error.mistake, language) }) });
       continue;
     }
     checkFrontmatter(article, schema, root, language, problems);

@@ -21,5 +21,5 @@ function declaredIn(posix: string | undefined): Locale | undefined {
 export function messageLanguage(flag?: string, env: NodeJS.ProcessEnv = process.env): Locale {
   const system = LOCALE_VARIABLES.map((name) => declaredIn(env[name])).find((l) => l !== undefined) ?? defaultLocale;
   if (flag === undefined || isLocale(flag)) return flag ?? system;
-  throw new Error(useTranslations(system)('checker.unknownLanguage', { value: flag, languages: locales }));
+  throw new Error(useTranslations(system)('checker:unknownLanguage', { value: flag, languages: locales }));
 }

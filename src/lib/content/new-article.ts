@@ -54,9 +54,9 @@ export function newArticle(
   const { locale: lang, title, today } = request;
   const t = useTranslations(lang);
   const slug = storySlug(title);
-  if (!slug) return { ok: false, message: t('checker.noLetters') };
+  if (!slug) return { ok: false, message: t('checker:noLetters') };
   const path = `articles/${lang}/${slug}.md`;
-  if (exists(path)) return { ok: false, message: t('checker.fileExists', { path }) };
+  if (exists(path)) return { ok: false, message: t('checker:fileExists', { path }) };
 
   const known = editionsOf(vocabularies);
   const editions = [...known].sort(([, a], [, b]) => b.date.getTime() - a.date.getTime());
@@ -64,7 +64,7 @@ export function newArticle(
   if (!edition || !known.has(edition)) {
     const candidates = editions.map(([key]) => ({ key }));
     const value = request.edition ?? '';
-    return { ok: false, message: t('checker.unknownTerm', { taxonomy: t(taxonomyKey(editionTaxonomy.field, 'inText')), value, suggestion: didYouMean(value, candidates, lang) }) };
+    return { ok: false, message: t('checker:unknownTerm', { taxonomy: t(taxonomyKey(editionTaxonomy.field, 'inText')), value, suggestion: didYouMean(value, candidates, lang) }) };
   }
 
   let date = today;
@@ -75,10 +75,10 @@ export function newArticle(
     const sources = articles.filter((a) => a.data?.translationKey === key);
     if (sources.length === 0) {
       const keys = [...new Set(articles.flatMap((a) => (a.data ? [a.data.translationKey] : [])))].map((k) => ({ key: k }));
-      return { ok: false, message: t('checker.unknownStory', { key, suggestion: didYouMean(key, keys, lang) }) };
+      return { ok: false, message: t('checker:unknownStory', { key, suggestion: didYouMean(key, keys, lang) }) };
     }
     if (sources.some((a) => a.locale === lang)) {
-      return { ok: false, message: t('checker.alreadyTranslated', { key, language: lang, file: sources.find((a) => a.locale === lang)!.file }) };
+      return { ok: false, message: t('checker:alreadyTranslated', { key, language: lang, file: sources.find((a) => a.locale === lang)!.file }) };
     }
     const original = sources[0]!;
     const source = original.data!;
@@ -102,7 +102,7 @@ export function newArticle(
         }),
       ),
     };
-    bodyText = `${PLACEHOLDER}: ${t('checker.translateBody', { file: `${original.locale}/${original.file.split('/').pop()}` })}`;
+    bodyText = `${PLACEHOLDER}: ${t('checker:translateBody', { file: `${original.locale}/${original.file.split('/').pop()}` })}`;
   } else {
     // A placeholder for every required taxonomy, which the checker flags until it is filled in.
     fields = {
@@ -110,14 +110,14 @@ export function newArticle(
       translationKey: slug,
       ...Object.fromEntries(classifiers.filter((t) => t.required).map((t) => [t.field, t.multiple ? `[${PLACEHOLDER}]` : PLACEHOLDER])),
     };
-    bodyText = `${PLACEHOLDER}: ${t('checker.newBody')}`;
+    bodyText = `${PLACEHOLDER}: ${t('checker:newBody')}`;
   }
   if (!request.translationOf && articles.some((a) => a.locale === lang && a.data?.translationKey === slug)) {
-    return { ok: false, message: t('checker.keyTaken', { key: slug, language: lang }) };
+    return { ok: false, message: t('checker:keyTaken', { key: slug, language: lang }) };
   }
   const frontmatter = [
     `title: ${yamlValue(title)}`,
-    `summary: ${yamlValue(`${PLACEHOLDER}: ${t('checker.summary')}`)}`,
+    `summary: ${yamlValue(`${PLACEHOLDER}: ${t('checker:summary')}`)}`,
     `date: ${date}`,
     ...Object.entries(fields).map(([k, v]) => `${k}: ${v}`),
   ];

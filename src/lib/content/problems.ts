@@ -37,11 +37,11 @@ export function formatText(problems: readonly Problem[], language: Locale, cwd =
       lines.push(`${file}`);
       current = file;
     }
-    lines.push(`  ${file}:${p.line}: ${t(`checker.${p.severity}`)}: ${p.message}`);
+    lines.push(`  ${file}:${p.line}: ${t(`checker:${p.severity}`)}: ${p.message}`);
   }
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
-  lines.push('', t('checker.counts', { errors: t('checker.errorCount', { count: errors }), warnings: t('checker.warningCount', { count: warnings }) }));
+  lines.push('', t('checker:counts', { errors: t('checker:errorCount', { count: errors }), warnings: t('checker:warningCount', { count: warnings }) }));
   return lines.join('\n');
 }
 

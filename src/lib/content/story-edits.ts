@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, parse, parseDocument, Scalar, type Node, type Pair } from 'yaml';
-import { storyText, yamlValue } from './frontmatter-text.ts';
+import { storyText, yamlString, yamlValue } from './frontmatter-text.ts';
 
 /** A story file cut where its parts meet: the frontmatter's text, and everything after its closing `---` line. */
 interface StoryParts {
@@ -46,23 +46,9 @@ function isEmpty(value: unknown): boolean {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-/** Whether YAML reads `text` written bare, on one line, back as that same text. */
-function readsBackBare(text: string): boolean {
-  if (text === '' || /[\r\n]/.test(text) || text !== text.trim()) return false;
-  try {
-    return parse(text) === text;
-  } catch {
-    return false;
-  }
-}
-
 /** A scalar written in the style the file already used for it (bare, "double" or 'single' quotes), where YAML reads it back unchanged. */
-function scalarText(value: unknown, style: Scalar['type'] | undefined): string {
-  if (typeof value !== 'string') return yamlValue(value);
-  if (style === Scalar.PLAIN && readsBackBare(value)) return value;
-  if (style === Scalar.QUOTE_SINGLE && !/[\r\n]/.test(value)) return `'${value.replaceAll("'", "''")}'`;
-  if (style === Scalar.QUOTE_DOUBLE) return JSON.stringify(value);
-  return yamlValue(value);
+function scalarText(value: unknown, style: Scalar.Type | undefined): string {
+  return typeof value === 'string' && style ? yamlString(value, style) : yamlValue(value);
 }
 
 /** The start of the line `offset` is on. */

@@ -49,8 +49,8 @@ export function nearest(value: string, candidates: readonly Candidate[], max = 3
 export function didYouMean(value: string, candidates: readonly Candidate[], language: Locale): string {
   const t = useTranslations(language);
   const near = nearest(value, candidates);
-  if (near.length > 0) return t('checker.didYouMean', { values: near.map((k) => `'${k}'`) });
+  if (near.length > 0) return t('checker:didYouMean', { values: near.map((k) => `'${k}'`) });
   const keys = candidates.map((c) => c.key);
   const shown = keys.slice(0, 12).join(', ');
-  return keys.length > 12 ? t('checker.someValidValues', { values: shown, count: keys.length }) : t('checker.validValues', { values: shown });
+  return keys.length > 12 ? t('checker:someValidValues', { values: shown, count: keys.length }) : t('checker:validValues', { values: shown });
 }

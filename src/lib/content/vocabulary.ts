@@ -55,7 +55,7 @@ function sameAddress(taxonomy: VocabularyTaxonomy, terms: Map<string, Vocabulary
       seen.set(slug, first ?? key);
       if (!first) return [];
       const address = termUrl(locale, taxonomy.field, slug);
-      return [{ severity: 'error' as const, file, line: source.lineOf([key, 'name']), field: `${key}.name`, message: t('checker.sameAddress', { first, second: key, language: locale, address }) }];
+      return [{ severity: 'error' as const, file, line: source.lineOf([key, 'name']), field: `${key}.name`, message: t('checker:sameAddress', { first, second: key, language: locale, address }) }];
     });
   });
 }
@@ -80,22 +80,22 @@ function loadOne(contentDir: string, taxonomy: VocabularyTaxonomy, language: Loc
   const terms = new Map<string, VocabularyTerm>();
   if (!existsSync(path)) {
     // An optional taxonomy may have no terms yet; stories then simply do not use it.
-    if (taxonomy.required) problems.push({ severity: 'error', file: path, line: 1, message: t('checker.missingVocabulary', { file, field: taxonomy.field }) });
+    if (taxonomy.required) problems.push({ severity: 'error', file: path, line: 1, message: t('checker:missingVocabulary', { file, field: taxonomy.field }) });
     return terms;
   }
   const source = parseYaml(readFileSync(path, 'utf8'));
   if (source.error) {
-    problems.push({ severity: 'error', file: path, line: source.error.line, message: t('checker.malformedYaml', { reason: describeMistake(source.error.mistake, language) }) });
+    problems.push({ severity: 'error', file: path, line: source.error.line, message: t('checker:malformedYaml', { reason: describeMistake(source.error.mistake, language) }) });
     return terms;
   }
   const data = source.data ?? {};
   if (typeof data !== 'object' || Array.isArray(data)) {
-    problems.push({ severity: 'error', file: path, line: 1, message: t('checker.notAMapping', { file }) });
+    problems.push({ severity: 'error', file: path, line: 1, message: t('checker:notAMapping', { file }) });
     return terms;
   }
   for (const [key, value] of Object.entries(data)) {
     if (!SLUG_PATTERN.test(key)) {
-      problems.push({ severity: 'error', file: path, line: source.lineOf([key]), field: key, message: t('checker.badTermKey', { key }) });
+      problems.push({ severity: 'error', file: path, line: source.lineOf([key]), field: key, message: t('checker:badTermKey', { key }) });
       continue;
     }
     const result = schema.safeParse(value);
@@ -110,7 +110,7 @@ function loadOne(contentDir: string, taxonomy: VocabularyTaxonomy, language: Loc
         file: path,
         line: source.lineOf([key, field]),
         field: `${key}.${field}`,
-        message: t('checker.untranslatedTerm', { term: key, field, languages: missing, fallback: defaultLocale }),
+        message: t('checker:untranslatedTerm', { term: key, field, languages: missing, fallback: defaultLocale }),
       });
     }
   }
@@ -134,7 +134,7 @@ export function loadVocabularies(contentDir: string, language: Locale = defaultL
         file: join(contentDir, vocabularyFile(editionTaxonomy)),
         line: 1,
         field: `${key}.number`,
-        message: useTranslations(language)('checker.sameNumber', { first: other, second: key, number: edition.number }),
+        message: useTranslations(language)('checker:sameNumber', { first: other, second: key, number: edition.number }),
       });
     }
     numbers.set(edition.number, key);

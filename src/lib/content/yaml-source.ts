@@ -20,9 +20,9 @@ function mistakeOf(message: string): YamlMistake {
 /** A YAML mistake as the checker tells it, in `language` (a parser's message stays as the parser wrote it). */
 export function describeMistake(mistake: YamlMistake, language: Locale): string {
   const t = useTranslations(language);
-  if (mistake === 'no-frontmatter') return t('checker.noFrontmatter');
-  if (mistake === 'colon-in-value') return t('checker.quoteColon');
-  if (mistake === 'field-twice') return t('checker.fieldTwice');
+  if (mistake === 'no-frontmatter') return t('checker:noFrontmatter');
+  if (mistake === 'colon-in-value') return t('checker:quoteColon');
+  if (mistake === 'field-twice') return t('checker:fieldTwice');
   return mistake.parser;
 }
 

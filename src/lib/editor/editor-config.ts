@@ -105,7 +105,7 @@ function taxonomyField(t: TaxonomySettings, locale: Locale, taxonomies: Taxonomi
         ? // Newest first, as the edition a new story belongs to usually is.
           taxonomy.terms.map((term) => ({
             value: term.key,
-            label: translate('editor.edition', { number: term.edition!.number, title: term.edition!.title[locale]!.text, date: formatDate(term.edition!.date, locale) }),
+            label: translate('editor:edition', { number: term.edition!.number, title: term.edition!.title[locale]!.text, date: formatDate(term.edition!.date, locale) }),
           }))
         : byName(taxonomy.terms.map((term) => ({ value: term.key, label: term.name[locale]!.text })), locale);
   return {
@@ -137,26 +137,26 @@ function fields(locale: Locale, vocabularies: Vocabularies, extension: 'md' | 'm
   const t = useTranslations(locale);
   const articleField = (name: string, widget: 'string' | 'text' | 'datetime' | 'image' | 'boolean' | 'markdown' | typeof PICTURE_DESCRIPTION | typeof FILE_NAME_TYPE, more: Record<string, unknown> = {}): Field => ({
     name,
-    label: t(`editor.fields.${name}` as 'editor.fields.title'),
+    label: t(`editor:fields.${name}` as 'editor:fields.title'),
     widget,
     ...more,
   });
   const taxonomies = buildTaxonomies(vocabularies, []);
   return [
-    { name: VERSIONS_FIELD, label: t('editor.fields.versions'), widget: STORY_VERSIONS, required: false },
+    { name: VERSIONS_FIELD, label: t('editor:fields.versions'), widget: STORY_VERSIONS, required: false },
     articleField('title', 'string'),
     // Shown under the title it is made from; the page fills it in (see `FILE_NAME_FIELD`).
-    articleField(FILE_NAME_FIELD, FILE_NAME_TYPE, { required: false, hint: t('editor.hints.fileName', { max: MAX_SLUG_LENGTH }) }),
-    articleField('summary', 'text', { hint: t('editor.hints.summary') }),
+    articleField(FILE_NAME_FIELD, FILE_NAME_TYPE, { required: false, hint: t('editor:hints.fileName', { max: MAX_SLUG_LENGTH }) }),
+    articleField('summary', 'text', { hint: t('editor:hints.summary') }),
     articleField('date', 'datetime', { type: 'date', format: 'YYYY-MM-DD', default: '{{now}}' }),
     { name: 'translationKey', widget: 'hidden' },
     ...taxonomiesInOrder().map((taxonomy) => taxonomyField(taxonomy, locale, taxonomies)),
     articleField('image', 'image', { required: false, accept: 'image/*', choose_url: false }),
     // A text field that the page's script refuses, with the checker's message, when there is a picture.
-    articleField('imageAlt', PICTURE_DESCRIPTION, { required: false, hint: t('editor.hints.imageAlt') }),
+    articleField('imageAlt', PICTURE_DESCRIPTION, { required: false, hint: t('editor:hints.imageAlt') }),
     articleField('imageCaption', 'string', { required: false }),
     articleField('imageCredit', 'string', { required: false }),
-    articleField('draft', 'boolean', { required: false, default: false, hint: t('editor.hints.draft') }),
+    articleField('draft', 'boolean', { required: false, default: false, hint: t('editor:hints.draft') }),
     // Components (MDX) have no rich-text form: their text is edited as written.
     articleField('body', 'markdown', { modes: extension === 'mdx' ? ['raw'] : ['rich_text', 'raw'] }),
     // Never shown, never written: the file's text as read, which saving edits (see `editedStoryText`),
@@ -195,8 +195,8 @@ export function editorSettings(locale: Locale, vocabularies: Vocabularies, backe
   const extensionsOf = (language: Locale): ('md' | 'mdx')[] => (withComponents.includes(language) ? ['md', 'mdx'] : ['md']);
   const collection = (language: Locale, extension: 'md' | 'mdx'): Collection => ({
     name: collectionName(language, extension),
-    label: t(extension === 'mdx' ? 'editor.storiesWithComponentsIn' : 'editor.storiesIn', { language }),
-    label_singular: t('editor.story'),
+    label: t(extension === 'mdx' ? 'editor:storiesWithComponentsIn' : 'editor:storiesIn', { language }),
+    label_singular: t('editor:story'),
     folder: `${contentFolder}/articles/${language}`,
     extension,
     format: storyFormat(language, extension),
@@ -212,7 +212,7 @@ export function editorSettings(locale: Locale, vocabularies: Vocabularies, backe
   });
   const config: CmsConfig = {
     backend: { name: 'github', repo: backend.repo ?? NO_REPOSITORY, ...(backend.branch ? { branch: backend.branch } : {}) },
-    app_title: t('editor.title', { name: newsletter.name[locale] }),
+    app_title: t('editor:title', { name: newsletter.name[locale] }),
     // The site the editor's "View on Live Site" opens a story on: the live one, or the dev server under `npm run edit`.
     site_url: site.url,
     // Pictures live beside the content, where articles point at them (`../../images/x.jpg`).
@@ -228,15 +228,15 @@ export function editorSettings(locale: Locale, vocabularies: Vocabularies, backe
     languages: inOrder.map((code) => ({
       code,
       collections: extensionsOf(code).map((extension) => ({ name: collectionName(code, extension), format: storyFormat(code, extension), extension })),
-      addVersion: t('editor.addVersion', { language: code }),
-      version: t('editor.version', { language: code, title: '{{title}}' }),
+      addVersion: t('editor:addVersion', { language: code }),
+      version: t('editor:version', { language: code, title: '{{title}}' }),
     })),
     fieldTypes: { pictureDescription: PICTURE_DESCRIPTION, versions: STORY_VERSIONS },
     source: SOURCE_FIELD,
     draft: DRAFT_FIELD,
     versions: VERSIONS_FIELD,
     shared: ['date', ...taxonomiesInOrder().map((taxonomy) => taxonomy.field), 'image'],
-    messages: { missingImageAlt: missingImageAlt(locale), saveFirst: t('editor.saveFirst') },
+    messages: { missingImageAlt: missingImageAlt(locale), saveFirst: t('editor:saveFirst') },
     layout: {
       // As `npm run new` writes them: translationKey after the edition.
       order: storyFields.flatMap((f) => (['body', 'translationKey', FILE_NAME_FIELD, SOURCE_FIELD, DRAFT_FIELD, VERSIONS_FIELD].includes(f.name) ? [] : f.name === editionTaxonomy.field ? [f.name, 'translationKey'] : [f.name])),

@@ -57,11 +57,11 @@ export async function editionEmail(options: {
     title: edition.name[locale]!.text,
     intro: edition.description?.[locale]!.text ?? '',
     dateLine: `${t('listing.editionNumber', { number: edition.edition!.number })} · ${formatDate(edition.edition!.date, locale)}`,
-    preheader: t('email.preheader', { title: edition.name[locale]!.text, number: edition.edition!.number, newsletter: newsletterName }),
+    preheader: t('email:preheader', { title: edition.name[locale]!.text, number: edition.edition!.number, newsletter: newsletterName }),
     webUrl: abs(termUrl(locale, editions, edition.slug[locale]!)),
-    others: locales.filter((l) => l !== locale).map((l) => ({ label: t('email.otherLanguage', { language: l }), url: abs(termUrl(l, editions, edition.slug[l]!)), lang: l })),
+    others: locales.filter((l) => l !== locale).map((l) => ({ label: t('email:otherLanguage', { language: l }), url: abs(termUrl(l, editions, edition.slug[l]!)), lang: l })),
     stories,
-    footer: t('email.footer', { publisher: publisherInText(locale) }),
+    footer: t('email:footer', { publisher: publisherInText(locale) }),
     ...(newsletter.emailPlaceholders ? { service: newsletter.emailPlaceholders } : {}),
   };
   const html = await htmlEmail(email, { what: `The ${locale} email of edition ${edition.key}`, cacheDir: options.cacheDir });

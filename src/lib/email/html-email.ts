@@ -43,11 +43,11 @@ export function htmlEmail(edition: EmailEdition, options: { what: string; cacheD
     <mj-section background-color="#ffffff" padding="0 0 24px">
       <mj-column>
         <mj-image src="${escape(s.picture.src)}" alt="${escape(s.picture.alt)}" width="${EMAIL_WIDTH - 40}px" height="${Math.round((EMAIL_WIDTH - 40) * s.picture.ratio)}px" href="${escape(s.url)}" padding="0 20px"${s.language ? ` css-class="lang-${s.language}"` : ''} />
-        ${s.language ? `<mj-text padding="12px 20px 0" color="#555a52" font-size="13px">${escape(t('email.inLanguage', { language: s.language }))}</mj-text>` : ''}
+        ${s.language ? `<mj-text padding="12px 20px 0" color="#555a52" font-size="13px">${escape(t('email:inLanguage', { language: s.language }))}</mj-text>` : ''}
         <mj-text padding="12px 20px 0" font-size="20px" font-weight="700" line-height="1.3"><a href="${escape(s.url)}"${lang}${hreflang} style="color:#1d1f1c;text-decoration:none">${escape(s.title)}</a></mj-text>
         <mj-text padding="6px 20px 0" color="#555a52" font-size="13px">${escape(s.meta)}</mj-text>
         <mj-text padding="8px 20px 0">${s.language ? `<span${lang}>${escape(s.summary)}</span>` : escape(s.summary)}</mj-text>
-        <mj-button href="${escape(s.url)}" align="left" padding="12px 20px 0" background-color="#1f5f3a" color="#ffffff" border-radius="4px">${escape(t('email.readMore'))}</mj-button>
+        <mj-button href="${escape(s.url)}" align="left" padding="12px 20px 0" background-color="#1f5f3a" color="#ffffff" border-radius="4px">${escape(t('email:readMore'))}</mj-button>
       </mj-column>
     </mj-section>`;
   };
@@ -57,7 +57,7 @@ export function htmlEmail(edition: EmailEdition, options: { what: string; cacheD
   // The sending service's placeholders go in as written: it puts each reader's own links in their place when it sends.
   const serviceLink = (href: string, label: string) => `<a href="${escape(href)}" style="color:#555a52">${escape(label)}</a>`;
   const { service } = edition;
-  const serviceLinks = service ? [...(service.viewInBrowser ? [serviceLink(service.viewInBrowser, t('email.viewInBrowser'))] : []), serviceLink(service.unsubscribe, t('email.unsubscribe'))] : [];
+  const serviceLinks = service ? [...(service.viewInBrowser ? [serviceLink(service.viewInBrowser, t('email:viewInBrowser'))] : []), serviceLink(service.unsubscribe, t('email:unsubscribe'))] : [];
 
   const mjml = `<mjml lang="${locale}">
   <mj-head>
@@ -68,7 +68,7 @@ export function htmlEmail(edition: EmailEdition, options: { what: string; cacheD
       <mj-text font-size="16px" line-height="1.5" color="#1d1f1c" />
     </mj-attributes>
     <mj-html-attributes>
-      <mj-selector path="div[aria-roledescription]"><mj-html-attribute name="aria-roledescription">${escape(t('email.roleDescription'))}</mj-html-attribute></mj-selector>
+      <mj-selector path="div[aria-roledescription]"><mj-html-attribute name="aria-roledescription">${escape(t('email:roleDescription'))}</mj-html-attribute></mj-selector>
       ${storyLanguages.map((l) => `<mj-selector path=".lang-${l} img"><mj-html-attribute name="lang">${l}</mj-html-attribute></mj-selector>`).join('')}
     </mj-html-attributes>
   </mj-head>
@@ -86,7 +86,7 @@ export function htmlEmail(edition: EmailEdition, options: { what: string; cacheD
     ${edition.stories.map(card).join('\n')}
     <mj-section padding="20px">
       <mj-column>
-        <mj-text align="center"><a href="${escape(edition.webUrl)}" style="color:#1f5f3a">${escape(t('email.viewOnline'))}</a></mj-text>
+        <mj-text align="center"><a href="${escape(edition.webUrl)}" style="color:#1f5f3a">${escape(t('email:viewOnline'))}</a></mj-text>
         ${edition.others.map((o) => `<mj-text align="center"><a href="${escape(o.url)}" hreflang="${o.lang}" style="color:#1f5f3a">${escape(o.label)}</a></mj-text>`).join('')}
         <mj-text align="center" color="#555a52" font-size="13px">${escape(edition.footer)}</mj-text>
         ${serviceLinks.length ? `<mj-text align="center" color="#555a52" font-size="13px">${serviceLinks.join(' · ')}</mj-text>` : ''}

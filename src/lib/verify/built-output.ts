@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { normalizeBase, outputPath } from '../site/urls.ts';
@@ -50,7 +50,7 @@ export function pagePath(output: BuiltOutput, pathname: string): string | undefi
 /**
  * The file a site URL path maps to, as a static host would serve it, or
  * undefined when nothing in the output answers it, or when the path leads
- * outside the output (`/..%2fsecret.txt`).
+ * outside the output (`/..%2fsecret.txt`, or a link in it to a file elsewhere).
  */
 export function resolveSitePath(dir: string, base: string, pathname: string): string | undefined {
   if (!pathname.startsWith(base)) return undefined;
@@ -63,6 +63,8 @@ export function resolveSitePath(dir: string, base: string, pathname: string): st
   const root = resolve(dir);
   const candidate = resolve(root, inside === '' || inside.endsWith('/') ? `${inside}index.html` : inside);
   if (!candidate.startsWith(`${root}${sep}`) || !existsSync(candidate)) return undefined;
+  // Where the file really is: a symbolic link in the output may lead out of it.
+  if (!realpathSync(candidate).startsWith(`${realpathSync(root)}${sep}`)) return undefined;
   // A folder without its slash: hosts send readers on to its index page.
   if (statSync(candidate).isDirectory()) return existsSync(join(candidate, 'index.html')) ? join(candidate, 'index.html') : undefined;
   return candidate;

@@ -1,15 +1,11 @@
 import { z } from 'astro/zod';
 import { emailServiceSchema } from './email.ts';
-import { languageSchema, type StringTree } from './language.ts';
+import { keyPaths, missingStrings } from '../../i18n/strings.ts';
+import { isLanguageTag, languageSchema } from './language.ts';
 import { taxonomySchema } from './taxonomy.ts';
 
 /** A value per language, keyed by language code; which codes it must have is checked against the declared languages. */
 const perLanguage = (what: string) => z.record(z.string(), z.string()).describe(what);
-
-/** Every key path of a string tree ("site.skipToContent"). */
-function keyPaths(tree: StringTree, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [`${prefix}${key}`] : keyPaths(value, `${prefix}${key}.`)));
-}
 
 /** Whether a value is a whole http(s) address, as a sign-up page's must be (readers follow it from any page). */
 function isWebAddress(value: string): boolean {
@@ -84,8 +80,9 @@ export const newsletterSchema = z
     const reference = d.languages.find((l) => l.code === d.defaultLanguage);
     const referenceKeys = reference ? keyPaths(reference.strings) : [];
     d.languages.forEach((l, i) => {
-      const keys = new Set(keyPaths(l.strings));
-      const missing = referenceKeys.filter((k) => !keys.has(k));
+      // Checked in the language's own plural categories, which need a valid tag (a wrong one is reported on its own).
+      const tag = l.tag ?? l.code;
+      const missing = reference && isLanguageTag(tag) ? missingStrings(reference.strings, l.strings, tag) : [];
       if (missing.length) issue(['languages', i, 'strings'], `missing ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''}`);
       for (const other of l.fallback ?? []) {
         if (!codes.includes(other) || other === l.code) issue(['languages', i, 'fallback'], `'${other}' is not another declared language (${codes.filter((c) => c !== l.code).join(', ')})`);
@@ -97,7 +94,7 @@ export const newsletterSchema = z
       if (fields.indexOf(t.field) !== fields.lastIndexOf(t.field)) issue(['taxonomies', i], 'declared twice');
       everyLanguage(['taxonomies', i, 'segment'], t.segment);
       // Each taxonomy is named in the UI strings: its index's title, the label of one term, the intro of its index page, one term in a sentence (the checker's).
-      const lacking = reference ? ['title', 'label', 'intro', 'inText'].filter((k) => !referenceKeys.includes(`taxonomies.${t.field}.${k}`)) : [];
+      const lacking = reference ? ['title', 'label', 'intro', 'inText'].filter((k) => !referenceKeys.includes(`site.taxonomies.${t.field}.${k}`)) : [];
       if (lacking.length) issue(['languages', d.languages.indexOf(reference!), 'strings'], `taxonomies.${t.field} needs ${lacking.join(', ')} (e.g. { title: 'Regions', label: 'Region', intro: 'Stories by region.', inText: 'the region' })`);
     });
     for (const role of ['edition', 'map'] as const) {

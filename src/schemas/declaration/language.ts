@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
 import { z } from 'astro/zod';
+import type { UiStrings } from '../../i18n/strings.ts';
 
-/** UI strings: nested objects of strings, with the default language's keys (see `src/i18n/strings.ts`). */
+/** One namespace of UI strings: nested objects of strings (see `src/i18n/strings.ts`). */
 export interface StringTree {
   [key: string]: string | StringTree;
 }
@@ -12,12 +13,12 @@ function isStringTree(value: unknown): value is StringTree {
 }
 
 /**
- * A language's UI strings: nested records of strings, checked against the
+ * A language's UI strings, one tree per namespace, checked against the
  * default language's keys by the newsletter's schema. Taken as they are
  * rather than copied (as a `z.record` would), so that the site's i18next
  * resources are the declared objects themselves.
  */
-const stringTreeSchema = z.custom<StringTree>(isStringTree, { error: 'must be nested objects of strings' });
+const uiStringsSchema = z.custom<UiStrings>(isStringTree, { error: 'must be nested objects of strings' });
 
 /** A URL segment: lower case words joined by hyphens, as every segment of the site's addresses is. */
 const SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -45,7 +46,7 @@ export type TextDirection = z.output<typeof textDirectionSchema>;
 type LocaleWithTextInfo = Intl.Locale & { getTextInfo?: () => { direction?: string }; textInfo?: { direction?: string } };
 
 /** Whether `tag` is a BCP 47 language tag `Intl` accepts. */
-function isLanguageTag(tag: string): boolean {
+export function isLanguageTag(tag: string): boolean {
   try {
     new Intl.Locale(tag);
     return true;
@@ -103,7 +104,7 @@ export const languageSchema = z
       .describe(
         "A Fontsource font package for its social cards, installed with npm, when its script is not one the shipped Noto Sans draws (Latin, Greek, Cyrillic, Vietnamese): `'@fontsource/noto-sans-thai'`. Its upright regular and bold files are used for any character the others lack, on every card. Cards set one glyph per character, left to right, with the font's ligatures: scripts whose letters are reordered or drawn right to left (Arabic, Hebrew, Devanagari…) do not yet come out right.",
       ),
-    strings: stringTreeSchema.describe("Its UI strings: every key of the default language's file (see `src/i18n/en.ts`)."),
+    strings: uiStringsSchema.describe("Its UI strings, one i18next JSON file per namespace (`src/i18n/en/site.json`…): every key of the default language's, plurals in its own categories."),
     sections: sectionsSchema,
     fallback: z
       .array(z.string())
