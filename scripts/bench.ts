@@ -7,7 +7,19 @@
  * and the totals' range is shown too: shared or throttled machines vary.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir, cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -185,8 +197,7 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 const typical = (list: Run[], of: (r: Run) => number) => median(list.map(of));
-const range = (list: Run[], of: (r: Run) => number, show: (n: number) => string) =>
-  `${show(Math.min(...list.map(of)))}–${show(Math.max(...list.map(of)))}`;
+const range = (list: Run[], of: (r: Run) => number, show: (n: number) => string) => `${show(Math.min(...list.map(of)))}–${show(Math.max(...list.map(of)))}`;
 const both = (of: (r: Run) => number, show: (n: number) => string): [string, string] => [show(typical(colds, of)), show(typical(warms, of))];
 const cold = colds[0]!;
 
@@ -199,14 +210,22 @@ const rows: [string, string, string][] = [
   ...(runs > 1 ? [['  range of the runs', range(colds, (r) => r.wall, seconds), range(warms, (r) => r.wall, seconds)] as [string, string, string]] : []),
   ['processor time (all cores)', ...both((r) => r.cpu * 1000, seconds)],
   ['  of which in the kernel', ...both((r) => r.kernel * 1000, seconds)],
-  ['ms per page', ...both((r) => r.wall / r.pages, (n) => n.toFixed(1))],
+  [
+    'ms per page',
+    ...both(
+      (r) => r.wall / r.pages,
+      (n) => n.toFixed(1),
+    ),
+  ],
   ['peak memory (process tree)', ...both((r) => r.peak, mb)],
   ['dist/ size', mb(distSize), ''],
   ['search index size', mb(indexSize), ''],
 ];
 const width = Math.max(...rows.map((r) => r[0].length));
 const column = Math.max(8, ...rows.map((r) => r[1].length));
-console.log(`\n${pairs} pairs on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${mb(totalmem())} RAM, Node ${process.version}${runs > 1 ? `; medians of ${runs} runs` : ''}\n`);
+console.log(
+  `\n${pairs} pairs on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${mb(totalmem())} RAM, Node ${process.version}${runs > 1 ? `; medians of ${runs} runs` : ''}\n`,
+);
 console.log(`${'measure'.padEnd(width)} | ${'cold'.padEnd(column)} | warm`);
 console.log(`${'-'.repeat(width)}-|-${'-'.repeat(column)}-|---------`);
 for (const [name, a, b] of rows) console.log(`${name.padEnd(width)} | ${a.padEnd(column)} | ${b}`);

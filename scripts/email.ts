@@ -11,7 +11,12 @@ import { writeEditionEmails } from '../src/lib/email/write-emails.ts';
 import { emailServiceHint, newsletter } from '../src/config/newsletter.ts';
 
 const { values } = parseArgs({
-  options: { edition: { type: 'string' }, lang: { type: 'string' }, out: { type: 'string', default: process.env['OUT_DIR'] || 'dist' }, content: { type: 'string' } },
+  options: {
+    edition: { type: 'string' },
+    lang: { type: 'string' },
+    out: { type: 'string', default: process.env['OUT_DIR'] || 'dist' },
+    content: { type: 'string' },
+  },
 });
 if (!values.edition || !values.lang || !isLocale(values.lang)) {
   console.error(`usage: npm run email -- --edition <edition key> --lang ${locales.join('|')} [--out dist]`);

@@ -41,8 +41,16 @@ try {
     const run = spawnSync(
       'npm',
       [
-        'exec', '--yes', `--package=${LIGHTHOUSE}`, '--', 'lighthouse', `http://127.0.0.1:${port}${path}`,
-        '--quiet', '--output=json', '--output-path=stdout', `--only-categories=${CATEGORIES.join(',')}`,
+        'exec',
+        '--yes',
+        `--package=${LIGHTHOUSE}`,
+        '--',
+        'lighthouse',
+        `http://127.0.0.1:${port}${path}`,
+        '--quiet',
+        '--output=json',
+        '--output-path=stdout',
+        `--only-categories=${CATEGORIES.join(',')}`,
         `--chrome-flags=${HEADLESS_ARGS.join(' ')}`,
       ],
       { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...browser.env, CHROME_PATH: browser.executablePath } },

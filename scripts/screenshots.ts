@@ -22,7 +22,9 @@ const out = resolve(process.env['SCREENSHOTS_DIR'] || join(projectRoot, '.github
 
 /** The newest edition with an email (emails are written per edition and language). */
 function latestEdition(): string {
-  const editions = readdirSync(join(dist, 'email')).filter((name) => name !== 'pictures').sort();
+  const editions = readdirSync(join(dist, 'email'))
+    .filter((name) => name !== 'pictures')
+    .sort();
   if (!editions.length) throw new Error('the built site has no email');
   return editions.at(-1)!;
 }
@@ -63,12 +65,18 @@ console.error(describeChromium(browser));
 const server = await serve(dist);
 let chrome: Browser | undefined;
 try {
-  chrome = await chromium.launch({ executablePath: browser.executablePath, args: HEADLESS_ARGS, env: { ...process.env, ...browser.env } as Record<string, string> });
+  chrome = await chromium.launch({
+    executablePath: browser.executablePath,
+    args: HEADLESS_ARGS,
+    env: { ...process.env, ...browser.env } as Record<string, string>,
+  });
   mkdirSync(out, { recursive: true });
   for (const shot of shots) {
     const page = await chrome.newPage({ viewport: { width: shot.width, height: shot.height }, colorScheme: 'light' });
     // Emails link their pictures by absolute URL, at the site's public origin: serve those from dist/ too.
-    await page.route(`${origin}/**`, async (route) => route.fulfill({ response: await route.fetch({ url: route.request().url().replace(origin, server.url) }) }));
+    await page.route(`${origin}/**`, async (route) =>
+      route.fulfill({ response: await route.fetch({ url: route.request().url().replace(origin, server.url) }) }),
+    );
     await page.goto(`${server.url}${shot.path}`, { waitUntil: 'networkidle' });
     if (shot.waitFor) await page.waitForSelector(shot.waitFor);
     const file = join(out, `${shot.name}.png`);

@@ -38,7 +38,10 @@ interface Wording {
 /** The languages the sample newsletter is written in. */
 const WORDINGS: Partial<Record<string, Wording>> = {
   en: {
-    words: 'cooperative producers coffee cacao harvest families community workshop training network market fair trade premium organization young women leadership climate water rain soil children school rights members board finance savings loan partners region village farm quality export buyers standards certification'.split(' '),
+    words:
+      'cooperative producers coffee cacao harvest families community workshop training network market fair trade premium organization young women leadership climate water rain soil children school rights members board finance savings loan partners region village farm quality export buyers standards certification'.split(
+        ' ',
+      ),
     file: 'story',
     earlier: 'an earlier story',
     illustration: 'Illustration',
@@ -46,7 +49,10 @@ const WORDINGS: Partial<Record<string, Wording>> = {
     editionIntro: 'Stories of edition',
   },
   es: {
-    words: 'cooperativa productores café cacao cosecha familias comunidad taller formación red mercado comercio justo prima organización jóvenes mujeres liderazgo clima agua lluvia suelo niñez escuela derechos socios junta finanzas ahorro préstamo aliados región aldea finca calidad exportación compradores estándares certificación'.split(' '),
+    words:
+      'cooperativa productores café cacao cosecha familias comunidad taller formación red mercado comercio justo prima organización jóvenes mujeres liderazgo clima agua lluvia suelo niñez escuela derechos socios junta finanzas ahorro préstamo aliados región aldea finca calidad exportación compradores estándares certificación'.split(
+        ' ',
+      ),
     file: 'historia',
     earlier: 'una historia anterior',
     illustration: 'Ilustración',
@@ -68,7 +74,14 @@ function madeUpWording(code: string): Wording {
   const word = () => Array.from({ length: 2 + Math.floor(rand() * 2) }, () => `${letter('bdfgklmnprstvz')}${letter('aeiou')}`).join('');
   const words = Array.from({ length: WORDINGS.en!.words.length }, word);
   const capital = (w: string) => `${w[0]!.toUpperCase()}${w.slice(1)}`;
-  return { words, file: words[0]!, earlier: `${words[1]} ${words[2]}`, illustration: capital(words[3]!), edition: capital(words[4]!), editionIntro: `${capital(words[5]!)} ${words[4]}` };
+  return {
+    words,
+    file: words[0]!,
+    earlier: `${words[1]} ${words[2]}`,
+    illustration: capital(words[3]!),
+    edition: capital(words[4]!),
+    editionIntro: `${capital(words[5]!)} ${words[4]}`,
+  };
 }
 
 /** Each declared language's wording. */
@@ -95,7 +108,18 @@ export function generateArchive(options: { from: string; to: string; pairs: numb
   const orgKeys = Object.keys(organizations);
   // Not every organization's country is known: a story about those alone is set in one of the known countries.
   const knownCountries = [...new Set(Object.values(organizations).flatMap((o) => (o.country ? [o.country] : [])))];
-  const images = ['peru-coffee-network', 'colombia-financial-management', 'cesppo-impact-school', 'youth-conference', 'honduras-tax-controls', 'asocoomag-climate', 'intergenerational-workshop', 'coopecanera-redess', 'costa-rica-child-labour-workshop', 'womens-leadership-school'];
+  const images = [
+    'peru-coffee-network',
+    'colombia-financial-management',
+    'cesppo-impact-school',
+    'youth-conference',
+    'honduras-tax-controls',
+    'asocoomag-climate',
+    'intergenerational-workshop',
+    'coopecanera-redess',
+    'costa-rica-child-labour-workshop',
+    'womens-leadership-school',
+  ];
 
   // One edition a month, about ten stories each, going back from December 2030.
   const editionCount = Math.ceil(options.pairs / 10);
@@ -106,7 +130,10 @@ export function generateArchive(options: { from: string; to: string; pairs: numb
   writeFileSync(
     join(options.to, 'vocabularies/editions.yaml'),
     editions
-      .map((e) => `${e.key}:\n  number: ${e.number}\n  date: ${e.date}\n  title: ${perLanguage((w) => `${w.edition} ${e.number}`)}\n  intro: ${perLanguage((w) => `${w.editionIntro} ${e.number}.`)}\n`)
+      .map(
+        (e) =>
+          `${e.key}:\n  number: ${e.number}\n  date: ${e.date}\n  title: ${perLanguage((w) => `${w.edition} ${e.number}`)}\n  intro: ${perLanguage((w) => `${w.editionIntro} ${e.number}.`)}\n`,
+      )
       .join(''),
   );
   for (const l of locales) mkdirSync(join(options.to, 'articles', l), { recursive: true });
@@ -143,10 +170,17 @@ export function generateArchive(options: { from: string; to: string; pairs: numb
       const paragraph = () => Array.from({ length: 5 }, sentence).join(' ');
       const previous = previousIn.includes(l) ? `[${earlier}](./${stem}-${String(i).padStart(5, '0')}.md)` : '';
       const body = [
-        paragraph(), paragraph(),
-        `## ${sentence()}`, paragraph(), paragraph(),
-        ...Array.from({ length: 4 }, () => `- ${sentence()}`), '',
-        `## ${sentence()}`, paragraph(), `${paragraph()} ${previous}`, paragraph(),
+        paragraph(),
+        paragraph(),
+        `## ${sentence()}`,
+        paragraph(),
+        paragraph(),
+        ...Array.from({ length: 4 }, () => `- ${sentence()}`),
+        '',
+        `## ${sentence()}`,
+        paragraph(),
+        `${paragraph()} ${previous}`,
+        paragraph(),
       ].join('\n\n');
       const file = join(options.to, 'articles', l, `${stem}-${n}.md`);
       const picture = image ? [`image: ../../images/${image}.svg`, `imageAlt: ${illustration} ${n}`] : [];

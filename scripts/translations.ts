@@ -18,22 +18,48 @@ const language = commandLanguage(values.lang);
 const t = useTranslations(language);
 const { articles } = checkContent(values.content ?? contentDir(), language);
 const versions = articles.flatMap((a) =>
-  a.data ? [{ file: a.file, locale: a.locale, slug: a.slug, title: a.data.title, translationKey: a.data.translationKey, edition: a.data.terms[editionTaxonomy.field]![0]! }] : [],
+  a.data
+    ? [
+        {
+          file: a.file,
+          locale: a.locale,
+          slug: a.slug,
+          title: a.data.title,
+          translationKey: a.data.translationKey,
+          edition: a.data.terms[editionTaxonomy.field]![0]!,
+        },
+      ]
+    : [],
 );
 const histories = fileHistories(versions.map((v) => v.file));
 const stories = translationStatus(versions, histories);
 
 if (values.json) {
-  console.log(JSON.stringify(stories.map(({ translationKey, edition, source, states }) => ({ translationKey, edition, source, ...states })), null, 2));
+  console.log(
+    JSON.stringify(
+      stories.map(({ translationKey, edition, source, states }) => ({ translationKey, edition, source, ...states })),
+      null,
+      2,
+    ),
+  );
 } else {
   // The states as the site's translations page names them.
   const rows = [
     [editionTaxonomy.field, 'translationKey', ...locales],
-    ...stories.map((s) => [s.edition, s.translationKey, ...locales.map((l) => t(`translations.${s.source === l && s.states[l] === 'present' ? 'original' : s.states[l]!}`))]),
+    ...stories.map((s) => [
+      s.edition,
+      s.translationKey,
+      ...locales.map((l) => t(`translations.${s.source === l && s.states[l] === 'present' ? 'original' : s.states[l]!}`)),
+    ]),
   ];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   for (const [i, row] of rows.entries()) {
-    console.log(row.map((cell, c) => cell.padEnd(widths[c]!)).join('  ').trimEnd());
+    console.log(
+      row
+        .map((cell, c) => cell.padEnd(widths[c]!))
+        .join('  ')
+        .trimEnd(),
+    );
     if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   }
   const count = (state: TranslationState) => stories.reduce((n, s) => n + locales.filter((l) => s.states[l] === state).length, 0);

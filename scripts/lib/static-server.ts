@@ -5,7 +5,6 @@ import type { AddressInfo } from 'node:net';
 import { contentType } from '../../src/lib/site/content-types.ts';
 import { resolveSitePath } from '../../src/lib/verify/built-output.ts';
 
-
 /** A path as the site names its files, or as it came when it is not valid percent-encoding. */
 function decoded(path: string): string {
   try {

@@ -134,7 +134,9 @@ export function offlineWorker(config: OfflineConfig): void {
     const path = event.source ? pathOf(event.source.url) : '';
     const code = languageOf(path);
     if (!code) return;
-    const pictures = Array.isArray(event.data) ? event.data.filter((url): url is string => typeof url === 'string' && new URL(url).origin === scope.location.origin) : [];
+    const pictures = Array.isArray(event.data)
+      ? event.data.filter((url): url is string => typeof url === 'string' && new URL(url).origin === scope.location.origin)
+      : [];
     event.waitUntil(
       keep(code).then(async () => {
         if (!keptPaths.has(path)) return;
@@ -180,7 +182,8 @@ export function offlineWorker(config: OfflineConfig): void {
   scope.addEventListener('fetch', (event) => {
     const { request } = event;
     const url = new URL(request.url);
-    if (request.method !== 'GET' || url.origin !== scope.location.origin || !url.pathname.startsWith(config.base) || url.pathname.startsWith(config.editor)) return;
+    if (request.method !== 'GET' || url.origin !== scope.location.origin || !url.pathname.startsWith(config.base) || url.pathname.startsWith(config.editor))
+      return;
     if (request.mode === 'navigate') event.respondWith(page(event, url.pathname));
     else if (request.destination === 'style' || request.destination === 'image') event.respondWith(asset(event));
   });

@@ -66,7 +66,9 @@ export function foldQuery(text: string): string {
 export function queryNames(query: string, keywords: readonly string[]): boolean {
   const q = ` ${foldQuery(query).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
   return keywords.some((k) => {
-    const word = foldQuery(k).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const word = foldQuery(k)
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
     return word.length >= 3 && q.includes(` ${word} `);
   });
 }

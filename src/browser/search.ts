@@ -1,12 +1,4 @@
-import {
-  isEmptySearch,
-  pagefindFilters,
-  paramsFromState,
-  queryNames,
-  stateFromParams,
-  type FacetId,
-  type SearchState,
-} from './search-state.ts';
+import { isEmptySearch, pagefindFilters, paramsFromState, queryNames, stateFromParams, type FacetId, type SearchState } from './search-state.ts';
 import { storyExcerpt, type ExcerptPart, type IndexedText } from './search-excerpt.ts';
 
 /** The parts of Pagefind's browser API this page uses. */
@@ -52,7 +44,9 @@ export function startSearch(form: HTMLFormElement): void {
   const tagFacets = shownIn('tags');
   // A term's name, marked with its language where the page's has none yet (as the facet's label is).
   const names = (data: PagefindResultData, facets: readonly string[]): Text[] =>
-    facets.flatMap((id) => (data.filters[id] ?? []).map((text) => ({ text, lang: boxes.find((b) => b.name === id && b.dataset['label'] === text)?.dataset['lang'] })));
+    facets.flatMap((id) =>
+      (data.filters[id] ?? []).map((text) => ({ text, lang: boxes.find((b) => b.name === id && b.dataset['label'] === text)?.dataset['lang'] })),
+    );
   // The languages the page's stories may be written in besides its own, named as cards name them (LanguageBadge.astro).
   const languages = JSON.parse(form.dataset['languages'] ?? '{}') as Record<string, string>;
   const initialStatus = status.textContent ?? '';
@@ -110,9 +104,7 @@ export function startSearch(form: HTMLFormElement): void {
       });
       const main = await pf.search(state.q || null, options());
       // A facet's counts say what each of its values would give with the other facets as they are.
-      const perFacet = await Promise.all(
-        facetIds.map((id) => (state.selected[id]?.length ? pf.search(state.q || null, options(id)) : Promise.resolve(main))),
-      );
+      const perFacet = await Promise.all(facetIds.map((id) => (state.selected[id]?.length ? pf.search(state.q || null, options(id)) : Promise.resolve(main))));
       if (current !== generation) return;
       for (const b of boxes) {
         const facet = facetIds.indexOf(b.name);
@@ -124,7 +116,8 @@ export function startSearch(form: HTMLFormElement): void {
       if (current !== generation) return;
       // Announced once the results are on the page.
       const count = main.results.length;
-      status.textContent = count === 0 ? (strings['noResults'] ?? '') : (strings[plural.select(count)] ?? '').replace(/\{\{count[^}]*\}\}/, number.format(count));
+      status.textContent =
+        count === 0 ? (strings['noResults'] ?? '') : (strings[plural.select(count)] ?? '').replace(/\{\{count[^}]*\}\}/, number.format(count));
     } catch {
       if (current === generation) status.textContent = strings['error'] ?? '';
     }

@@ -111,7 +111,9 @@ export function emailServiceHint(): string | undefined {
   if (newsletter.emailPlaceholders) return undefined;
   return (
     `The emails have no unsubscribe link, which sending services require: name yours in ${relative(process.cwd(), newsletter.file)}, ` +
-    `emailService: ${Object.keys(EMAIL_SERVICES).map((s) => `'${s}'`).join(' | ')}, or give its placeholders, emailService: { unsubscribe: '…', viewInBrowser: '…' } (docs/editors.md, "Sending the emails").`
+    `emailService: ${Object.keys(EMAIL_SERVICES)
+      .map((s) => `'${s}'`)
+      .join(' | ')}, or give its placeholders, emailService: { unsubscribe: '…', viewInBrowser: '…' } (docs/editors.md, "Sending the emails").`
   );
 }
 

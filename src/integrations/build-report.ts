@@ -26,7 +26,10 @@ export interface BuildReport {
  * other `astro:build:done` steps, so they are measured from there), `finish`
  * writes the report (put it after every step that tells it something).
  */
-export function buildReport(file: string, seen: () => PrerenderWatch): { start: AstroIntegration; finish: AstroIntegration; search(report: SearchReport): void } {
+export function buildReport(
+  file: string,
+  seen: () => PrerenderWatch,
+): { start: AstroIntegration; finish: AstroIntegration; search(report: SearchReport): void } {
   const marks: Partial<BuildReport['marks']> = {};
   const mark = (name: keyof BuildReport['marks']) => {
     marks[name] = Math.round(performance.now());

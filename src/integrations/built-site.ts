@@ -86,12 +86,18 @@ export function scanBuiltSite(root: string, assets: string): BuiltSite {
     if (extname(file) !== '.html') continue;
     const headEnd = bytes.indexOf('</head>');
     const head = bytes.toString('utf8', 0, headEnd === -1 ? bytes.length : headEnd);
-    pages.set(relative(root, file).split(sep).join('/').replace(/(^|\/)index\.html$/, ''), {
-      alternates: [...head.matchAll(ALTERNATE)].filter(([, lang]) => lang !== 'x-default').map(([, lang, url]) => ({ lang: lang!, url: url! })),
-      noindex: /<meta name="robots" content="noindex/.test(head),
-      ...(CANONICAL.test(head) ? { canonical: CANONICAL.exec(head)![1]! } : {}),
-      ...(META_CSP.test(head) ? { csp: META_CSP.exec(head)![1]! } : {}),
-    });
+    pages.set(
+      relative(root, file)
+        .split(sep)
+        .join('/')
+        .replace(/(^|\/)index\.html$/, ''),
+      {
+        alternates: [...head.matchAll(ALTERNATE)].filter(([, lang]) => lang !== 'x-default').map(([, lang, url]) => ({ lang: lang!, url: url! })),
+        noindex: /<meta name="robots" content="noindex/.test(head),
+        ...(CANONICAL.test(head) ? { canonical: CANONICAL.exec(head)![1]! } : {}),
+        ...(META_CSP.test(head) ? { csp: META_CSP.exec(head)![1]! } : {}),
+      },
+    );
   }
   return { root, assets, files, pages, referenced };
 }

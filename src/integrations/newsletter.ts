@@ -67,7 +67,9 @@ export function newsletter({ site, base }: NewsletterOptions): AstroIntegration 
         addWatchFile(declarationFile());
         const absent = absentIntegrations(config.integrations);
         if (!absent.has('@astrojs/sitemap')) {
-          logger.warn("astro.config.mjs adds @astrojs/sitemap itself: the sitemap is made as it says, without the links between a story's languages (hreflang alternates) the newsletter's own sitemap has. Remove it from `integrations` to have them.");
+          logger.warn(
+            "astro.config.mjs adds @astrojs/sitemap itself: the sitemap is made as it says, without the links between a story's languages (hreflang alternates) the newsletter's own sitemap has. Remove it from `integrations` to have them.",
+          );
         }
         updateConfig({
           markdown: { processor: satteri({ hastPlugins: [articleLinks(() => checked?.articles ?? []), focusableCodeBlocks] }) },

@@ -40,9 +40,16 @@ export function offlineReading(base: string, site: () => BuiltSite): AstroIntegr
         const worker = offlineWorker.toString();
         const hash = createHash('sha256').update(worker).update(JSON.stringify(languages));
         for (const kept of Object.values(languages)) {
-          for (const path of [kept.home, kept.offline, ...(kept.edition ? [kept.edition] : []), ...kept.stories]) hash.update(readFileSync(join(file(path), 'index.html')));
+          for (const path of [kept.home, kept.offline, ...(kept.edition ? [kept.edition] : []), ...kept.stories])
+            hash.update(readFileSync(join(file(path), 'index.html')));
         }
-        const config: OfflineConfig = { build: hash.digest('hex').slice(0, 16), base, editor: editorUrl(base), fallback: newsletter.defaultLanguage, languages };
+        const config: OfflineConfig = {
+          build: hash.digest('hex').slice(0, 16),
+          base,
+          editor: editorUrl(base),
+          fallback: newsletter.defaultLanguage,
+          languages,
+        };
         writeFileSync(file(offlineWorkerUrl(base)), callScript(offlineWorker, config));
         writeFileSync(file(offlineLoaderUrl(base)), callScript(registerOfflineWorker, offlineWorkerUrl(base)));
       },

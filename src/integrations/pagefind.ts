@@ -47,7 +47,10 @@ export interface BorrowedPage {
 /** Each language's borrowed stories, from the content check: what its search must find besides its own. */
 export function borrowedPages(content: BuildContent): Record<Locale, BorrowedPage[]> {
   const articles = publishedFromCheck(content.articles);
-  const taxonomies = buildTaxonomies(content.vocabularies, articles.map((a) => a.data));
+  const taxonomies = buildTaxonomies(
+    content.vocabularies,
+    articles.map((a) => a.data),
+  );
   return Object.fromEntries(
     locales.map((locale) => [
       locale,
@@ -95,7 +98,11 @@ interface HtmlRecord {
 function pagesKey(site: string, files: readonly string[], borrowed: readonly HtmlRecord[]): string {
   const hash = createHash('sha256').update(`pagefind ${packageVersion('pagefind')}\n`);
   // Latin-1 reads every byte as one character, untouched, and is the fastest to decode.
-  for (const file of files) hash.update(`${relative(site, file)}\n`).update(indexedText(readFileSync(file, 'latin1')), 'latin1').update('\n');
+  for (const file of files)
+    hash
+      .update(`${relative(site, file)}\n`)
+      .update(indexedText(readFileSync(file, 'latin1')), 'latin1')
+      .update('\n');
   for (const record of borrowed) hash.update(`${record.url}\n`).update(indexedText(record.content)).update('\n');
   return hash.digest('base64url').slice(0, 32);
 }
@@ -122,7 +129,8 @@ export interface SearchReport {
 
 /** The build log's line on the search index ("Search index: en 10 pages (unchanged, reused), es …"). */
 function searchReportLine(languages: readonly LanguageIndex[]): string {
-  const language = (l: LanguageIndex) => `${l.locale} ${l.pages} pages${l.reused ? ' (unchanged, reused)' : l.early ? ' (indexed as soon as they were rendered)' : ''}`;
+  const language = (l: LanguageIndex) =>
+    `${l.locale} ${l.pages} pages${l.reused ? ' (unchanged, reused)' : l.early ? ' (indexed as soon as they were rendered)' : ''}`;
   return `Search index: ${languages.map(language).join(', ')}`;
 }
 
@@ -135,9 +143,14 @@ function searchReportLine(languages: readonly LanguageIndex[]): string {
 export async function indexLanguage(site: string, cacheDir: string, locale: Locale, borrowed: readonly BorrowedPage[]): Promise<LanguageReport> {
   const folder = articleFolder(locale);
   const target = join(site, outputPath(searchIndexUrl(locale)));
-  const files = filesUnder(join(site, folder)).filter((f) => f.endsWith('.html')).sort();
+  const files = filesUnder(join(site, folder))
+    .filter((f) => f.endsWith('.html'))
+    .sort();
   // At the URL Pagefind gives a page it finds in a folder: its path from the output's root.
-  const records = borrowed.map((page) => ({ url: `/${page.path.replace(/index\.html$/, '')}`, content: borrowedRecord(readFileSync(join(site, page.path), 'utf8'), page) }));
+  const records = borrowed.map((page) => ({
+    url: `/${page.path.replace(/index\.html$/, '')}`,
+    content: borrowedRecord(readFileSync(join(site, page.path), 'utf8'), page),
+  }));
   const pages = files.length + records.length;
   const kept = join(cacheDir, locale);
   const cached = join(kept, pagesKey(site, files, records));

@@ -27,7 +27,10 @@ export interface PrerenderWatch {
  */
 function pageKey(pathname: string, base: string): string {
   const path = pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : pathname;
-  return path.replace(/\.html$/, '').replace(/\/index$/, '').replace(/\/+$/, '');
+  return path
+    .replace(/\.html$/, '')
+    .replace(/\/index$/, '')
+    .replace(/\/+$/, '');
 }
 
 /**
@@ -73,7 +76,9 @@ export function prerenderWatch(): { integration: AstroIntegration; observe(obser
     } satisfies Partial<AstroPrerenderer>);
   const warnIfBlind = (logger: AstroIntegrationLogger, pages: readonly unknown[]) => {
     if (pages.length > 0 && seen.paths.length === 0) {
-      logger.warn('Astro generated pages without calling the prerenderer set by setPrerenderer: search indexing waited for the end of the build, and the build report lists no page as rendered.');
+      logger.warn(
+        'Astro generated pages without calling the prerenderer set by setPrerenderer: search indexing waited for the end of the build, and the build report lists no page as rendered.',
+      );
     }
   };
   return {

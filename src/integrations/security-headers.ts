@@ -7,7 +7,10 @@ import type { BuiltSite } from './built-site.ts';
 export function mergePolicies(policies: readonly string[]): Map<string, Set<string>> {
   const merged = new Map<string, Set<string>>();
   for (const policy of policies) {
-    for (const directive of policy.split(';').map((d) => d.trim()).filter(Boolean)) {
+    for (const directive of policy
+      .split(';')
+      .map((d) => d.trim())
+      .filter(Boolean)) {
       const [name, ...sources] = directive.split(/\s+/);
       const set = merged.get(name!) ?? new Set<string>();
       for (const s of sources) set.add(s);

@@ -34,7 +34,10 @@ export function socialCards(checked: () => BuildContent | undefined, cacheDir: s
         if (!content) throw new Error('The social cards need the content check, which did not run.');
         // The site model the pages see, from the checked content: published stories, their taxonomies and term pages.
         const articles: Article[] = publishedFromCheck(content.articles);
-        const taxonomies = buildTaxonomies(content.vocabularies, articles.map((a) => a.data));
+        const taxonomies = buildTaxonomies(
+          content.vocabularies,
+          articles.map((a) => a.data),
+        );
         const listing = Object.fromEntries(locales.map((l) => [l, articlesForLocale(articles, l)])) as Record<Locale, Article[]>;
         const all = siteCards(articles, taxonomies, termPages(taxonomies, listing));
         cards = all.map((c) => ({ path: outputPath(c.src), text: c.text }));
@@ -47,7 +50,9 @@ export function socialCards(checked: () => BuildContent | undefined, cacheDir: s
         const threads = Math.min(Math.max(1, availableParallelism() - 1), Math.ceil(missing.length / 50));
         drawing = queue(() =>
           Promise.all(
-            Array.from({ length: threads }, (_, t) => runInWorker(new URL('./social-cards-worker.ts', import.meta.url), { texts: missing.filter((_, i) => i % threads === t), cacheDir })),
+            Array.from({ length: threads }, (_, t) =>
+              runInWorker(new URL('./social-cards-worker.ts', import.meta.url), { texts: missing.filter((_, i) => i % threads === t), cacheDir }),
+            ),
           ),
         );
       },

@@ -36,17 +36,24 @@ export function editorBackend(cwd = process.cwd(), env: NodeJS.ProcessEnv = proc
 }
 
 /** Every file the editor's folder holds besides the bundle: the page and each language's settings, whose links open stories on `site`. */
-function editorFiles(vocabularies: BuildContent['vocabularies'], backend: EditorBackend, contentDir: string, site: { url: string; base: string }): Map<string, string> {
+function editorFiles(
+  vocabularies: BuildContent['vocabularies'],
+  backend: EditorBackend,
+  contentDir: string,
+  site: { url: string; base: string },
+): Map<string, string> {
   const files = new Map<string, string>([['index.html', adminPage(backend)]]);
   // The content folder as the repository sees it (`content` unless CONTENT_DIR moved it inside the project).
   const inProject = relative(process.cwd(), contentDir);
   const contentFolder = inProject && !inProject.startsWith('..') && !isAbsolute(inProject) ? inProject.split(sep).join('/') : 'content';
   // Stories with components (MDX) get a collection of their own in the languages that have some.
-  const withComponents = locales.filter((locale) => existsSync(join(contentDir, 'articles', locale)) && readdirSync(join(contentDir, 'articles', locale)).some((file) => file.endsWith('.mdx')));
-  for (const locale of locales) files.set(settingsFile(locale), JSON.stringify(withWorkingSignIn(editorSettings(locale, vocabularies, backend, { contentFolder, withComponents, site }))));
+  const withComponents = locales.filter(
+    (locale) => existsSync(join(contentDir, 'articles', locale)) && readdirSync(join(contentDir, 'articles', locale)).some((file) => file.endsWith('.mdx')),
+  );
+  for (const locale of locales)
+    files.set(settingsFile(locale), JSON.stringify(withWorkingSignIn(editorSettings(locale, vocabularies, backend, { contentFolder, withComponents, site }))));
   return files;
 }
-
 
 /**
  * The web editor at `/admin/` (Sveltia CMS): its page, its configuration in
@@ -116,7 +123,9 @@ export function webEditor(contentDir: string, cache: string, checked: () => Buil
         if (!content) return;
         const backend = editorBackend();
         if (!backend.repo) {
-          logger.info(`The web editor (${page}) knows no GitHub repository: it can edit a local copy only. Set editor.repo in the newsletter's declaration (see docs/editors.md, "The web editor").`);
+          logger.info(
+            `The web editor (${page}) knows no GitHub repository: it can edit a local copy only. Set editor.repo in the newsletter's declaration (see docs/editors.md, "The web editor").`,
+          );
         }
         const out = join(fileURLToPath(dir), folder);
         mkdirSync(out, { recursive: true });

@@ -73,9 +73,15 @@ function taxonomyField(t: TaxonomySettings, candidates: Candidate[], language: L
         });
       });
     });
-  return t.required ? z.unknown().superRefine((value, ctx) => {
-    if (value === undefined) ctx.addIssue({ code: 'custom', message: labelled(t.field, say('checker:requiredAs', { what: termsOf(t, language) }), language) });
-  }).pipe(field) : field.optional();
+  return t.required
+    ? z
+        .unknown()
+        .superRefine((value, ctx) => {
+          if (value === undefined)
+            ctx.addIssue({ code: 'custom', message: labelled(t.field, say('checker:requiredAs', { what: termsOf(t, language) }), language) });
+        })
+        .pipe(field)
+    : field.optional();
 }
 
 /** Why a written date names no day, in `language` ("February 2016 has 29 days"). */
@@ -115,9 +121,15 @@ function fieldsFor(vocabulary: TermCandidates, language: Locale) {
   const t = useTranslations(language);
   return {
     /** Headline, in the article's language. */
-    title: z.string({ error: fieldError('title', language) }).trim().min(1),
+    title: z
+      .string({ error: fieldError('title', language) })
+      .trim()
+      .min(1),
     /** One or two sentences: cards, meta description, feeds. */
-    summary: z.string({ error: fieldError('summary', language, t('checker:summary')) }).trim().min(1),
+    summary: z
+      .string({ error: fieldError('summary', language, t('checker:summary')) })
+      .trim()
+      .min(1),
     /** Publication date, YYYY-MM-DD. */
     date: dateField(language, 'date'),
     /** Shared by every language version of one story. */
@@ -128,13 +140,27 @@ function fieldsFor(vocabulary: TermCandidates, language: Locale) {
       z.ZodType<string[] | undefined>
     >),
     /** What the picture shows, for people who cannot see it; "" marks it as decorative. */
-    imageAlt: z.string({ error: fieldError('imageAlt', language) }).trim().optional(),
+    imageAlt: z
+      .string({ error: fieldError('imageAlt', language) })
+      .trim()
+      .optional(),
     /** A caption shown under the picture. */
-    imageCaption: z.string({ error: fieldError('imageCaption', language) }).trim().min(1).optional(),
+    imageCaption: z
+      .string({ error: fieldError('imageCaption', language) })
+      .trim()
+      .min(1)
+      .optional(),
     /** Who made the picture (photographer, illustrator, licence). */
-    imageCredit: z.string({ error: fieldError('imageCredit', language) }).trim().min(1).optional(),
+    imageCredit: z
+      .string({ error: fieldError('imageCredit', language) })
+      .trim()
+      .min(1)
+      .optional(),
     /** Overrides the URL slug taken from the file name. */
-    slug: z.string({ error: fieldError('slug', language) }).regex(SLUG_PATTERN).optional(),
+    slug: z
+      .string({ error: fieldError('slug', language) })
+      .regex(SLUG_PATTERN)
+      .optional(),
     /** Drafts show in `npm run dev` only, never in a production build. */
     draft: z.boolean({ error: fieldError('draft', language) }).default(false),
   };
@@ -160,7 +186,13 @@ export function articleSchema<I extends z.ZodType = z.ZodString>(vocabulary: Ter
          * Picture shown at the top: a path relative to the article file. In the
          * build, Astro's `image()` resolves it for the image pipeline.
          */
-        image: (image ?? (z.string({ error: fieldError('image', language) }).trim().min(1) as z.ZodType as I)).optional(),
+        image: (
+          image ??
+          (z
+            .string({ error: fieldError('image', language) })
+            .trim()
+            .min(1) as z.ZodType as I)
+        ).optional(),
       },
       // Unknown fields get "did you mean"; a frontmatter that is not fields at all, how to write one.
       { error: (issue) => (issue.code === 'unrecognized_keys' ? issueText(issue, language) : t('checker:notFrontmatter')) },

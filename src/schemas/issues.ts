@@ -28,7 +28,14 @@ export function issueText(issue: z.core.$ZodRawIssue, language: Locale): string 
       return issue.expected in EXPECTED ? t(EXPECTED[issue.expected as keyof typeof EXPECTED]) : t('checker:invalid');
     case 'invalid_value':
       if (issue.input === undefined) return t('checker:required');
-      return t('checker:notOneOf', { value: String(issue.input), suggestion: didYouMean(String(issue.input), issue.values.map((v) => ({ key: String(v) })), language) });
+      return t('checker:notOneOf', {
+        value: String(issue.input),
+        suggestion: didYouMean(
+          String(issue.input),
+          issue.values.map((v) => ({ key: String(v) })),
+          language,
+        ),
+      });
     case 'too_small':
       if (issue.origin === 'string') return t('checker:empty');
       if (issue.origin === 'number' && !issue.inclusive) return t('checker:moreThan', { minimum: Number(issue.minimum) });
@@ -48,7 +55,14 @@ export function issueText(issue: z.core.$ZodRawIssue, language: Locale): string 
 
 /** "unknown field 'topics'; did you mean 'topic'?", in `language`. */
 export function unknownField(key: string, fields: readonly string[], language: Locale): string {
-  return useTranslations(language)('checker:unknownField', { field: key, suggestion: didYouMean(key, fields.map((k) => ({ key: k })), language) });
+  return useTranslations(language)('checker:unknownField', {
+    field: key,
+    suggestion: didYouMean(
+      key,
+      fields.map((k) => ({ key: k })),
+      language,
+    ),
+  });
 }
 
 /**

@@ -22,16 +22,25 @@ export type Localized = Record<Locale, LocalText>;
  */
 export function localizedText(language: Locale) {
   const t = useTranslations(language);
-  const text = z.string({ error: inWords(language) }).trim().min(1);
+  const text = z
+    .string({ error: inWords(language) })
+    .trim()
+    .min(1);
   return z
     .strictObject(Object.fromEntries(locales.map((l) => [l, text.optional()])) as Record<Locale, z.ZodOptional<typeof text>>, {
       error: (issue) => {
-        if (issue.code === 'unrecognized_keys') return t('checker:notALanguage', { count: issue.keys.length, keys: issue.keys.map((k) => `'${k}'`), languages: locales });
+        if (issue.code === 'unrecognized_keys')
+          return t('checker:notALanguage', { count: issue.keys.length, keys: issue.keys.map((k) => `'${k}'`), languages: locales });
         return issue.input === undefined ? t('checker:required') : t('checker:notLocalized', { example: `{ ${locales.map((l) => `${l}: …`).join(', ')} }` });
       },
     })
     .refine((value) => value[defaultLocale] !== undefined, { error: t('checker:needsDefault', { language: defaultLocale }) })
-    .transform((value): Localized => Object.fromEntries(locales.map((l) => [l, value[l] !== undefined ? { text: value[l], lang: l } : { text: value[defaultLocale]!, lang: defaultLocale }])) as Localized);
+    .transform(
+      (value): Localized =>
+        Object.fromEntries(
+          locales.map((l) => [l, value[l] !== undefined ? { text: value[l], lang: l } : { text: value[defaultLocale]!, lang: defaultLocale }]),
+        ) as Localized,
+    );
 }
 
 /** The language to mark a value with on a page in `locale` (`lang="…"`): its own where that is another, else none. */

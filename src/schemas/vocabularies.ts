@@ -7,14 +7,7 @@ import { dateField } from './article.ts';
 import { inWords } from './issues.ts';
 
 /** The kinds of organization; their labels are UI strings. */
-export const organizationKinds = [
-  'producer-organization',
-  'network',
-  'ngo',
-  'public-body',
-  'international-body',
-  'education',
-] as const;
+export const organizationKinds = ['producer-organization', 'network', 'ngo', 'public-body', 'international-body', 'education'] as const;
 
 /**
  * The schema of each kind of vocabulary term (see `TermSource`), with

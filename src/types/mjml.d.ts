@@ -4,5 +4,8 @@ declare module 'mjml' {
     html: string;
     errors: { formattedMessage: string }[];
   }
-  export default function mjml2html(mjml: string, options?: { fonts?: Record<string, string>; validationLevel?: 'strict' | 'soft' | 'skip'; minify?: boolean }): Promise<MjmlResult>;
+  export default function mjml2html(
+    mjml: string,
+    options?: { fonts?: Record<string, string>; validationLevel?: 'strict' | 'soft' | 'skip'; minify?: boolean },
+  ): Promise<MjmlResult>;
 }

@@ -19,14 +19,7 @@ declare module 'opentype.js' {
     /** The index of a character's glyph; 0 (the missing-glyph box) when the font lacks it. */
     charToGlyphIndex(char: string): number;
     /** Lays out text (kerning included) and calls back with each glyph and its pen position. */
-    forEachGlyph(
-      text: string,
-      x: number,
-      y: number,
-      fontSize: number,
-      options: undefined,
-      callback: (glyph: Glyph, x: number, y: number) => void,
-    ): number;
+    forEachGlyph(text: string, x: number, y: number, fontSize: number, options: undefined, callback: (glyph: Glyph, x: number, y: number) => void): number;
   }
   const opentype: { parse(buffer: ArrayBuffer): Font };
   export default opentype;

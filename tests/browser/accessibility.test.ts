@@ -8,7 +8,10 @@ import { axeViolations, browserSession } from '../helpers/browser.ts';
 import { SAMPLE_CONTENT } from '../helpers/fixtures.ts';
 
 const { articles, vocabularies } = checkContent(SAMPLE_CONTENT);
-const taxonomies = buildTaxonomies(vocabularies, articles.map((a) => a.data!));
+const taxonomies = buildTaxonomies(
+  vocabularies,
+  articles.map((a) => a.data!),
+);
 const slugOf = (field: Parameters<typeof taxonomies.get>[0], key: string, locale: (typeof locales)[number]) => taxonomies.get(field).term(key)!.slug[locale];
 
 /** One page of each kind, in every language. */

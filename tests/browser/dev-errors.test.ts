@@ -27,7 +27,10 @@ describe('npm run dev and a content error', () => {
   it('shows the checker’s file:line message in the terminal and over the page, and clears it once fixed', async () => {
     const port = await freePort();
     // The messages in English (startScript's locale), whatever the machine's.
-    const dev = startScript([ASTRO, 'dev', '--port', String(port), '--host', '127.0.0.1'], { CONTENT_DIR: fixture.dir, CACHE_DIR: join(fixture.dir, '.cache') });
+    const dev = startScript([ASTRO, 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+      CONTENT_DIR: fixture.dir,
+      CACHE_DIR: join(fixture.dir, '.cache'),
+    });
     stop = dev.stop;
     const log = () => dev.output.log;
     await until('the dev server', log, (l) => l.includes(`127.0.0.1:${port}`));
@@ -58,10 +61,20 @@ describe('npm run dev and a content error', () => {
       await until('the overlay after a reload', overlay, (text) => message.test(text));
 
       save(original.replace(/^title: .*$/m, 'title: A corrected story'));
-      await until('the page to show the fix', async () => (await page.textContent('h1').catch(() => '')) ?? '', (h1) => h1 === 'A corrected story', 180_000);
+      await until(
+        'the page to show the fix',
+        async () => (await page.textContent('h1').catch(() => '')) ?? '',
+        (h1) => h1 === 'A corrected story',
+        180_000,
+      );
       // Astro's own content reload and the check's may arrive in either order: the overlay goes once both have.
       // On a 2-core machine busy with the suite's builds, Astro's reload alone can take over a minute.
-      await until('the overlay to go', () => overlay().catch(() => 'reloading'), (text) => text === '', 180_000);
+      await until(
+        'the overlay to go',
+        () => overlay().catch(() => 'reloading'),
+        (text) => text === '',
+        180_000,
+      );
       expect(await page.textContent('h1')).toBe('A corrected story');
       await until('the terminal to say the errors are fixed', log, (l) => l.includes('The content errors are fixed.'));
       expect(title).not.toBe('A corrected story');

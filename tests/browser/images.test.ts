@@ -16,7 +16,10 @@ describe('pictures on a phone', () => {
       await page.goto(`${session.server.url}${path}`, { waitUntil: 'networkidle' });
       const total = images.reduce((n, i) => n + i.bytes, 0);
       expect(images.length).toBeGreaterThan(0);
-      expect(images.every((i) => i.type === 'image/avif'), JSON.stringify(images)).toBe(true);
+      expect(
+        images.every((i) => i.type === 'image/avif'),
+        JSON.stringify(images),
+      ).toBe(true);
       expect(total).toBeLessThan(120_000);
       // At 2x density on a 343 px column the 700 px candidate is the right one, not the largest.
       expect(images[0]!.url).toMatch(/\.avif$/);

@@ -42,7 +42,10 @@ describe('pictures in listings', () => {
     const cards = await page.$$eval('.cards .card', (list) =>
       list.map((card) => {
         const img = card.querySelector('img');
-        return { pictured: card.classList.contains('pictured'), img: img && { alt: img.getAttribute('alt'), width: img.width, shown: img.complete && img.naturalWidth > 0 } };
+        return {
+          pictured: card.classList.contains('pictured'),
+          img: img && { alt: img.getAttribute('alt'), width: img.width, shown: img.complete && img.naturalWidth > 0 },
+        };
       }),
     );
     expect(cards.length).toBeGreaterThan(0);
@@ -54,7 +57,9 @@ describe('pictures in listings', () => {
     // Scroll to the end so that the lazy pictures load too, then count the shifts.
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await page.waitForLoadState('networkidle');
-    expect(await page.$$eval('.cards img', (imgs) => imgs.every((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0))).toBe(true);
+    expect(await page.$$eval('.cards img', (imgs) => imgs.every((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0))).toBe(
+      true,
+    );
     expect(await layoutShift(page)).toBe(0);
     await page.close();
   });

@@ -20,14 +20,17 @@ describe('reading offline', () => {
     await expect
       .poll(
         () =>
-          page.evaluate(async (paths) => {
-            for (const name of await caches.keys()) {
-              const cache = await caches.open(name);
-              const found = await Promise.all(paths.map((p) => cache.match(p)));
-              if (found.every(Boolean)) return true;
-            }
-            return false;
-          }, [kept.offline, kept.edition!, ...kept.stories]),
+          page.evaluate(
+            async (paths) => {
+              for (const name of await caches.keys()) {
+                const cache = await caches.open(name);
+                const found = await Promise.all(paths.map((p) => cache.match(p)));
+                if (found.every(Boolean)) return true;
+              }
+              return false;
+            },
+            [kept.offline, kept.edition!, ...kept.stories],
+          ),
         { timeout: 30_000 },
       )
       .toBe(true);

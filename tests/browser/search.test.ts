@@ -13,7 +13,11 @@ const { articles } = checkContent(SAMPLE_CONTENT);
 const spanish = articles.filter((a) => a.locale === 'es');
 const topics = loadVocabularies(SAMPLE_CONTENT).vocabularies.get('topic')! as Map<string, TermData>;
 /** A Spanish story's topic names, as its search result lists them. */
-const topicNames = (slug: string) => spanish.find((a) => a.slug === slug)!.data!.terms['topic']!.map((key) => topics.get(key)!.name['es']!.text).join(' · ');
+const topicNames = (slug: string) =>
+  spanish
+    .find((a) => a.slug === slug)!
+    .data!.terms['topic']!.map((key) => topics.get(key)!.name['es']!.text)
+    .join(' · ');
 
 let browser: Browser;
 beforeAll(async () => {
@@ -31,7 +35,9 @@ async function results(page: Page): Promise<string[]> {
 }
 
 async function countOf(page: Page, facet: string, slug: string): Promise<number> {
-  return Number(await page.locator(`input[name="${facet}"][value="${slug}"] + [data-count], input[name="${facet}"][value="${slug}"] ~ [data-count]`).textContent());
+  return Number(
+    await page.locator(`input[name="${facet}"][value="${slug}"] + [data-count], input[name="${facet}"][value="${slug}"] ~ [data-count]`).textContent(),
+  );
 }
 
 for (const base of ['/', '/newsletter/']) {
@@ -53,7 +59,10 @@ for (const base of ['/', '/newsletter/']) {
         phone.evaluate(
           () =>
             new Promise<number>((done) => {
-              new PerformanceObserver((list) => done(list.getEntries().reduce((sum, e) => sum + (e as unknown as { value: number }).value, 0))).observe({ type: 'layout-shift', buffered: true });
+              new PerformanceObserver((list) => done(list.getEntries().reduce((sum, e) => sum + (e as unknown as { value: number }).value, 0))).observe({
+                type: 'layout-shift',
+                buffered: true,
+              });
               setTimeout(() => done(0), 300);
             }),
         );
@@ -100,7 +109,11 @@ for (const base of ['/', '/newsletter/']) {
       const lines = await card.locator('.card-meta').allTextContents();
       expect(lines[0]).toMatch(/ · Perú$/);
       expect(lines[1]).toBe(topicNames('red-cafetalera-lonya-grande'));
-      for (const [q, slug] of [['nino', 'red-cafetalera-lonya-grande'], ['Peru', 'red-cafetalera-lonya-grande'], ['cooperativa', 'gestion-financiera-colombia']]) {
+      for (const [q, slug] of [
+        ['nino', 'red-cafetalera-lonya-grande'],
+        ['Peru', 'red-cafetalera-lonya-grande'],
+        ['cooperativa', 'gestion-financiera-colombia'],
+      ]) {
         await page.goto(`${origin}/es/buscar/?q=${q}`);
         expect(await results(page), q).toContain(`${base}es/articulos/${slug}/`);
       }
@@ -184,7 +197,12 @@ describe('search in a language that shows stories of others (the three-language 
     const page = await browser.newPage();
     await page.goto(`${server.url}/pt/`);
     const listed = await page.$$eval('main article.card', (cards) =>
-      cards.map((card) => ({ title: card.querySelector('.card-title a')!.textContent!, url: card.querySelector('.card-title a')!.getAttribute('href')!, lang: card.getAttribute('lang'), badge: card.querySelector('.lang-badge')?.textContent ?? null })),
+      cards.map((card) => ({
+        title: card.querySelector('.card-title a')!.textContent!,
+        url: card.querySelector('.card-title a')!.getAttribute('href')!,
+        lang: card.getAttribute('lang'),
+        badge: card.querySelector('.lang-badge')?.textContent ?? null,
+      })),
     );
     expect(listed.map((s) => s.lang).sort()).toEqual(['en', 'es', null]);
     for (const story of listed) {

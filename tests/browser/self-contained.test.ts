@@ -8,7 +8,10 @@ import { browserSession } from '../helpers/browser.ts';
 import { SAMPLE_CONTENT } from '../helpers/fixtures.ts';
 
 const { articles, vocabularies } = checkContent(SAMPLE_CONTENT);
-const taxonomies = buildTaxonomies(vocabularies, articles.map((a) => a.data!));
+const taxonomies = buildTaxonomies(
+  vocabularies,
+  articles.map((a) => a.data!),
+);
 
 /** One page of each type, in every language. */
 const PAGES = [

@@ -8,7 +8,10 @@ import { SAMPLE_CONTENT } from '../helpers/fixtures.ts';
 
 const { articles } = checkContent(SAMPLE_CONTENT);
 const withTopic = (locale: Locale, topic: string) =>
-  articles.filter((a) => a.locale === locale && a.data!.terms['topic']!.includes(topic)).map((a) => articleUrl(locale, a.slug)).sort();
+  articles
+    .filter((a) => a.locale === locale && a.data!.terms['topic']!.includes(topic))
+    .map((a) => articleUrl(locale, a.slug))
+    .sort();
 
 const session = browserSession({ name: 'sample' });
 
@@ -35,16 +38,20 @@ describe('search that understands both vocabularies', () => {
     expect(shown.every((text) => summaries.includes(text))).toBe(true);
 
     await search(page, '/en/search/?q=workshop');
-    const around = await page.$$eval('[data-results] .card-summary', (list) => list.map((p) => ({ text: p.textContent ?? '', marks: [...p.querySelectorAll('mark')].map((m) => m.textContent) })));
+    const around = await page.$$eval('[data-results] .card-summary', (list) =>
+      list.map((p) => ({ text: p.textContent ?? '', marks: [...p.querySelectorAll('mark')].map((m) => m.textContent) })),
+    );
     expect(around.length).toBeGreaterThan(0);
     for (const { text, marks } of around) {
       expect(text).not.toMatch(keywordLists);
       expect(marks.length, text).toBeGreaterThan(0);
-      expect(marks.every((m) => /^workshop/i.test(m ?? '')), JSON.stringify(marks)).toBe(true);
+      expect(
+        marks.every((m) => /^workshop/i.test(m ?? '')),
+        JSON.stringify(marks),
+      ).toBe(true);
     }
     await page.close();
   });
-
 
   it('finds the child-labour stories in English for "trabajo infantil", and offers the topic as a facet', async () => {
     const page = await session.browser.newPage();

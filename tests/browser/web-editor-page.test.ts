@@ -25,7 +25,12 @@ async function watchErrors(page: Page): Promise<string[]> {
   });
   page.on('pageerror', (error) => errors.push(String(error)));
   await page.exposeFunction('reportViolation', (uri: string) => errors.push(`blocked by the policy: ${uri}`));
-  await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (event) => void (window as unknown as { reportViolation(uri: string): void }).reportViolation(event.blockedURI)));
+  await page.addInitScript(() =>
+    document.addEventListener(
+      'securitypolicyviolation',
+      (event) => void (window as unknown as { reportViolation(uri: string): void }).reportViolation(event.blockedURI),
+    ),
+  );
   return errors;
 }
 
@@ -37,7 +42,7 @@ async function throughFirstScreens(page: Page, visit: (screen: string) => Promis
   await local.click();
   const create = page.getByRole('button', { name: 'Create New Entry' }).first();
   await create.waitFor({ timeout: 60_000 });
-    await page.waitForLoadState('networkidle');
+  await page.waitForLoadState('networkidle');
   await visit('story list');
   await create.click();
   await page.getByRole('textbox', { name: 'Title', exact: true }).waitFor({ timeout: 60_000 });
@@ -47,7 +52,14 @@ async function throughFirstScreens(page: Page, visit: (screen: string) => Promis
 /** Bytes of every file the server sent, in the order asked for. */
 function bytesServed(page: Page): number[] {
   const sizes: number[] = [];
-  page.on('response', (response) => void response.body().then((body) => sizes.push(body.length), () => {}));
+  page.on(
+    'response',
+    (response) =>
+      void response.body().then(
+        (body) => sizes.push(body.length),
+        () => {},
+      ),
+  );
   return sizes;
 }
 
@@ -119,7 +131,9 @@ describe('the web editor’s page at /admin/', () => {
     expect(icons).toBeDefined();
     expect(statSync(join(builtSite('fixture'), new URL(icons!).pathname)).size).toBeLessThan(100_000);
     const admin = join(builtSite('fixture'), 'admin');
-    const size = readdirSync(admin, { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).reduce((sum, f) => sum + statSync(join(f.parentPath, f.name)).size, 0);
+    const size = readdirSync(admin, { recursive: true, withFileTypes: true })
+      .filter((f) => f.isFile())
+      .reduce((sum, f) => sum + statSync(join(f.parentPath, f.name)).size, 0);
     // 18.9 MB before, 7.7 MB after; no code block language's chunk is left.
     expect(size).toBeLessThan(9_000_000);
     expect(readdirSync(join(admin, 'assets')).filter((name) => /^(cpp|python|typescript|emacs-lisp)-/.test(name))).toEqual([]);

@@ -18,14 +18,19 @@ const LIVE = 'https://newsletter.example.org';
 async function viewOnSite(page: Page, collection: string, title: string): Promise<Page> {
   await workLocally(page);
   await openStory(page, collection, title);
-  const [opened] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('button', { name: /^(View on Live Site|Ver en el sitio en vivo)/ }).click()]);
+  const [opened] = await Promise.all([
+    page.context().waitForEvent('page'),
+    page.getByRole('button', { name: /^(View on Live Site|Ver en el sitio en vivo)/ }).click(),
+  ]);
   await opened.waitForLoadState();
   return opened;
 }
 
 /** Serves the live site's addresses from the local copy of the build at `local` (as the host would). */
 async function liveFrom(page: Page, local: string) {
-  await page.context().route(`${LIVE}/**`, async (route) => route.fulfill({ response: await route.fetch({ url: route.request().url().replace(LIVE, local) }) }));
+  await page
+    .context()
+    .route(`${LIVE}/**`, async (route) => route.fulfill({ response: await route.fetch({ url: route.request().url().replace(LIVE, local) }) }));
 }
 
 describe('from a story in the built editor, one click opens its page on the live site', () => {
@@ -34,16 +39,20 @@ describe('from a story in the built editor, one click opens its page on the live
     ['es-ES', 'Historias en español', 'Red cafetalera en Perú', '/es/articulos/red-cafetalera/'],
     // A story in another language than the editor's.
     ['es-ES', 'Historias en inglés', 'Coffee network in Peru', '/en/articles/coffee-network/'],
-  ])('in a browser set to %s, from %s: %s', async (locale, collection, title, path) => {
-    const { page } = await openEditor(session.browser, `${session.server.url}/admin/`, fixture.dir, locale);
-    await liveFrom(page, session.server.url);
-    const opened = await viewOnSite(page, collection, title);
-    await expect.poll(() => opened.url()).toBe(`${LIVE}${path}`);
-    expect(await opened.locator('h1').first().innerText()).toBe(title);
-    // The story's page registers the offline worker, whose fetch may still be on its way through the route.
-    await page.context().unrouteAll({ behavior: 'ignoreErrors' });
-    await page.context().close();
-  }, 120_000);
+  ])(
+    'in a browser set to %s, from %s: %s',
+    async (locale, collection, title, path) => {
+      const { page } = await openEditor(session.browser, `${session.server.url}/admin/`, fixture.dir, locale);
+      await liveFrom(page, session.server.url);
+      const opened = await viewOnSite(page, collection, title);
+      await expect.poll(() => opened.url()).toBe(`${LIVE}${path}`);
+      expect(await opened.locator('h1').first().innerText()).toBe(title);
+      // The story's page registers the offline worker, whose fetch may still be on its way through the route.
+      await page.context().unrouteAll({ behavior: 'ignoreErrors' });
+      await page.context().close();
+    },
+    120_000,
+  );
 
   it('under a base path, the view page the link leads to opens the story’s page under the base', async () => {
     // (The sample's content lives inside the project, where the editor's settings look for it; the link's path under the base is checked by tests/build/web-editor.test.ts.)
@@ -60,11 +69,23 @@ describe('npm run edit', () => {
   it('opens a story’s page on the dev server, and a story saved while it runs as soon as the server has checked it', async () => {
     const local = contentFixture();
     const port = await freePort();
-    const edit = startScript([resolve('scripts/edit.ts'), '--port', String(port), '--host', '127.0.0.1'], { CONTENT_DIR: local.dir, CACHE_DIR: join(local.dir, '.cache') });
+    const edit = startScript([resolve('scripts/edit.ts'), '--port', String(port), '--host', '127.0.0.1'], {
+      CONTENT_DIR: local.dir,
+      CACHE_DIR: join(local.dir, '.cache'),
+    });
     try {
-      await until('the dev server', () => edit.output.log, (l) => l.includes(`127.0.0.1:${port}`));
+      await until(
+        'the dev server',
+        () => edit.output.log,
+        (l) => l.includes(`127.0.0.1:${port}`),
+      );
       const origin = `http://127.0.0.1:${port}`;
-      await until('the bundle', () => fetch(`${origin}/admin/editor.js`), (r) => r.status === 200, 120_000);
+      await until(
+        'the bundle',
+        () => fetch(`${origin}/admin/editor.js`),
+        (r) => r.status === 200,
+        120_000,
+      );
       const { page } = await openEditor(session.browser, `${origin}/admin/`, local.dir, 'es-ES');
       const opened = await viewOnSite(page, 'Historias en español', 'Red cafetalera en Perú');
       // The page the dev server renders, on the server the editor was opened on.

@@ -56,7 +56,9 @@ describe('the web editor names a new story’s file as npm run new does', () => 
         await page.getByRole('link', { name: 'Añadir la versión en inglés' }).click();
       }
     }
-    const created = Object.keys(await savedFiles(page)).filter((f) => f.startsWith('articles/') && !before.includes(f)).sort();
+    const created = Object.keys(await savedFiles(page))
+      .filter((f) => f.startsWith('articles/') && !before.includes(f))
+      .sort();
     // Each version is named after its own title, as `npm run new` would name it.
     expect(created).toEqual(versions.map((v) => `articles/${v.folder}/${storySlug(v.title)}.md`).sort());
     const saved = await savedFiles(page);

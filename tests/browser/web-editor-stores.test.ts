@@ -33,11 +33,24 @@ async function twoStoresAtOnce(source: string): Promise<string[]> {
     await page.route('http://stores.test/', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>stores</title>' }));
     await page.goto('http://stores.test/');
     return await page.evaluate(async (source) => {
-      const Store = new Function(`return ${source}`)() as new (database: string, store: string) => { set(key: string, value: string): Promise<unknown>; get(key: string): Promise<string> };
+      const Store = new Function(`return ${source}`)() as new (
+        database: string,
+        store: string,
+      ) => { set(key: string, value: string): Promise<unknown>; get(key: string): Promise<string> };
       // The database exists with one store; two more are added at once, each by an upgrade to its next version.
       await new Store('repository', 'meta').set('key', 'value');
       const stores = ['file-cache', 'draft-backups'].map((name) => new Store('repository', name));
-      return Promise.all(stores.map((store, i) => store.set('key', `value ${i}`).then(() => store.get('key')).then((value) => (value === `value ${i}` ? 'ok' : `read ${value}`), (error: unknown) => String(error))));
+      return Promise.all(
+        stores.map((store, i) =>
+          store
+            .set('key', `value ${i}`)
+            .then(() => store.get('key'))
+            .then(
+              (value) => (value === `value ${i}` ? 'ok' : `read ${value}`),
+              (error: unknown) => String(error),
+            ),
+        ),
+      );
     }, source);
   } finally {
     await page.close();

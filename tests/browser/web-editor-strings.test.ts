@@ -32,7 +32,9 @@ describe('the web editor in Spanish (browser set to es-ES)', () => {
 
     await page.getByRole('button', { name: 'Crear una nueva entrada' }).click();
     await page.getByRole('textbox', { name: 'Título', exact: true }).waitFor({ timeout: 60_000 });
-    const picture = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#2f7d4a' } }).png().toBuffer();
+    const picture = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#2f7d4a' } })
+      .png()
+      .toBuffer();
     const field = page.getByRole('group', { name: /^Campo “⁨Imagen⁩”$/ });
     await field.locator('input[type=file]').first().setInputFiles({ name: 'cosecha.png', mimeType: 'image/png', buffer: picture });
     await field.getByRole('button', { name: 'Reemplazar imagen' }).waitFor({ timeout: 30_000 });

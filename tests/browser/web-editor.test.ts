@@ -11,7 +11,19 @@ import { contentFixture } from '../helpers/content-fixture.ts';
 import { freePort, startScript, until } from '../helpers/dev-server.ts';
 import { SAMPLE_CONTENT } from '../helpers/fixtures.ts';
 import { storyFields } from '../../src/lib/content/story-edits.ts';
-import { choose, closedAfterSave, explained, fill, isEnabledNow, openEditor, openStory, repositoryFiles, savedFiles, savedFiles as savedFilesIn, workLocally } from '../helpers/web-editor.ts';
+import {
+  choose,
+  closedAfterSave,
+  explained,
+  fill,
+  isEnabledNow,
+  openEditor,
+  openStory,
+  repositoryFiles,
+  savedFiles,
+  savedFiles as savedFilesIn,
+  workLocally,
+} from '../helpers/web-editor.ts';
 
 const session = browserSession({ name: 'fixture' }, { name: 'sample' });
 const fixture = contentFixture();
@@ -47,7 +59,9 @@ function numstat(before: string, after: string): string {
 /** The checker's errors for `content`, as "file: message" lines. */
 function checkerErrors(content: string): string[] {
   const check = spawnSync(process.execPath, [resolve('scripts/check.ts'), '--content', content, '--json'], { encoding: 'utf8' });
-  return (JSON.parse(check.stdout) as { file: string; severity: string; message: string }[]).filter((p) => p.severity === 'error').map((p) => `${p.file}: ${p.message}`);
+  return (JSON.parse(check.stdout) as { file: string; severity: string; message: string }[])
+    .filter((p) => p.severity === 'error')
+    .map((p) => `${p.file}: ${p.message}`);
 }
 
 /** Saves, and waits until the file at `path` holds something else than `before`; answers every file then. */
@@ -111,22 +125,48 @@ describe('the web editor at /admin/, as a Spanish-speaking editor uses it (brows
       await choose(page, page.locator('body'), 'Temas', 'Cambio climático');
       await choose(page, page.locator('body'), 'Países', 'Perú');
       await choose(page, page.locator('body'), 'Organizaciones', 'Montaña Azul');
-      const picture = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#2f7d4a' } }).png().toBuffer();
-      await page.getByRole('group', { name: /^Campo “⁨Imagen⁩”$/ }).locator('input[type=file]').first().setInputFiles({ name: 'amazonas-youth.png', mimeType: 'image/png', buffer: picture });
+      const picture = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#2f7d4a' } })
+        .png()
+        .toBuffer();
+      await page
+        .getByRole('group', { name: /^Campo “⁨Imagen⁩”$/ })
+        .locator('input[type=file]')
+        .first()
+        .setInputFiles({ name: 'amazonas-youth.png', mimeType: 'image/png', buffer: picture });
       await page.getByRole('textbox', { name: 'Texto', exact: true }).click();
       await page.keyboard.type('Los jóvenes se reunieron por segunda vez.');
 
       // A picture without a description: refused, in the checker's own Spanish words, and nothing is written.
       await page.getByRole('button', { name: 'Guardar', exact: true }).click();
       const message = 'imageAlt: es obligatorio si hay una imagen: describa la imagen, o escriba imageAlt: "" si es solo decorativa';
-      await expect.poll(() => page.getByRole('alert').allInnerTexts().then((texts) => texts.join('\n')), { timeout: 15_000 }).toContain(message);
+      await expect
+        .poll(
+          () =>
+            page
+              .getByRole('alert')
+              .allInnerTexts()
+              .then((texts) => texts.join('\n')),
+          { timeout: 15_000 },
+        )
+        .toContain(message);
       expect(Object.keys(await savedFiles(page))).not.toContain(spanishFile);
 
       await fill(page.getByRole('textbox', { name: 'Descripción de la imagen', exact: true }), 'Jóvenes cafetaleros alrededor de una mesa.');
       const files = await save(page, spanishFile, undefined);
       // Only the Spanish story (and its picture): no English file is asked for or made.
-      expect(Object.keys(files).filter((f) => !Object.hasOwn(repositoryFiles(fixture.dir), `content/${f}`)).sort()).toEqual([spanishFile, 'images/amazonas-youth.png']);
-      expect(text(files, spanishFile)).toBe(amazonasStory('Jóvenes cafetaleros de Amazonas se reúnen de nuevo', 'Un segundo encuentro de productores jóvenes.', 'Jóvenes cafetaleros alrededor de una mesa.', 'Los jóvenes se reunieron por segunda vez.'));
+      expect(
+        Object.keys(files)
+          .filter((f) => !Object.hasOwn(repositoryFiles(fixture.dir), `content/${f}`))
+          .sort(),
+      ).toEqual([spanishFile, 'images/amazonas-youth.png']);
+      expect(text(files, spanishFile)).toBe(
+        amazonasStory(
+          'Jóvenes cafetaleros de Amazonas se reúnen de nuevo',
+          'Un segundo encuentro de productores jóvenes.',
+          'Jóvenes cafetaleros alrededor de una mesa.',
+          'Los jóvenes se reunieron por segunda vez.',
+        ),
+      );
       // Saved again in the same session, with a new title: its file and key stay, one line changes.
       await openStory(page, 'Historias en español', 'Jóvenes cafetaleros de Amazonas se reúnen de nuevo');
       await fill(page.getByRole('textbox', { name: 'Título', exact: true }), 'Jóvenes cafetaleras de Amazonas se reúnen de nuevo');
@@ -159,7 +199,14 @@ describe('the web editor at /admin/, as a Spanish-speaking editor uses it (brows
       await page.keyboard.type('The young growers met for a second time.');
       const files = await save(page, englishFile, undefined);
       // The key, date, terms and picture of the story it translates.
-      expect(text(files, englishFile)).toBe(amazonasStory('Young coffee growers of Amazonas meet again', 'A second gathering of young producers.', 'Young coffee growers around a table.', 'The young growers met for a second time.'));
+      expect(text(files, englishFile)).toBe(
+        amazonasStory(
+          'Young coffee growers of Amazonas meet again',
+          'A second gathering of young producers.',
+          'Young coffee growers around a table.',
+          'The young growers met for a second time.',
+        ),
+      );
       expect(text(files, spanishFile)).toBe(spanishText);
       keep(files, fixture.dir);
       expect(errors).toEqual([]);
@@ -231,7 +278,16 @@ describe('the web editor at /admin/, as a Spanish-speaking editor uses it (brows
       const open = async () => {
         await page.evaluate((hash) => (location.hash = hash), `#/collections/${collection}/entries/${file.replace(/\.mdx?$/, '')}`);
         // This story's form, not the last one's on its way out.
-        await expect.poll(() => page.getByRole('textbox', { name: 'Título', exact: true }).inputValue().catch(() => ''), { timeout: 20_000 }).toBe(title);
+        await expect
+          .poll(
+            () =>
+              page
+                .getByRole('textbox', { name: 'Título', exact: true })
+                .inputValue()
+                .catch(() => ''),
+            { timeout: 20_000 },
+          )
+          .toBe(title);
       };
       for (const change of ['text', 'field'] as const) {
         const snapshot = await savedFiles(page);
@@ -253,17 +309,17 @@ describe('the web editor at /admin/, as a Spanish-speaking editor uses it (brows
         // No backup of what was saved is offered back (a dialog over the form would stop the edit).
         const saveButton = page.getByRole('button', { name: 'Guardar', exact: true });
         await expect
-          .poll(
-            async () => (await isEnabledNow(saveButton)) || (await edit().then(() => isEnabledNow(saveButton))),
-            { timeout: 20_000, interval: 1_000 },
-          )
+          .poll(async () => (await isEnabledNow(saveButton)) || (await edit().then(() => isEnabledNow(saveButton))), { timeout: 20_000, interval: 1_000 })
           .toBe(true)
           .catch(async (error: unknown) => {
             throw await explained(page, error, `the ${change} of ${path} did not make the story savable`);
           });
         const after = await save(page, path, before, savedFiles);
         expect(numstat(before, text(after, path)), `${change} of ${path}`).toBe('1 1');
-        expect(Object.keys(after).filter((other) => after[other] !== snapshot[other]), `${change} of ${path}`).toEqual([path]);
+        expect(
+          Object.keys(after).filter((other) => after[other] !== snapshot[other]),
+          `${change} of ${path}`,
+        ).toEqual([path]);
       }
     }
     // Nothing failed on the way (Sveltia's own stores included: see the "object stores raced" patch).
@@ -308,20 +364,37 @@ describe('npm run edit', () => {
   it('serves the editor on the dev server, with the vocabularies as they are on disk, and says how to open it', async () => {
     const local = contentFixture();
     const port = await freePort();
-    const edit = startScript([resolve('scripts/edit.ts'), '--port', String(port), '--host', '127.0.0.1'], { CONTENT_DIR: local.dir, CACHE_DIR: join(local.dir, '.cache') });
+    const edit = startScript([resolve('scripts/edit.ts'), '--port', String(port), '--host', '127.0.0.1'], {
+      CONTENT_DIR: local.dir,
+      CACHE_DIR: join(local.dir, '.cache'),
+    });
     try {
-      await until('the dev server', () => edit.output.log, (l) => l.includes(`127.0.0.1:${port}`));
-      expect(edit.output.log).toContain(`The web editor: open http://localhost:${port}/admin/ in Chrome or Edge, choose “Work with Local Repository” and pick this folder: ${resolve('.')}`);
+      await until(
+        'the dev server',
+        () => edit.output.log,
+        (l) => l.includes(`127.0.0.1:${port}`),
+      );
+      expect(edit.output.log).toContain(
+        `The web editor: open http://localhost:${port}/admin/ in Chrome or Edge, choose “Work with Local Repository” and pick this folder: ${resolve('.')}`,
+      );
       const get = (path: string) => fetch(`http://127.0.0.1:${port}/admin/${path}`);
       const page = await get('');
       expect(page.headers.get('content-type')).toMatch(/text\/html/);
       expect(await page.text()).toContain('<script type="module" src="./editor.js"></script>');
-      const script = await until('the bundle', () => get('editor.js'), (r) => r.status === 200, 90_000);
+      const script = await until(
+        'the bundle',
+        () => get('editor.js'),
+        (r) => r.status === 200,
+        90_000,
+      );
       expect(script.headers.get('content-type')).toMatch(/javascript/);
       const topics = async () => JSON.stringify((await (await get('settings.es.json')).json()) as unknown);
       expect(await topics()).not.toContain('Equidad de género');
       const file = join(local.dir, 'vocabularies/topics.yaml');
-      writeFileSync(file, `${readFileSync(file, 'utf8')}gender-equity:\n  name: { en: Gender equity, es: Equidad de género }\n  description: { en: Women and men alike., es: Mujeres y hombres por igual. }\n`);
+      writeFileSync(
+        file,
+        `${readFileSync(file, 'utf8')}gender-equity:\n  name: { en: Gender equity, es: Equidad de género }\n  description: { en: Women and men alike., es: Mujeres y hombres por igual. }\n`,
+      );
       // A term added while editing is offered on the editor's next load.
       expect(await topics()).toContain('{"value":"gender-equity","label":"Equidad de género"}');
     } finally {

@@ -87,20 +87,26 @@ describe('sitemap and robots.txt', () => {
     const index = parser.parse(readFileSync(join(dir, 'sitemap-index.xml'), 'utf8'));
     const files = index.sitemapindex.sitemap.map((s: { loc: string }) => s.loc.replace(`${SITE}/`, ''));
     const urls = files.flatMap((f: string) => parser.parse(readFileSync(join(dir, f), 'utf8')).urlset.url);
-    const listed = new Map<string, string[]>(urls.map((u: { loc: string; 'xhtml:link'?: { '@_hreflang': string; '@_href': string }[] }) => [
-      u.loc.replace(SITE, ''),
-      (u['xhtml:link'] ?? []).map((l) => `${l['@_hreflang']} ${l['@_href'].replace(SITE, '')}`),
-    ]));
+    const listed = new Map<string, string[]>(
+      urls.map((u: { loc: string; 'xhtml:link'?: { '@_hreflang': string; '@_href': string }[] }) => [
+        u.loc.replace(SITE, ''),
+        (u['xhtml:link'] ?? []).map((l) => `${l['@_hreflang']} ${l['@_href'].replace(SITE, '')}`),
+      ]),
+    );
     // Emails are files to paste into a mailing tool, not pages of the site; a page
     // whose canonical URL is another (an edition's printable copy) is that page's.
     const canonicalHere = (p: string) => page(dir, p).querySelector('link[rel="canonical"]')?.getAttribute('href') === `${SITE}${p}`;
-    const indexable = htmlPages(dir).filter((p) => !p.startsWith('/email/') && !page(dir, p).querySelector('meta[name="robots"][content="noindex"]') && canonicalHere(p));
+    const indexable = htmlPages(dir).filter(
+      (p) => !p.startsWith('/email/') && !page(dir, p).querySelector('meta[name="robots"][content="noindex"]') && canonicalHere(p),
+    );
     expect(indexable.length).toBeGreaterThan(150);
     expect(indexable).not.toContain('/404.html');
     expect(indexable).not.toContain('/en/translations/');
     expect([...listed.keys()].sort()).toEqual(indexable);
     for (const path of pages.filter((p) => indexable.includes(p))) {
-      const expected = Object.entries(alternatesOf(path)).filter(([l]) => l !== 'x-default').map(([l, h]) => `${l} ${h}`);
+      const expected = Object.entries(alternatesOf(path))
+        .filter(([l]) => l !== 'x-default')
+        .map(([l, h]) => `${l} ${h}`);
       expect(listed.get(path)!.sort()).toEqual(expected.sort());
     }
     expect(readdirSync(dir)).toContain('robots.txt');

@@ -3,7 +3,11 @@ import { buildLog, builtSite, page } from '../helpers/build.ts';
 
 describe('a clean build', () => {
   it('prints no warning (Astro’s full log of the sample site)', () => {
-    expect(buildLog('sample-base').split('\n').filter((line) => line.includes('[WARN]'))).toEqual([]);
+    expect(
+      buildLog('sample-base')
+        .split('\n')
+        .filter((line) => line.includes('[WARN]')),
+    ).toEqual([]);
   });
 
   it('renders a fenced code block plain, with no inline style the CSP would refuse, and reachable by keyboard', () => {

@@ -22,7 +22,10 @@ const site = join(OUTPUT, NAME);
 
 /** Runs one of the project's commands on the copy, under a declaration (the frozen sample's unless another). */
 function command(script: string, args: string[], config: string) {
-  const run = spawnSync(process.execPath, [resolve('scripts', script), ...args], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: content, NEWSLETTER_CONFIG: config, BASE: '/', SITE: 'https://newsletter.example.org' } });
+  const run = spawnSync(process.execPath, [resolve('scripts', script), ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: content, NEWSLETTER_CONFIG: config, BASE: '/', SITE: 'https://newsletter.example.org' },
+  });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -38,7 +41,18 @@ function publish(config = SAMPLE_CONFIG) {
 }
 
 const story = (fields: Record<string, string>, body: string) =>
-  article({ summary: 'A story an editor just wrote.', date: '2016-07-10', edition: '"2016-07"', country: '[PE]', topic: '[climate-change]', organization: '[clac]', ...fields }, body);
+  article(
+    {
+      summary: 'A story an editor just wrote.',
+      date: '2016-07-10',
+      edition: '"2016-07"',
+      country: '[PE]',
+      topic: '[climate-change]',
+      organization: '[clac]',
+      ...fields,
+    },
+    body,
+  );
 
 describe('editorial change: every step publishes', { timeout: 600_000 }, () => {
   it('the fixture as it is', () => {
@@ -46,13 +60,26 @@ describe('editorial change: every step publishes', { timeout: 600_000 }, () => {
   });
 
   it('a story added in one language only (its translation to come)', () => {
-    writeFileSync(join(content, 'articles/en/cocoa-carbon-footprint.md'), story({ title: 'Cocoa growers measure their carbon footprint', translationKey: 'cocoa-carbon-footprint' }, 'The cooperative measured its footprint.'));
+    writeFileSync(
+      join(content, 'articles/en/cocoa-carbon-footprint.md'),
+      story({ title: 'Cocoa growers measure their carbon footprint', translationKey: 'cocoa-carbon-footprint' }, 'The cooperative measured its footprint.'),
+    );
     expect(publish()).toEqual({ problems: [], build: 'built', violations: [], verifyStatus: 0 });
     expect(existsSync(join(site, 'en/articles/cocoa-carbon-footprint/index.html'))).toBe(true);
   });
 
   it('a story written in Spanish first', () => {
-    writeFileSync(join(content, 'articles/es/cooperativa-de-mujeres.md'), story({ title: 'Una cooperativa de mujeres abre su propio taller', summary: 'Una historia escrita primero en español.', translationKey: 'womens-cooperative-workshop' }, 'Las socias abrieron su taller.'));
+    writeFileSync(
+      join(content, 'articles/es/cooperativa-de-mujeres.md'),
+      story(
+        {
+          title: 'Una cooperativa de mujeres abre su propio taller',
+          summary: 'Una historia escrita primero en español.',
+          translationKey: 'womens-cooperative-workshop',
+        },
+        'Las socias abrieron su taller.',
+      ),
+    );
     expect(publish()).toEqual({ problems: [], build: 'built', violations: [], verifyStatus: 0 });
     expect(existsSync(join(site, 'es/articulos/cooperativa-de-mujeres/index.html'))).toBe(true);
   });
@@ -67,7 +94,13 @@ describe('editorial change: every step publishes', { timeout: 600_000 }, () => {
 
   it('a term renamed, key and names, and the stories that carry it updated: its pages move', () => {
     const rename = (file: string) =>
-      writeFileSync(file, readFileSync(file, 'utf8').replaceAll('climate-change', 'climate-crisis').replaceAll('Climate change', 'Climate crisis').replaceAll('Cambio climático', 'Crisis climática'));
+      writeFileSync(
+        file,
+        readFileSync(file, 'utf8')
+          .replaceAll('climate-change', 'climate-crisis')
+          .replaceAll('Climate change', 'Climate crisis')
+          .replaceAll('Cambio climático', 'Crisis climática'),
+      );
     rename(join(content, 'vocabularies/topics.yaml'));
     for (const lang of ['en', 'es']) for (const file of readdirSync(join(content, 'articles', lang))) rename(join(content, 'articles', lang, file));
     expect(publish()).toEqual({ problems: [], build: 'built', violations: [], verifyStatus: 0 });
@@ -97,7 +130,19 @@ describe('editorial change: every step publishes', { timeout: 600_000 }, () => {
         `  taxonomies: sample.taxonomies.map((t) => ({ ...t, segment: { ...t.segment, fr: t.segment.en } })),\n};\n`,
     );
     mkdirSync(join(content, 'articles/fr'));
-    writeFileSync(join(content, 'articles/fr/histoire-du-climat.md'), story({ title: 'Une histoire du climat au Salvador', summary: 'Le climat change.', translationKey: 'climate-story', country: '[SV]', topic: '[climate-crisis]' }, 'Le texte de l’histoire.'));
+    writeFileSync(
+      join(content, 'articles/fr/histoire-du-climat.md'),
+      story(
+        {
+          title: 'Une histoire du climat au Salvador',
+          summary: 'Le climat change.',
+          translationKey: 'climate-story',
+          country: '[SV]',
+          topic: '[climate-crisis]',
+        },
+        'Le texte de l’histoire.',
+      ),
+    );
     expect(publish(join(publisher, 'newsletter.config.ts'))).toEqual({ problems: [], build: 'built', violations: [], verifyStatus: 0 });
     expect(existsSync(join(site, 'fr/articles/histoire-du-climat/index.html'))).toBe(true);
     // The French home lists the stories not yet in French, in the languages French readers fall back to.

@@ -20,7 +20,10 @@ const editionOf = (a: (typeof articles)[number]) => a.data!.terms['edition']![0]
 /** A story's page under a base path. */
 const storyPath = (base: string, a: (typeof articles)[number]) => `${base}${outputPath(articleUrl(a.locale, a.slug))}`;
 
-for (const [name, base] of [['sample', '/'], ['sample-base', '/newsletter/']] as const) {
+for (const [name, base] of [
+  ['sample', '/'],
+  ['sample-base', '/newsletter/'],
+] as const) {
   describe(`edition emails (${name})`, () => {
     const dir = builtSite(name);
     const editions = readdirSync(join(dir, 'email')).filter((e) => e !== 'pictures');
@@ -30,36 +33,42 @@ for (const [name, base] of [['sample', '/'], ['sample-base', '/newsletter/']] as
       for (const e of editions) expect(readdirSync(join(dir, 'email', e)).sort()).toEqual(locales.flatMap((l) => [`${l}.html`, `${l}.txt`]).sort());
     });
 
-    it.each(locales)('%s HTML: no script, no stylesheet link, only absolute URLs, described pictures, 600 px at most, every story linked to a page that exists', (locale) => {
-      for (const edition of editions) {
-        const raw = readFileSync(join(dir, 'email', edition, `${locale}.html`), 'utf8');
-        const html = parse(raw);
-        expect(html.querySelectorAll('script')).toHaveLength(0);
-        expect(html.querySelectorAll('link[rel="stylesheet"], link')).toHaveLength(0);
-        expect(html.querySelector('html')!.getAttribute('lang')).toBe(locale);
-        const urls = [...html.querySelectorAll('a[href]').map((a) => a.getAttribute('href')!), ...html.querySelectorAll('img').map((i) => i.getAttribute('src')!)];
-        for (const url of urls) expect(url, url).toMatch(/^https:\/\//);
-        for (const img of html.querySelectorAll('img')) {
-          expect(img.getAttribute('alt')).toBeTruthy();
-          expect(Number(img.getAttribute('width'))).toBeLessThanOrEqual(600);
-          expect(resolveSitePath(dir, base, new URL(img.getAttribute('src')!).pathname), img.getAttribute('src')).toBeDefined();
+    it.each(locales)(
+      '%s HTML: no script, no stylesheet link, only absolute URLs, described pictures, 600 px at most, every story linked to a page that exists',
+      (locale) => {
+        for (const edition of editions) {
+          const raw = readFileSync(join(dir, 'email', edition, `${locale}.html`), 'utf8');
+          const html = parse(raw);
+          expect(html.querySelectorAll('script')).toHaveLength(0);
+          expect(html.querySelectorAll('link[rel="stylesheet"], link')).toHaveLength(0);
+          expect(html.querySelector('html')!.getAttribute('lang')).toBe(locale);
+          const urls = [
+            ...html.querySelectorAll('a[href]').map((a) => a.getAttribute('href')!),
+            ...html.querySelectorAll('img').map((i) => i.getAttribute('src')!),
+          ];
+          for (const url of urls) expect(url, url).toMatch(/^https:\/\//);
+          for (const img of html.querySelectorAll('img')) {
+            expect(img.getAttribute('alt')).toBeTruthy();
+            expect(Number(img.getAttribute('width'))).toBeLessThanOrEqual(600);
+            expect(resolveSitePath(dir, base, new URL(img.getAttribute('src')!).pathname), img.getAttribute('src')).toBeDefined();
+          }
+          const widths = [...raw.matchAll(/(?:width="(\d+)"|width:\s*(\d+)px)/g)].map((m) => Number(m[1] ?? m[2]));
+          expect(Math.max(...widths)).toBeLessThanOrEqual(600);
+          const stories = new Set(articles.filter((a) => editionOf(a) === edition).map((a) => a.data!.translationKey));
+          const linked = new Set(
+            html
+              .querySelectorAll('a[href]')
+              .map((a) => new URL(a.getAttribute('href')!))
+              .filter((u) => u.origin === SITE && locales.some((l) => u.pathname.startsWith(`${base}${l}/${sectionSegment(l, 'articles')}/`)))
+              .map((u) => {
+                expect(resolveSitePath(dir, base, u.pathname), u.href).toBeDefined();
+                return articles.find((a) => u.pathname === storyPath(base, a))!.data!.translationKey;
+              }),
+          );
+          expect(linked).toEqual(stories);
         }
-        const widths = [...raw.matchAll(/(?:width="(\d+)"|width:\s*(\d+)px)/g)].map((m) => Number(m[1] ?? m[2]));
-        expect(Math.max(...widths)).toBeLessThanOrEqual(600);
-        const stories = new Set(articles.filter((a) => editionOf(a) === edition).map((a) => a.data!.translationKey));
-        const linked = new Set(
-          html
-            .querySelectorAll('a[href]')
-            .map((a) => new URL(a.getAttribute('href')!))
-            .filter((u) => u.origin === SITE && locales.some((l) => u.pathname.startsWith(`${base}${l}/${sectionSegment(l, 'articles')}/`)))
-            .map((u) => {
-              expect(resolveSitePath(dir, base, u.pathname), u.href).toBeDefined();
-              return articles.find((a) => u.pathname === storyPath(base, a))!.data!.translationKey;
-            }),
-        );
-        expect(linked).toEqual(stories);
-      }
-    });
+      },
+    );
 
     it('show each story’s own picture, described as on its page, as a JPEG as wide as the email', async () => {
       let shown = 0;
@@ -107,7 +116,9 @@ describe('emails and untranslated stories', () => {
 
   it('the editors’ page links to every email', () => {
     const dir = builtSite('sample');
-    const hrefs = page(dir, '/en/translations/').querySelectorAll('.email-links a').map((a) => a.getAttribute('href')!);
+    const hrefs = page(dir, '/en/translations/')
+      .querySelectorAll('.email-links a')
+      .map((a) => a.getAttribute('href')!);
     expect(hrefs).toContain('/email/2016-07/es.html');
     expect(hrefs).toContain('/email/2016-07/es.txt');
     for (const href of hrefs) expect(resolveSitePath(dir, '/', href), href).toBeDefined();
@@ -128,19 +139,22 @@ function ownText(text: string, locale: Locale): string {
 }
 
 describe('emails speak their own language', () => {
-  it.each(['sample', 'fixture', 'edge'] as const)('every word of the HTML is in the email’s language or marked with its own, and of the text, in the email’s (%s)', (name) => {
-    const dir = builtSite(name);
-    const found: string[] = [];
-    for (const edition of readdirSync(join(dir, 'email')).filter((e) => e !== 'pictures')) {
-      for (const locale of locales) {
-        const file = (format: string) => readFileSync(join(dir, 'email', edition, `${locale}.${format}`), 'utf8');
-        const html = textInLanguage(parse(file('html')).querySelector('html')!, locale);
-        for (const s of foreignIn(html, locale)) found.push(`${edition}/${locale}.html: "${s}"`);
-        for (const s of foreignIn(ownText(file('txt'), locale), locale)) found.push(`${edition}/${locale}.txt: "${s}"`);
+  it.each(['sample', 'fixture', 'edge'] as const)(
+    'every word of the HTML is in the email’s language or marked with its own, and of the text, in the email’s (%s)',
+    (name) => {
+      const dir = builtSite(name);
+      const found: string[] = [];
+      for (const edition of readdirSync(join(dir, 'email')).filter((e) => e !== 'pictures')) {
+        for (const locale of locales) {
+          const file = (format: string) => readFileSync(join(dir, 'email', edition, `${locale}.${format}`), 'utf8');
+          const html = textInLanguage(parse(file('html')).querySelector('html')!, locale);
+          for (const s of foreignIn(html, locale)) found.push(`${edition}/${locale}.html: "${s}"`);
+          for (const s of foreignIn(ownText(file('txt'), locale), locale)) found.push(`${edition}/${locale}.txt: "${s}"`);
+        }
       }
-    }
-    expect(found).toEqual([]);
-  });
+      expect(found).toEqual([]);
+    },
+  );
 
   it('MJML’s own words are translated: the Spanish email is a “correo” to screen readers', () => {
     const html = parse(readFileSync(join(builtSite('sample'), 'email/2016-07/es.html'), 'utf8'));
@@ -163,20 +177,28 @@ describe('emails and the sending service', () => {
     ['en', en.email],
     ['es', es.email],
     ['pt', ptEmail],
-  ] as const)('carry the declared service’s placeholders (listmonk), in the HTML footer and the text, named in the email’s language (trilingual, %s)', (locale, strings) => {
-    const dir = builtSite('trilingual');
-    const editions = readdirSync(join(dir, 'email')).filter((e) => e !== 'pictures');
-    expect(editions.length).toBeGreaterThan(0);
-    for (const edition of editions) {
-      const links = parse(readFileSync(join(dir, 'email', edition, `${locale}.html`), 'utf8'))
-        .querySelectorAll('a')
-        .map((a) => [a.text, a.getAttribute('href')]);
-      expect(links).toEqual(expect.arrayContaining([[strings.viewInBrowser, '{{ MessageURL }}'], [strings.unsubscribe, '{{ UnsubscribeURL }}']]));
-      const text = readFileSync(join(dir, 'email', edition, `${locale}.txt`), 'utf8');
-      expect(text).toContain(`${strings.viewInBrowser}:\n{{ MessageURL }}\n`);
-      expect(text).toContain(`${strings.unsubscribe}:\n{{ UnsubscribeURL }}\n`);
-    }
-  });
+  ] as const)(
+    'carry the declared service’s placeholders (listmonk), in the HTML footer and the text, named in the email’s language (trilingual, %s)',
+    (locale, strings) => {
+      const dir = builtSite('trilingual');
+      const editions = readdirSync(join(dir, 'email')).filter((e) => e !== 'pictures');
+      expect(editions.length).toBeGreaterThan(0);
+      for (const edition of editions) {
+        const links = parse(readFileSync(join(dir, 'email', edition, `${locale}.html`), 'utf8'))
+          .querySelectorAll('a')
+          .map((a) => [a.text, a.getAttribute('href')]);
+        expect(links).toEqual(
+          expect.arrayContaining([
+            [strings.viewInBrowser, '{{ MessageURL }}'],
+            [strings.unsubscribe, '{{ UnsubscribeURL }}'],
+          ]),
+        );
+        const text = readFileSync(join(dir, 'email', edition, `${locale}.txt`), 'utf8');
+        expect(text).toContain(`${strings.viewInBrowser}:\n{{ MessageURL }}\n`);
+        expect(text).toContain(`${strings.unsubscribe}:\n{{ UnsubscribeURL }}\n`);
+      }
+    },
+  );
 
   it('without one, the emails have no such link (sample)', () => {
     const dir = builtSite('sample');

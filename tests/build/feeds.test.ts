@@ -16,7 +16,10 @@ const SITE = 'https://newsletter.example.org';
 const dir = builtSite('sample');
 const parser = new XMLParser({ isArray: (name) => name === 'item' || name === 'category' });
 const { articles, vocabularies } = checkContent(SAMPLE_CONTENT);
-const taxonomies = buildTaxonomies(vocabularies, articles.map((a) => a.data!));
+const taxonomies = buildTaxonomies(
+  vocabularies,
+  articles.map((a) => a.data!),
+);
 
 function feed(path: string) {
   const xml = readFileSync(join(dir, path), 'utf8');
@@ -38,7 +41,9 @@ describe('RSS feeds', () => {
     expect(fed.map((t) => t.id).sort()).toEqual(['edition', 'topic']);
     const expected = locales.flatMap((l) => [
       feedUrl(l),
-      ...fed.flatMap((t) => t.terms.filter((term) => articles.some((a) => t.termsOf(a.data!).includes(term.key))).map((term) => feedUrl(l, t.id, term.slug[l]))),
+      ...fed.flatMap((t) =>
+        t.terms.filter((term) => articles.some((a) => t.termsOf(a.data!).includes(term.key))).map((term) => feedUrl(l, t.id, term.slug[l])),
+      ),
     ]);
     // The sample: in each language, its own feed, eight topics' and three editions'.
     expect(expected).toHaveLength(locales.length * (1 + 8 + 3));
@@ -59,7 +64,10 @@ describe('RSS feeds', () => {
     expect(channel.item.map((i: { title: string }) => i.title)).toEqual(newest);
     for (const item of channel.item) {
       expect(item.link).toMatch(new RegExp(`^${SITE}/${locale}/`));
-      expect(articles.some((a) => a.locale === locale && `${SITE}${articleUrl(locale, a.slug)}` === item.link), item.link).toBe(true);
+      expect(
+        articles.some((a) => a.locale === locale && `${SITE}${articleUrl(locale, a.slug)}` === item.link),
+        item.link,
+      ).toBe(true);
       expect(resolveSitePath(dir, '/', new URL(item.link).pathname)).toBeDefined();
     }
     expect(channel.language).toBe(intlLocales[locale]);
@@ -81,7 +89,9 @@ describe('RSS feeds', () => {
     for (const locale of locales) {
       for (const item of feed(outputPath(feedUrl(locale))).item) {
         const story = articles.find((a) => a.locale === locale && `${SITE}${articleUrl(locale, a.slug)}` === item.link)!;
-        const names = (['topic', 'product'] as const).flatMap((field) => story.data!.terms[field]!.map((key) => taxonomies.get(field).term(key)!.name[locale]!.text));
+        const names = (['topic', 'product'] as const).flatMap((field) =>
+          story.data!.terms[field]!.map((key) => taxonomies.get(field).term(key)!.name[locale]!.text),
+        );
         expect(item.category ?? [], item.link).toEqual(names);
         products += story.data!.terms['product']!.length;
       }
@@ -101,7 +111,10 @@ function addresses(html: string): string[] {
     .querySelectorAll('*')
     .flatMap((el) => [
       ...['href', 'src'].flatMap((name) => el.getAttribute(name) ?? []),
-      ...(el.getAttribute('srcset')?.split(',').map((c) => c.trim().split(/\s+/)[0]!) ?? []),
+      ...(el
+        .getAttribute('srcset')
+        ?.split(',')
+        .map((c) => c.trim().split(/\s+/)[0]!) ?? []),
     ]);
 }
 
@@ -119,7 +132,10 @@ describe.each(['sample', 'sample-base', 'trilingual', 'edge'] as const)('full-te
     expect(rssFiles.length).toBeGreaterThan(0);
     for (const file of rssFiles) {
       const feed = parseRssFeed(readFileSync(join(root, file), 'utf8'));
-      expect(feed.atom?.links?.filter((l) => l.rel === 'self').map((l) => l.href), file).toEqual([servedAt(SITE, base, file)]);
+      expect(
+        feed.atom?.links?.filter((l) => l.rel === 'self').map((l) => l.href),
+        file,
+      ).toEqual([servedAt(SITE, base, file)]);
       expect(feed.items?.length, file).toBeGreaterThan(0);
       for (const item of feed.items!) {
         const html = item.content?.encoded ?? '';
@@ -148,7 +164,8 @@ describe.each(['sample', 'sample-base', 'trilingual', 'edge'] as const)('full-te
       expect(json.home_page_url).toBe(rss.link);
       expect(json.language).toBe(rss.language);
       expect(json.authors).toHaveLength(1);
-      if (name !== 'trilingual') expect(json.authors[0]).toEqual({ name: newsletter.publisher.name, ...(newsletter.publisher.url ? { url: newsletter.publisher.url } : {}) });
+      if (name !== 'trilingual')
+        expect(json.authors[0]).toEqual({ name: newsletter.publisher.name, ...(newsletter.publisher.url ? { url: newsletter.publisher.url } : {}) });
       expect(json.items.map((i: { id: string }) => i.id)).toEqual(rss.items!.map((i) => i.link));
       json.items.forEach((item: Record<string, string>, n: number) => {
         const twin = rss.items![n]!;

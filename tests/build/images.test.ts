@@ -68,7 +68,8 @@ describe('article pictures', () => {
 
 describe('social cards', () => {
   it('every article page has an og:image in dist/ that is a 1200×630 PNG, with an absolute URL', async () => {
-    const storyPage = (p: string) => locales.some((l) => p.startsWith(sectionUrl(l, 'articles')) && /^[^/]+\/$/.test(p.slice(sectionUrl(l, 'articles').length)));
+    const storyPage = (p: string) =>
+      locales.some((l) => p.startsWith(sectionUrl(l, 'articles')) && /^[^/]+\/$/.test(p.slice(sectionUrl(l, 'articles').length)));
     const stories = htmlPages(sample).filter(storyPage);
     expect(stories).toHaveLength(checkContent(SAMPLE_CONTENT).articles.length);
     for (const path of stories) {
@@ -91,7 +92,10 @@ describe('broken pictures stop the build, naming the article', () => {
   afterAll(() => fixtures.forEach((c) => c()));
   for (const [name, text] of Object.entries(cases)) {
     it(name, () => {
-      const f = contentFixture({ 'articles/en/story-with-picture.md': text, 'articles/en/photo.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>' });
+      const f = contentFixture({
+        'articles/en/story-with-picture.md': text,
+        'articles/en/photo.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>',
+      });
       fixtures.push(f.cleanup);
       const build = buildSite(`broken-${name.replace(/\W+/g, '-')}`, { content: f.dir, locale: 'en_GB.UTF-8' });
       expect(build.status).not.toBe(0);

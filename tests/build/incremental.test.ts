@@ -6,7 +6,6 @@ import { locales, type Locale } from '../../src/i18n/locales.ts';
 import { contentFixture } from '../helpers/content-fixture.ts';
 import { SAMPLE_CONTENT } from '../helpers/fixtures.ts';
 
-
 /** The pages a build copied from the last one, as its report says (see `reusedPages`). */
 const reused = (build: BuiltSite) => reusedPages(build.report!);
 
@@ -55,7 +54,8 @@ describe('incremental builds', () => {
       // Every file as if copied just now: the first build may have waited its turn long after the copy,
       // and an edit more than a minute after its translation's file date would make it outdated.
       const now = new Date();
-      for (const file of readdirSync(content.dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())) utimesSync(join(file.parentPath, file.name), now, now);
+      for (const file of readdirSync(content.dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()))
+        utimesSync(join(file.parentPath, file.name), now, now);
       edit(join(content.dir, 'articles/en/peru-coffee-network.mdx'), 'title: ', 'title: Retitled - ');
       const second = buildSite('incremental', { content: content.dir });
       expect(second.status, second.log).toBe(0);
@@ -89,7 +89,9 @@ describe('incremental builds', () => {
       edit(join(content.dir, 'articles/en/clac-first-youth-conference.md'), 'title: ', 'slug: youth-conference-2016\ntitle: ');
       const moved = buildSite('incremental', { content: content.dir });
       expect(moved.status, moved.log).toBe(0);
-      expect(page(moved.outDir, 'en/articles/intergenerational-workshop-los-pinos/').querySelector('.prose a[href="/en/articles/youth-conference-2016/"]')).not.toBeNull();
+      expect(
+        page(moved.outDir, 'en/articles/intergenerational-workshop-los-pinos/').querySelector('.prose a[href="/en/articles/youth-conference-2016/"]'),
+      ).not.toBeNull();
       expect(differences(moved.outDir, cleanBuild(content.dir))).toEqual([]);
 
       // A vocabulary change reaches every page that names the term.

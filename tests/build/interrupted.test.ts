@@ -18,19 +18,23 @@ const moments = [
 ];
 
 describe('a build killed part way', () => {
-  it.each(moments)('$moment, leaves nothing that breaks the next build, which matches a clean build byte for byte', async ({ cache, when }) => {
-    // Each moment has a cache of its own, so each killed build starts cold.
-    const options = { content: SAMPLE_CONTENT, cache };
-    const log = await killBuild('interrupted', options, when);
-    expect(log).toMatch(when);
-    const marker = join(cacheOf(cache), BUILD_IN_PROGRESS);
-    expect(existsSync(marker)).toBe(true);
+  it.each(moments)(
+    '$moment, leaves nothing that breaks the next build, which matches a clean build byte for byte',
+    async ({ cache, when }) => {
+      // Each moment has a cache of its own, so each killed build starts cold.
+      const options = { content: SAMPLE_CONTENT, cache };
+      const log = await killBuild('interrupted', options, when);
+      expect(log).toMatch(when);
+      const marker = join(cacheOf(cache), BUILD_IN_PROGRESS);
+      expect(existsSync(marker)).toBe(true);
 
-    const next = buildSite('interrupted', { ...options, verbose: true });
-    expect(next.status, next.log).toBe(0);
-    expect(next.log).toContain('did not finish; building without what it kept');
-    expect(next.log).not.toMatch(/Unable to generate|InvalidImageService/);
-    expect(differences(builtSite('sample'), next.outDir, { every: true })).toEqual([]);
-    expect(existsSync(marker)).toBe(false);
-  }, 600_000);
+      const next = buildSite('interrupted', { ...options, verbose: true });
+      expect(next.status, next.log).toBe(0);
+      expect(next.log).toContain('did not finish; building without what it kept');
+      expect(next.log).not.toMatch(/Unable to generate|InvalidImageService/);
+      expect(differences(builtSite('sample'), next.outDir, { every: true })).toEqual([]);
+      expect(existsSync(marker)).toBe(false);
+    },
+    600_000,
+  );
 });

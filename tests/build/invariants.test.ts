@@ -16,7 +16,13 @@ function verify(name: SiteName) {
   const options = siteOptions(name);
   const run = spawnSync(process.execPath, [resolve('scripts/verify.ts'), '--dir', builtSite(name), '--json'], {
     encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: options.content, BASE: options.base ?? '/', SITE: options.site ?? 'https://newsletter.example.org', ...(options.config ? { NEWSLETTER_CONFIG: options.config } : {}) },
+    env: {
+      ...process.env,
+      CONTENT_DIR: options.content,
+      BASE: options.base ?? '/',
+      SITE: options.site ?? 'https://newsletter.example.org',
+      ...(options.config ? { NEWSLETTER_CONFIG: options.config } : {}),
+    },
   });
   return { status: run.status, violations: JSON.parse(run.stdout || '[]') as Violation[], stderr: run.stderr };
 }
@@ -24,7 +30,10 @@ function verify(name: SiteName) {
 describe('npm run verify: the invariants of a built site, whatever its content', () => {
   it.each(SITES)('holds for the %s site', (name) => {
     const { status, violations, stderr } = verify(name);
-    expect(violations.filter((v) => v.severity === 'error'), stderr).toEqual([]);
+    expect(
+      violations.filter((v) => v.severity === 'error'),
+      stderr,
+    ).toEqual([]);
     expect(status).toBe(0);
   });
 });
@@ -47,17 +56,26 @@ describe('each invariant fails a site that breaks it', () => {
   edit(termPage, (html) => html.replaceAll(`href="${unlisted!.page}"`, 'href="#main"'));
   // A page whose alternate is not its counterpart, and a page with two elements of one id.
   const otherHome = expected.languages[1]!.home;
-  edit(english.home, (html) => html.replace(`hreflang="${expected.languages[1]!.locale}" href="https://newsletter.example.org${otherHome}"`, `hreflang="${expected.languages[1]!.locale}" href="https://newsletter.example.org${english.home}"`));
+  edit(english.home, (html) =>
+    html.replace(
+      `hreflang="${expected.languages[1]!.locale}" href="https://newsletter.example.org${otherHome}"`,
+      `hreflang="${expected.languages[1]!.locale}" href="https://newsletter.example.org${english.home}"`,
+    ),
+  );
   edit(renamed!.page, (html) => html.replace('<main id="main"', '<p id="main"></p><main id="main"'));
   // A draft's title in a page, and a listing page over its budget.
   const draft = expected.drafts[0]!;
   const noise = Array.from({ length: 4000 }, (_, i) => `<p>${(i * 2654435761).toString(36)} ${Math.sin(i).toString(36)}</p>`).join('');
   edit(english.stories[3]!.termPages[0]!, (html) => html.replace('</main>', `<p>${draft.title}</p>${noise}</main>`));
   // A story the search cannot find: its title in the content is not what the index holds.
-  const unfindable = { ...content, articles: content.articles.map((a) => (a.data?.title === renamed!.title ? { ...a, data: { ...a.data, title: 'Qwzx unfindable headline' } } : a)) };
+  const unfindable = {
+    ...content,
+    articles: content.articles.map((a) => (a.data?.title === renamed!.title ? { ...a, data: { ...a.data, title: 'Qwzx unfindable headline' } } : a)),
+  };
 
   const found = verifySite(outputOf(copy), unfindable).then((v) => v.violations);
-  const where = async (invariant: Violation['invariant']) => (await found).filter((v) => v.invariant === invariant && v.severity === 'error').map((v) => `${v.where}: ${v.message}`);
+  const where = async (invariant: Violation['invariant']) =>
+    (await found).filter((v) => v.invariant === invariant && v.severity === 'error').map((v) => `${v.where}: ${v.message}`);
 
   it('links: a link to a page that is not there', async () => {
     expect((await where('links')).some((v) => v.includes(`${gone!.page} leads nowhere`))).toBe(true);
@@ -81,7 +99,16 @@ describe('each invariant fails a site that breaks it', () => {
     expect((await where('budgets')).some((v) => v.startsWith(english.stories[3]!.termPages[0]!))).toBe(true);
   });
   it('and nothing else: every other page of the copy still holds', async () => {
-    const broken = new Set([gone!.page, termPage, english.home, otherHome, renamed!.page, english.stories[3]!.termPages[0]!, english.search, expected.languages[1]!.search]);
+    const broken = new Set([
+      gone!.page,
+      termPage,
+      english.home,
+      otherHome,
+      renamed!.page,
+      english.stories[3]!.termPages[0]!,
+      english.search,
+      expected.languages[1]!.search,
+    ]);
     const elsewhere = (await found).filter((v) => v.severity === 'error' && !broken.has(v.where) && !v.message.includes(gone!.page));
     expect(elsewhere).toEqual([]);
   });

@@ -25,7 +25,11 @@ describe('UI language', () => {
       const dir = builtSite(name);
       const found: string[] = [];
       const pages = pagesOf(dir);
-      for (const locale of locales) expect(pages.some((p) => languageOf(p) === locale), locale).toBe(true);
+      for (const locale of locales)
+        expect(
+          pages.some((p) => languageOf(p) === locale),
+          locale,
+        ).toBe(true);
       for (const path of pages) {
         const lang = languageOf(path)!;
         for (const s of foreignIn(textInLanguage(page(dir, path).querySelector('html')!, lang), lang)) found.push(`${path}: "${s}"`);

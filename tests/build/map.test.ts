@@ -34,7 +34,11 @@ describe('the map of the network', () => {
 
   it('shades countries by their number of stories', () => {
     const svg = page(dir, '/en/countries/').querySelector('.country-map svg')!;
-    const levelOf = (name: string) => svg.querySelectorAll('a').find((a) => a.getAttribute('aria-label')!.startsWith(name))!.getAttribute('class');
+    const levelOf = (name: string) =>
+      svg
+        .querySelectorAll('a')
+        .find((a) => a.getAttribute('aria-label')!.startsWith(name))!
+        .getAttribute('class');
     expect(levelOf('El Salvador')).toBe('level-4');
     expect(levelOf('Mexico')).toBe('level-1');
   });

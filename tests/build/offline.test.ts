@@ -13,7 +13,9 @@ const kept = JSON.parse(read('offline.json')) as Record<string, KeptLanguage>;
 describe('installable', () => {
   for (const locale of locales) {
     it(`the ${locale} manifest opens and keeps to the ${locale} home, in its language, with icons of the sizes it declares`, async () => {
-      const manifest = JSON.parse(read(`${locale}/manifest.webmanifest`)) as Record<string, unknown> & { icons: { src: string; sizes: string; purpose: string; type: string }[] };
+      const manifest = JSON.parse(read(`${locale}/manifest.webmanifest`)) as Record<string, unknown> & {
+        icons: { src: string; sizes: string; purpose: string; type: string }[];
+      };
       expect(manifest).toMatchObject({ lang: locale, dir: 'ltr', start_url: `/${locale}/`, scope: `/${locale}/`, display: 'standalone' });
       expect(manifest['name']).toEqual(expect.any(String));
       expect(manifest['short_name']).toEqual(expect.any(String));

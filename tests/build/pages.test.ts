@@ -22,7 +22,11 @@ const languageOf = (path: string) => locales.find((l) => path.startsWith(homeUrl
 
 describe('the sample newsletter', () => {
   it('has a page in every language for each of the ten stories, titled from the frontmatter', () => {
-    for (const locale of locales) expect(articles.filter((a) => a.locale === locale), locale).toHaveLength(10);
+    for (const locale of locales)
+      expect(
+        articles.filter((a) => a.locale === locale),
+        locale,
+      ).toHaveLength(10);
     for (const article of articles) {
       const html = page(sample, outputPath(articleUrl(article.locale, article.slug)));
       expect(html.querySelector('h1')!.text).toBe(article.data!.title);
@@ -33,14 +37,34 @@ describe('the sample newsletter', () => {
   it('has every page of the set in every language, with localized path segments', () => {
     const pages = htmlPages(sample);
     for (const path of [
-      '/en/', '/es/', '/en/topics/', '/es/temas/', '/en/countries/', '/es/paises/', '/en/organizations/', '/es/organizaciones/',
-      '/en/editions/', '/es/ediciones/', '/en/products/', '/es/productos/', '/en/topics/child-labour/', '/es/temas/trabajo-infantil/',
-      '/en/countries/dominican-republic/', '/es/paises/republica-dominicana/', '/404.html', '/',
+      '/en/',
+      '/es/',
+      '/en/topics/',
+      '/es/temas/',
+      '/en/countries/',
+      '/es/paises/',
+      '/en/organizations/',
+      '/es/organizaciones/',
+      '/en/editions/',
+      '/es/ediciones/',
+      '/en/products/',
+      '/es/productos/',
+      '/en/topics/child-labour/',
+      '/es/temas/trabajo-infantil/',
+      '/en/countries/dominican-republic/',
+      '/es/paises/republica-dominicana/',
+      '/404.html',
+      '/',
     ]) {
       expect(pages).toContain(path);
     }
     for (const locale of locales) {
-      const indexes = [homeUrl(locale), sectionUrl(locale, 'search'), sectionUrl(locale, 'translations'), ...newsletter.taxonomies.filter((t) => t.pages).map((t) => sectionUrl(locale, t.field))];
+      const indexes = [
+        homeUrl(locale),
+        sectionUrl(locale, 'search'),
+        sectionUrl(locale, 'translations'),
+        ...newsletter.taxonomies.filter((t) => t.pages).map((t) => sectionUrl(locale, t.field)),
+      ];
       for (const path of indexes) expect(pages).toContain(path);
     }
     // Every story is in every language: each language has as many pages as the others.
@@ -63,7 +87,9 @@ describe('the sample newsletter', () => {
       const html = page(sample, path);
       expect(html.querySelectorAll('.card')).toHaveLength(expected);
       expect(html.querySelector('.counts')!.text.startsWith(useTranslations(locale)('listing.articleCount', { count: expected })), path).toBe(true);
-      const link = page(sample, index).querySelectorAll('.terms li').find((li) => li.querySelector('a')!.getAttribute('href') === path)!;
+      const link = page(sample, index)
+        .querySelectorAll('.terms li')
+        .find((li) => li.querySelector('a')!.getAttribute('href') === path)!;
       expect(link.querySelector('.count')!.text).toContain(String(expected));
     }
   });
@@ -87,7 +113,9 @@ describe('the sample newsletter', () => {
     expect(html.querySelector('aside.key-facts h2')!.text).toBe('The network in figures');
     // Named by its title, as a landmark.
     expect(html.querySelector('aside.key-facts')!.getAttribute('aria-label')).toBe('The network in figures');
-    const hrefs = page(sample, '/en/articles/intergenerational-workshop-los-pinos/').querySelectorAll('.prose a').map((a) => a.getAttribute('href'));
+    const hrefs = page(sample, '/en/articles/intergenerational-workshop-los-pinos/')
+      .querySelectorAll('.prose a')
+      .map((a) => a.getAttribute('href'));
     expect(hrefs).toContain('/en/articles/clac-first-youth-conference/');
     expect(hrefs.every((h) => !h!.endsWith('.md'))).toBe(true);
   });

@@ -20,36 +20,55 @@ const SITES: [SiteName, NewsletterDeclaration][] = [
 /** The taxonomies each site lists by name (every one but the editions, which go newest first). */
 const LISTED = ['topic', 'country', 'organization'];
 
-const cases = SITES.flatMap(([site, declaration]) => declaration.languages.map((language) => ({ site, declaration, lang: language.code, tag: language.tag ?? language.code })));
+const cases = SITES.flatMap(([site, declaration]) =>
+  declaration.languages.map((language) => ({ site, declaration, lang: language.code, tag: language.tag ?? language.code })),
+);
 const segment = (declaration: NewsletterDeclaration, field: string, lang: string) => declaration.taxonomies.find((t) => t.field === field)!.segment[lang]!;
 /** A link's own text: the term's name, without the count after it. */
-const nameOf = (link: ReturnType<typeof page>) => link.childNodes.filter((n) => !('classList' in n && (n as ReturnType<typeof page>).classList.contains('count'))).map((n) => n.text).join('').trim();
+const nameOf = (link: ReturnType<typeof page>) =>
+  link.childNodes
+    .filter((n) => !('classList' in n && (n as ReturnType<typeof page>).classList.contains('count')))
+    .map((n) => n.text)
+    .join('')
+    .trim();
 
 describe('term lists in the reader’s order', () => {
-  it.each(cases)('$site, $lang: topics, countries and organizations by name in $tag’s collation on their index, the home page and the search page', ({ site, declaration, lang, tag }) => {
-    const dir = builtSite(site);
-    const collator = new Intl.Collator(tag);
-    const expectSorted = (names: string[], where: string) => {
-      expect(names.length, where).toBeGreaterThan(0);
-      expect(names, where).toEqual([...names].sort(collator.compare));
-    };
-    for (const field of LISTED) {
-      const index = page(dir, `/${lang}/${segment(declaration, field, lang)}/`);
-      // Organizations come grouped by country: the countries in order (those not given last), and the organizations of each.
-      const headings = index.querySelectorAll('main section > h2:not(#group-unknown)').map((h) => h.text.trim());
-      if (headings.length) expectSorted(headings, `${field} index groups`);
-      for (const list of index.querySelectorAll('main ul.terms')) expectSorted(list.querySelectorAll(':scope > li > a').map((a) => a.text.trim()), `${field} index`);
-      const search = page(dir, `/${lang}/${declaration.languages.find((l) => l.code === lang)!.sections.search}/`);
-      expectSorted(search.querySelectorAll(`fieldset[data-facet="${field}"] input`).map((input) => input.getAttribute('data-label')!), `${field} search filters`);
-    }
-    const home = page(dir, `/${lang}/`);
-    const blocks = home.querySelectorAll('section[aria-labelledby="browse"] ul.chips');
-    expect(blocks.length).toBeGreaterThan(0);
-    for (const block of blocks) expectSorted(block.querySelectorAll('a').map(nameOf), 'home');
-  });
+  it.each(cases)(
+    '$site, $lang: topics, countries and organizations by name in $tag’s collation on their index, the home page and the search page',
+    ({ site, declaration, lang, tag }) => {
+      const dir = builtSite(site);
+      const collator = new Intl.Collator(tag);
+      const expectSorted = (names: string[], where: string) => {
+        expect(names.length, where).toBeGreaterThan(0);
+        expect(names, where).toEqual([...names].sort(collator.compare));
+      };
+      for (const field of LISTED) {
+        const index = page(dir, `/${lang}/${segment(declaration, field, lang)}/`);
+        // Organizations come grouped by country: the countries in order (those not given last), and the organizations of each.
+        const headings = index.querySelectorAll('main section > h2:not(#group-unknown)').map((h) => h.text.trim());
+        if (headings.length) expectSorted(headings, `${field} index groups`);
+        for (const list of index.querySelectorAll('main ul.terms'))
+          expectSorted(
+            list.querySelectorAll(':scope > li > a').map((a) => a.text.trim()),
+            `${field} index`,
+          );
+        const search = page(dir, `/${lang}/${declaration.languages.find((l) => l.code === lang)!.sections.search}/`);
+        expectSorted(
+          search.querySelectorAll(`fieldset[data-facet="${field}"] input`).map((input) => input.getAttribute('data-label')!),
+          `${field} search filters`,
+        );
+      }
+      const home = page(dir, `/${lang}/`);
+      const blocks = home.querySelectorAll('section[aria-labelledby="browse"] ul.chips');
+      expect(blocks.length).toBeGreaterThan(0);
+      for (const block of blocks) expectSorted(block.querySelectorAll('a').map(nameOf), 'home');
+    },
+  );
 
   it('lists Spanish topics by their Spanish names, not in the order of their English ones', () => {
-    const topics = page(builtSite('sample'), '/es/temas/').querySelectorAll('main ul.terms > li > a').map((a) => a.text.trim());
+    const topics = page(builtSite('sample'), '/es/temas/')
+      .querySelectorAll('main ul.terms > li > a')
+      .map((a) => a.text.trim());
     expect(topics).toContain('Cambio climático');
     expect(topics.indexOf('Cambio climático')).toBeLessThan(topics.indexOf('Trabajo infantil'));
   });
@@ -67,36 +86,57 @@ describe('term addresses in the page’s language', () => {
     ),
   );
 
-  it.each(vocabularyCases)('$site, $lang: each $field is at the slug of its $lang name where the vocabulary gives one, never at another language’s', ({ site, declaration, lang, field, vocabulary }) => {
-    const dir = builtSite(site);
-    const file = join(siteOptions(site).content, 'vocabularies', `${vocabulary}.yaml`);
-    const terms = Object.entries(loadYaml(readFileSync(file, 'utf8')) as Record<string, Entry>);
-    const languages = declaration.languages.map((l) => l.code);
-    const section = join(dir, lang, segment(declaration, field, lang));
-    const built = new Set(existsSync(section) ? readdirSync(section, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name) : []);
-    const carried = new Set(readdirSync(join(dir, declaration.defaultLanguage, segment(declaration, field, declaration.defaultLanguage)), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name));
-    let checked = 0;
-    for (const [key, term] of terms) {
-      const own = [term.slug?.[lang], textIn(term.acronym, lang), textIn(term.name, lang)].filter((s): s is string => !!s).map((s) => slugify(s));
-      if (!textIn(term.name, lang)) continue;
-      const foreign = languages
-        .filter((other) => other !== lang)
-        .flatMap((other) => [textIn(term.acronym, other), textIn(term.name, other)])
-        .filter((s): s is string => !!s)
-        .map((s) => slugify(s))
-        .filter((s) => !own.includes(s));
-      for (const slug of foreign) expect(built.has(slug), `${key}: /${lang}/…/${slug}/ is another language’s name`).toBe(false);
-      // A term with a page in the default language has one here too, at one of its own slugs.
-      const inDefault = [term.slug?.[declaration.defaultLanguage], textIn(term.acronym, declaration.defaultLanguage), textIn(term.name, declaration.defaultLanguage), key]
-        .filter((s): s is string => !!s)
-        .map((s) => slugify(s));
-      if (inDefault.some((s) => carried.has(s))) {
-        expect(own.some((s) => built.has(s)), `${key} has no page at ${own.join(' or ')} in ${lang}`).toBe(true);
-        checked++;
+  it.each(vocabularyCases)(
+    '$site, $lang: each $field is at the slug of its $lang name where the vocabulary gives one, never at another language’s',
+    ({ site, declaration, lang, field, vocabulary }) => {
+      const dir = builtSite(site);
+      const file = join(siteOptions(site).content, 'vocabularies', `${vocabulary}.yaml`);
+      const terms = Object.entries(loadYaml(readFileSync(file, 'utf8')) as Record<string, Entry>);
+      const languages = declaration.languages.map((l) => l.code);
+      const section = join(dir, lang, segment(declaration, field, lang));
+      const built = new Set(
+        existsSync(section)
+          ? readdirSync(section, { withFileTypes: true })
+              .filter((e) => e.isDirectory())
+              .map((e) => e.name)
+          : [],
+      );
+      const carried = new Set(
+        readdirSync(join(dir, declaration.defaultLanguage, segment(declaration, field, declaration.defaultLanguage)), { withFileTypes: true })
+          .filter((e) => e.isDirectory())
+          .map((e) => e.name),
+      );
+      let checked = 0;
+      for (const [key, term] of terms) {
+        const own = [term.slug?.[lang], textIn(term.acronym, lang), textIn(term.name, lang)].filter((s): s is string => !!s).map((s) => slugify(s));
+        if (!textIn(term.name, lang)) continue;
+        const foreign = languages
+          .filter((other) => other !== lang)
+          .flatMap((other) => [textIn(term.acronym, other), textIn(term.name, other)])
+          .filter((s): s is string => !!s)
+          .map((s) => slugify(s))
+          .filter((s) => !own.includes(s));
+        for (const slug of foreign) expect(built.has(slug), `${key}: /${lang}/…/${slug}/ is another language’s name`).toBe(false);
+        // A term with a page in the default language has one here too, at one of its own slugs.
+        const inDefault = [
+          term.slug?.[declaration.defaultLanguage],
+          textIn(term.acronym, declaration.defaultLanguage),
+          textIn(term.name, declaration.defaultLanguage),
+          key,
+        ]
+          .filter((s): s is string => !!s)
+          .map((s) => slugify(s));
+        if (inDefault.some((s) => carried.has(s))) {
+          expect(
+            own.some((s) => built.has(s)),
+            `${key} has no page at ${own.join(' or ')} in ${lang}`,
+          ).toBe(true);
+          checked++;
+        }
       }
-    }
-    expect(checked).toBeGreaterThan(0);
-  });
+      expect(checked).toBeGreaterThan(0);
+    },
+  );
 
   it.each(cases)('$site, $lang: each country is at the slug of its name in that language', ({ site, declaration, lang }) => {
     const dir = builtSite(site);

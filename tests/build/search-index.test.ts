@@ -44,7 +44,9 @@ describe('search index', () => {
     expect(page(dir, '/es/temas/').querySelector('header search form')!.getAttribute('action')).toBe('/newsletter/es/buscar/');
     for (const locale of locales) {
       for (const path of [homeUrl(locale), sectionUrl(locale, 'topic'), sectionUrl(locale, 'search')]) {
-        expect(page(dir, outputPath(path)).querySelector('header search form')!.getAttribute('action'), path).toBe(`/newsletter/${outputPath(sectionUrl(locale, 'search'))}`);
+        expect(page(dir, outputPath(path)).querySelector('header search form')!.getAttribute('action'), path).toBe(
+          `/newsletter/${outputPath(sectionUrl(locale, 'search'))}`,
+        );
       }
     }
   });

@@ -12,8 +12,20 @@ const dir = builtSite('sample');
 
 /** One page of each kind people share, per language: home, an edition, a topic, an organization, a story. */
 const SHARED = {
-  en: [homeUrl('en'), termUrl('en', 'edition', '2014-10'), termUrl('en', 'topic', 'child-labour'), termUrl('en', 'organization', 'clac'), articleUrl('en', 'peru-coffee-network')],
-  es: [homeUrl('es'), termUrl('es', 'edition', '2014-10'), termUrl('es', 'topic', 'trabajo-infantil'), termUrl('es', 'organization', 'clac'), articleUrl('es', 'red-cafetalera-lonya-grande')],
+  en: [
+    homeUrl('en'),
+    termUrl('en', 'edition', '2014-10'),
+    termUrl('en', 'topic', 'child-labour'),
+    termUrl('en', 'organization', 'clac'),
+    articleUrl('en', 'peru-coffee-network'),
+  ],
+  es: [
+    homeUrl('es'),
+    termUrl('es', 'edition', '2014-10'),
+    termUrl('es', 'topic', 'trabajo-infantil'),
+    termUrl('es', 'organization', 'clac'),
+    articleUrl('es', 'red-cafetalera-lonya-grande'),
+  ],
 } as const;
 
 /** What `structured-data-testing-tool` says of a page under the Google, Twitter and Facebook presets: the schemas it found and the tests that failed. */
@@ -33,7 +45,11 @@ async function checked(path: string): Promise<{ schemas: string[]; passed: numbe
 describe("Google's, Twitter's and Facebook's rules for shared pages", () => {
   it('names pages that exist (a renamed slug would skip the check)', () => {
     const pages = new Set(htmlPages(dir));
-    expect(Object.values(SHARED).flat().filter((p) => !pages.has(p))).toEqual([]);
+    expect(
+      Object.values(SHARED)
+        .flat()
+        .filter((p) => !pages.has(p)),
+    ).toEqual([]);
     expect(Object.keys(SHARED)).toEqual([...locales]);
   });
 

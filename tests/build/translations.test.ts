@@ -21,8 +21,16 @@ describe('translation status for readers and editors', () => {
   it('lists every story per edition on the editors’ page, with present, missing and outdated versions', () => {
     const html = page(fixture, '/en/translations/');
     const row = (key: string) => html.querySelectorAll('tbody tr').find((r) => r.querySelector('th')!.text === key)!;
-    expect(row('coffee-network').querySelectorAll('td').map((td) => td.getAttribute('class'))).toEqual(['state-present', 'state-outdated']);
-    expect(row('climate-story').querySelectorAll('td').map((td) => td.getAttribute('class'))).toEqual(['state-present', 'state-missing']);
+    expect(
+      row('coffee-network')
+        .querySelectorAll('td')
+        .map((td) => td.getAttribute('class')),
+    ).toEqual(['state-present', 'state-outdated']);
+    expect(
+      row('climate-story')
+        .querySelectorAll('td')
+        .map((td) => td.getAttribute('class')),
+    ).toEqual(['state-present', 'state-missing']);
     expect(html.querySelectorAll('h2').map((h) => h.text)).toEqual(['Edition 2: Second edition', 'Edition 1: First edition']);
     expect(page(fixture, '/es/traducciones/').querySelector('.coverage')!.text).toContain('historias al día en español');
   });

@@ -20,8 +20,15 @@ const SITE = 'https://newsletter.example.org';
 const LANGUAGES = ['en', 'es', 'pt'];
 
 const alternatesOf = (path: string) =>
-  Object.fromEntries(page(dir, path).querySelectorAll('link[rel="alternate"][hreflang]').map((l) => [l.getAttribute('hreflang')!, l.getAttribute('href')!.replace(SITE, '')]));
-const links = (path: string) => page(dir, path).querySelectorAll('main a').map((a) => a.getAttribute('href'));
+  Object.fromEntries(
+    page(dir, path)
+      .querySelectorAll('link[rel="alternate"][hreflang]')
+      .map((l) => [l.getAttribute('hreflang')!, l.getAttribute('href')!.replace(SITE, '')]),
+  );
+const links = (path: string) =>
+  page(dir, path)
+    .querySelectorAll('main a')
+    .map((a) => a.getAttribute('href'));
 /** The stories a page lists (its cards), as their links and the language each is shown in where it is not the page's. */
 const listed = (path: string) =>
   page(dir, path)
@@ -33,7 +40,13 @@ const listed = (path: string) =>
 function searchRecords(lang: string): { url: string; meta: Record<string, string>; filters: Record<string, string[]> }[] {
   const folder = join(dir, 'pagefind', lang, 'fragment');
   return readdirSync(folder)
-    .map((file) => JSON.parse(gunzipSync(readFileSync(join(folder, file))).subarray('pagefind_dcd'.length).toString('utf8')))
+    .map((file) =>
+      JSON.parse(
+        gunzipSync(readFileSync(join(folder, file)))
+          .subarray('pagefind_dcd'.length)
+          .toString('utf8'),
+      ),
+    )
     .sort((a, b) => a.url.localeCompare(b.url));
 }
 
@@ -70,7 +83,9 @@ describe('a newsletter in three languages with a sixth taxonomy', () => {
   });
 
   it('links the new taxonomy from the navigation and the article pages, in each language', () => {
-    const nav = page(dir, '/pt/').querySelectorAll('.main-nav a').map((a) => a.getAttribute('href'));
+    const nav = page(dir, '/pt/')
+      .querySelectorAll('.main-nav a')
+      .map((a) => a.getAttribute('href'));
     expect(nav).toContain('/pt/regioes/');
     const about = page(dir, '/pt/artigos/rede-cafeeira/').querySelector('.term-links')!;
     expect(about.text).toContain('Regiões');
@@ -90,10 +105,11 @@ describe('a newsletter in three languages with a sixth taxonomy', () => {
     // Named by Intl, from its tag (pt-BR), where the declaration gives no label.
     expect(chooser.querySelector('a[hreflang="pt"]')!.text).toBe('português (Brasil)');
     // Each page's switcher offers the other two languages.
-    expect(page(dir, '/pt/artigos/rede-cafeeira/').querySelectorAll('nav.switcher a').map((a) => a.getAttribute('href'))).toEqual([
-      '/en/articles/coffee-network/',
-      '/es/articulos/red-cafetalera/',
-    ]);
+    expect(
+      page(dir, '/pt/artigos/rede-cafeeira/')
+        .querySelectorAll('nav.switcher a')
+        .map((a) => a.getAttribute('href')),
+    ).toEqual(['/en/articles/coffee-network/', '/es/articulos/red-cafetalera/']);
   });
 
   it('sends a browser at / to the first of its languages the newsletter declares, by code or by tag (pt-BR reaches Portuguese), else to English', () => {
@@ -218,7 +234,10 @@ describe('a newsletter in three languages with a sixth taxonomy', () => {
   });
 
   it('links the sign-up page of each language that has one, in the footer and on edition pages, and nothing in the others', () => {
-    const subscribeLinks = (path: string) => page(dir, path).querySelectorAll('a').filter((a) => a.getAttribute('href')?.startsWith('https://lists.example.org/'));
+    const subscribeLinks = (path: string) =>
+      page(dir, path)
+        .querySelectorAll('a')
+        .filter((a) => a.getAttribute('href')?.startsWith('https://lists.example.org/'));
     const editions = { en: '/en/editions/2016-02/', es: '/es/ediciones/2016-02/', pt: '/pt/edicoes/2016-02/' };
     for (const [locale, edition] of Object.entries(editions)) {
       const expected = locale === 'pt' ? [] : [`https://lists.example.org/three/${locale}`];
@@ -237,7 +256,11 @@ describe('a newsletter in three languages with a sixth taxonomy', () => {
     expect(new Set(names).size).toBe(2);
     expect(names[1]).toContain('português');
     // The story in English and Spanish tells only Portuguese readers.
-    expect(page(dir, '/en/articles/youth-workshop/').querySelectorAll('aside.notice').map((n) => n.getAttribute('lang'))).toEqual(['pt']);
+    expect(
+      page(dir, '/en/articles/youth-workshop/')
+        .querySelectorAll('aside.notice')
+        .map((n) => n.getAttribute('lang')),
+    ).toEqual(['pt']);
   });
 
   it('shows a term not yet named in Portuguese by its default-language name, and the checker warns', () => {

@@ -30,7 +30,7 @@ describe('the web editor in the build', () => {
     expect(readdirSync(join(admin, 'assets')).some((f) => f.endsWith('.woff2'))).toBe(true);
   });
 
-  it("leaves reader pages as they were: none links to the editor or loads its code, and no sitemap lists it", () => {
+  it('leaves reader pages as they were: none links to the editor or loads its code, and no sitemap lists it', () => {
     const readerPages = htmlPages(sample).filter((p) => !p.startsWith('/admin/'));
     expect(readerPages.length).toBeGreaterThan(150);
     for (const path of readerPages) {
@@ -53,7 +53,11 @@ describe('the web editor in the build', () => {
     const view = (dir: string, path: string) => readFileSync(join(dir, 'admin', 'view', path, 'index.html'), 'utf8');
     expect(view(sample, 'en/clac-first-youth-conference')).toContain('<meta http-equiv="refresh" content="0; url=/en/articles/clac-first-youth-conference/">');
     // One per story file (the sample has no drafts).
-    expect(readdirSync(join(sample, 'admin', 'view', 'es')).sort()).toEqual(readdirSync(join(SAMPLE_CONTENT, 'articles', 'es')).map((f) => f.replace(/\.mdx?$/, '')).sort());
+    expect(readdirSync(join(sample, 'admin', 'view', 'es')).sort()).toEqual(
+      readdirSync(join(SAMPLE_CONTENT, 'articles', 'es'))
+        .map((f) => f.replace(/\.mdx?$/, ''))
+        .sort(),
+    );
     expect(view(builtSite('sample-base'), 'en/clac-first-youth-conference')).toContain('url=/newsletter/en/articles/clac-first-youth-conference/');
     // The editor's "View on Live Site" leads there, on the live site, under the base.
     const { config } = settings(builtSite('sample-base'), 'es');

@@ -33,7 +33,12 @@ export async function until<T>(what: string, read: () => Promise<T> | T, check: 
  * The scripts started so run Astro's dev server: no other Astro runs meanwhile (see `holdAstro`).
  */
 export function startScript(args: string[], env: Record<string, string>, locale = 'en_GB.UTF-8') {
-  const clean = withLocale(locale, Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITE') && !['DEV', 'PROD', 'MODE', 'SSR', 'TEST', 'BASE_URL', 'NODE_ENV'].includes(k))));
+  const clean = withLocale(
+    locale,
+    Object.fromEntries(
+      Object.entries(process.env).filter(([k]) => !k.startsWith('VITE') && !['DEV', 'PROD', 'MODE', 'SSR', 'TEST', 'BASE_URL', 'NODE_ENV'].includes(k)),
+    ),
+  );
   const done = holdAstro();
   const child = spawn(process.execPath, args, {
     cwd: resolve(import.meta.dirname, '../..'),

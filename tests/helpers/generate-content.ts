@@ -13,8 +13,14 @@ export function addGeneratedStories(dir: string, count: number): void {
     const day = String(((i - 1) % 28) + 1).padStart(2, '0');
     const common = `date: 2016-02-${day}\nedition: "2016-02"\ntranslationKey: generated-${n}\ncountry: [PE]\ntopic: [child-labour]\norganization: [montana-azul]`;
     const next = i === 1 ? '\n\nSee [the next story][next].\n\n[next]: ./generated-story-02.md\n' : '\n';
-    writeFileSync(join(dir, 'articles/en', `generated-story-${n}.md`), `---\ntitle: Generated story ${n}\nsummary: Story number ${n}.\n${common}\n---\n\nBody ${n}.${next}`);
-    writeFileSync(join(dir, 'articles/es', `historia-generada-${n}.md`), `---\ntitle: Historia generada ${n}\nsummary: Historia número ${n}.\n${common}\n---\n\nCuerpo ${n}.\n`);
+    writeFileSync(
+      join(dir, 'articles/en', `generated-story-${n}.md`),
+      `---\ntitle: Generated story ${n}\nsummary: Story number ${n}.\n${common}\n---\n\nBody ${n}.${next}`,
+    );
+    writeFileSync(
+      join(dir, 'articles/es', `historia-generada-${n}.md`),
+      `---\ntitle: Historia generada ${n}\nsummary: Historia número ${n}.\n${common}\n---\n\nCuerpo ${n}.\n`,
+    );
   }
   writeFileSync(
     join(dir, 'articles/en', 'unfinished-draft.md'),
@@ -45,7 +51,10 @@ export async function addCameraPhoto(dir: string): Promise<void> {
     .jpeg({ quality: 92 })
     .toFile(join(dir, 'articles/en/camera-photo.jpg'));
   const file = join(dir, 'articles/en/coffee-network.md');
-  const text = readFileSync(file, 'utf8').replace('product: [coffee]\n', 'product: [coffee]\nimage: ./camera-photo.jpg\nimageAlt: Coffee cherries drying in the sun\nimageCredit: Photo by the cooperative\n');
+  const text = readFileSync(file, 'utf8').replace(
+    'product: [coffee]\n',
+    'product: [coffee]\nimage: ./camera-photo.jpg\nimageAlt: Coffee cherries drying in the sun\nimageCredit: Photo by the cooperative\n',
+  );
   writeFileSync(file, text);
 }
 
@@ -71,6 +80,12 @@ export function makeEdgeCases(dir: string): void {
     `hostile-org:\n  name: ${JSON.stringify(`Org </script><script>window.__pwned=3</script> & "Co"`)}\n  country: PE\n  kind: ngo\n  description: { en: ${JSON.stringify(`Described with <script>window.__pwned=4</script> & 'quotes' 🎉`)}, es: Descrita. }\n`,
   );
   const common = 'edition: "2016-07"\ncountry: [PE]\ntopic: [child-labour]\norganization: [hostile-org, clac]';
-  writeFileSync(join(dir, 'articles/en/hostile.md'), `---\ntitle: ${JSON.stringify(HOSTILE_TITLE)}\nsummary: ${JSON.stringify(HOSTILE_SUMMARY)}\ndate: 2016-07-14\ntranslationKey: hostile\n${common}\n---\n\nThe body of a story about coffee.\n`);
-  writeFileSync(join(dir, 'articles/en/long-title.md'), `---\ntitle: ${JSON.stringify(LONG_TITLE)}\nsummary: A story with a very long title.\ndate: 2016-07-13\ntranslationKey: long-title\n${common}\n---\n\nText.\n`);
+  writeFileSync(
+    join(dir, 'articles/en/hostile.md'),
+    `---\ntitle: ${JSON.stringify(HOSTILE_TITLE)}\nsummary: ${JSON.stringify(HOSTILE_SUMMARY)}\ndate: 2016-07-14\ntranslationKey: hostile\n${common}\n---\n\nThe body of a story about coffee.\n`,
+  );
+  writeFileSync(
+    join(dir, 'articles/en/long-title.md'),
+    `---\ntitle: ${JSON.stringify(LONG_TITLE)}\nsummary: A story with a very long title.\ndate: 2016-07-13\ntranslationKey: long-title\n${common}\n---\n\nText.\n`,
+  );
 }

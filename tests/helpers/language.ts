@@ -4,7 +4,12 @@ import { languageName, resources } from '../../src/i18n/translate.ts';
 /** Every UI string of a resource, placeholders removed, as the fragments a page would show. */
 function fragments(resource: object): string[] {
   return Object.values(resource).flatMap((v) =>
-    typeof v === 'string' ? v.split(/\{\{[^}]+\}\}/).map((s) => s.trim()).filter((s) => s.length >= 4) : fragments(v),
+    typeof v === 'string'
+      ? v
+          .split(/\{\{[^}]+\}\}/)
+          .map((s) => s.trim())
+          .filter((s) => s.length >= 4)
+      : fragments(v),
   );
 }
 

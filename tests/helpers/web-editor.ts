@@ -8,7 +8,8 @@ import { expect } from 'vitest';
 export function repositoryFiles(contentDir: string, folder = 'content', encoding: 'utf8' | 'base64' = 'utf8'): Record<string, string> {
   const files: Record<string, string> = {};
   for (const entry of readdirSync(contentDir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) files[`${folder}/${relative(contentDir, join(entry.parentPath, entry.name))}`] = readFileSync(join(entry.parentPath, entry.name), encoding);
+    if (entry.isFile())
+      files[`${folder}/${relative(contentDir, join(entry.parentPath, entry.name))}`] = readFileSync(join(entry.parentPath, entry.name), encoding);
   }
   return files;
 }
@@ -49,36 +50,42 @@ export async function openEditor(browser: Browser, url: string, contentDir: stri
   page.on('request', (request) => {
     if (new URL(request.url()).origin !== origin && !/^(data|blob):/.test(request.url())) elsewhere.push(request.url());
   });
-  await page.addInitScript((files: Record<string, string>) => {
-    // Sveltia CMS keeps the picked folder's handle in IndexedDB to reopen it on
-    // the next load; reading back a handle of the private file system there
-    // crashes the headless Chromium, so none is kept: after a reload the editor
-    // asks for the folder again, as it does after a browser restart.
-    const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function (value: unknown, key?: IDBValidKey) {
-      return put.call(this, value instanceof FileSystemHandle ? null : value, key);
-    };
-    (window as unknown as { showDirectoryPicker: () => Promise<FileSystemDirectoryHandle> }).showDirectoryPicker = async () => {
-      const root = await navigator.storage.getDirectory();
-      const ready = () => {
-        (window as unknown as { folderReady: boolean }).folderReady = true;
-        return root;
+  await page.addInitScript(
+    (files: Record<string, string>) => {
+      // Sveltia CMS keeps the picked folder's handle in IndexedDB to reopen it on
+      // the next load; reading back a handle of the private file system there
+      // crashes the headless Chromium, so none is kept: after a reload the editor
+      // asks for the folder again, as it does after a browser restart.
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (value: unknown, key?: IDBValidKey) {
+        return put.call(this, value instanceof FileSystemHandle ? null : value, key);
       };
-      const filled = await root.getDirectoryHandle('.git').then(() => true, () => false);
-      if (filled) return ready();
-      await root.getDirectoryHandle('.git', { create: true });
-      for (const [path, text] of Object.entries(files)) {
-        const parts = path.split('/');
-        let dir = root;
-        for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
-        const writable = await (await dir.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
-        // Bytes, so that pictures arrive whole.
-        await writable.write(Uint8Array.from(atob(text), (c) => c.charCodeAt(0)));
-        await writable.close();
-      }
-      return ready();
-    };
-  }, repositoryFiles(contentDir, folder, 'base64'));
+      (window as unknown as { showDirectoryPicker: () => Promise<FileSystemDirectoryHandle> }).showDirectoryPicker = async () => {
+        const root = await navigator.storage.getDirectory();
+        const ready = () => {
+          (window as unknown as { folderReady: boolean }).folderReady = true;
+          return root;
+        };
+        const filled = await root.getDirectoryHandle('.git').then(
+          () => true,
+          () => false,
+        );
+        if (filled) return ready();
+        await root.getDirectoryHandle('.git', { create: true });
+        for (const [path, text] of Object.entries(files)) {
+          const parts = path.split('/');
+          let dir = root;
+          for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
+          const writable = await (await dir.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
+          // Bytes, so that pictures arrive whole.
+          await writable.write(Uint8Array.from(atob(text), (c) => c.charCodeAt(0)));
+          await writable.close();
+        }
+        return ready();
+      };
+    },
+    repositoryFiles(contentDir, folder, 'base64'),
+  );
   await page.goto(url);
   return { page, elsewhere, errors };
 }

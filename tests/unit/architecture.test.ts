@@ -62,11 +62,13 @@ describe('the layout of src/', () => {
   });
 
   it('browser code imports only browser code: nothing of Node, the build or a package', () => {
-    const wrong = files.filter((f) => inFolder('browser')(f) && !inFolder('browser/editor')(f)).flatMap((file) =>
-      importsOf(file)
-        .filter((s) => !resolved(file, s)?.startsWith(join(src, 'browser') + '/'))
-        .map((s) => `${name(file)} imports ${s}`),
-    );
+    const wrong = files
+      .filter((f) => inFolder('browser')(f) && !inFolder('browser/editor')(f))
+      .flatMap((file) =>
+        importsOf(file)
+          .filter((s) => !resolved(file, s)?.startsWith(join(src, 'browser') + '/'))
+          .map((s) => `${name(file)} imports ${s}`),
+      );
     expect(wrong).toEqual([]);
   });
 
@@ -89,7 +91,18 @@ describe('the layout of src/', () => {
     };
     files.filter(inFolder('browser/editor')).forEach(visit);
     expect(packages).toEqual(new Set(['@sveltia/cms', 'yaml']));
-    expect([...seen].filter((f) => !inFolder('browser/editor')(f)).map(name).sort()).toEqual(['src/lib/content/frontmatter-text.ts', 'src/lib/content/slug.ts', 'src/lib/content/story-edits.ts', 'src/lib/editor/editor-files.ts', 'src/lib/editor/file-name.ts']);
+    expect(
+      [...seen]
+        .filter((f) => !inFolder('browser/editor')(f))
+        .map(name)
+        .sort(),
+    ).toEqual([
+      'src/lib/content/frontmatter-text.ts',
+      'src/lib/content/slug.ts',
+      'src/lib/content/story-edits.ts',
+      'src/lib/editor/editor-files.ts',
+      'src/lib/editor/file-name.ts',
+    ]);
   });
 
   it('build-time code never imports routes, components, layouts or integrations', () => {
@@ -102,7 +115,7 @@ describe('the layout of src/', () => {
     expect(wrong).toEqual([]);
   });
 
-  it("pages do not load the card renderer, the emails or the content checker: a change to them leaves every cached page valid", () => {
+  it('pages do not load the card renderer, the emails or the content checker: a change to them leaves every cached page valid', () => {
     const pages = moduleGraph(files.filter(inFolder('pages')));
     const renderers = [
       ...['card-layout.ts', 'card-raster.ts', 'png.ts', 'social-card.ts'].map((f) => join(src, 'lib/media', f)),
@@ -119,7 +132,12 @@ describe('the layout of src/', () => {
     const valueImports = (file: string) => importsIn(readFileSync(file, 'utf8').replace(/\b(?:import|export)\s+type\b[^;]*?from\s+'[^']+'/g, ''));
     // Browser code too: Vite bundles it during the build.
     const build = moduleGraph([join(root, 'astro.config.mjs'), ...files]);
-    const packages = new Set([...build].flatMap(valueImports).filter((s) => !/^(?:\.|node:|astro:|virtual:|#)/.test(s)).map(packageOf));
+    const packages = new Set(
+      [...build]
+        .flatMap(valueImports)
+        .filter((s) => !/^(?:\.|node:|astro:|virtual:|#)/.test(s))
+        .map(packageOf),
+    );
     expect(packages).toContain('vite');
     expect([...packages].filter((p) => !(p in dependencies)).sort()).toEqual([]);
   });
@@ -128,8 +146,11 @@ describe('the layout of src/', () => {
 describe('the tests own their newsletter', () => {
   // The publisher's content, declaration and strings change with every story: no test may read them.
   // Fixtures are the tests' newsletters; this file names the paths to look for.
-  const testFiles = sourceFiles(join(root, 'tests')).filter((f) => !f.includes(`${join(root, 'tests', 'fixtures')}/`) && !f.includes('/.output/') && f !== import.meta.filename);
-  const publishers = /'[^'\n]*(?:\.\.\/content|src\/newsletter\.config\.ts|src\/i18n\/(?:(?!locales|translate|strings)[a-z-]+\.ts|[a-z-]+\/[a-z-]+\.json))[^'\n]*'|(?:checkContent|loadVocabularies)\(\s*'content'|(?:content|from):\s*'content'/g;
+  const testFiles = sourceFiles(join(root, 'tests')).filter(
+    (f) => !f.includes(`${join(root, 'tests', 'fixtures')}/`) && !f.includes('/.output/') && f !== import.meta.filename,
+  );
+  const publishers =
+    /'[^'\n]*(?:\.\.\/content|src\/newsletter\.config\.ts|src\/i18n\/(?:(?!locales|translate|strings)[a-z-]+\.ts|[a-z-]+\/[a-z-]+\.json))[^'\n]*'|(?:checkContent|loadVocabularies)\(\s*'content'|(?:content|from):\s*'content'/g;
 
   it('finds the test files it checks', () => {
     expect(testFiles.length).toBeGreaterThan(40);

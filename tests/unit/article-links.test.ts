@@ -50,7 +50,10 @@ describe('links between article files become the linked story’s URL', () => {
   });
 
   it('leaves other links as written', async () => {
-    const { html } = await markdownToHtml('[a site](https://example.org/x.md), [a page](/en/), [a file](./notes.txt), [no story](./nowhere.md) and <a href="./other-story.md">HTML</a>.', options);
+    const { html } = await markdownToHtml(
+      '[a site](https://example.org/x.md), [a page](/en/), [a file](./notes.txt), [no story](./nowhere.md) and <a href="./other-story.md">HTML</a>.',
+      options,
+    );
     expect(html).toContain('<a href="https://example.org/x.md">a site</a>');
     expect(html).toContain('<a href="/en/">a page</a>');
     expect(html).toContain('<a href="./notes.txt">a file</a>');

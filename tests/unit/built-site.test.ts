@@ -61,7 +61,11 @@ describe('scanBuiltSite', () => {
     call(built.integration.hooks['astro:build:done'], { dir: pathToFileURL(`${root}/`) });
     expect([...built.site().referenced]).toEqual(['used.png']);
     call(pruneUnusedImages(built.site).hooks['astro:build:done'], { logger: { info: () => {} } });
-    expect(['static/used.png', 'static/unused.png', '_astro/other.png', '_astro/stray.png'].filter((f) => existsSync(join(root, f)))).toEqual(['static/used.png', '_astro/other.png', '_astro/stray.png']);
+    expect(['static/used.png', 'static/unused.png', '_astro/other.png', '_astro/stray.png'].filter((f) => existsSync(join(root, f)))).toEqual([
+      'static/used.png',
+      '_astro/other.png',
+      '_astro/stray.png',
+    ]);
     rmSync(root, { recursive: true });
   });
 });

@@ -23,7 +23,11 @@ describe('the sample newsletter', () => {
     const { problems, articles } = checkContent(SAMPLE_CONTENT);
     expect(formatText(problems, 'en')).toContain('0 errors, 0 warnings');
     expect(articles).toHaveLength(10 * locales.length);
-    for (const locale of locales) expect(articles.filter((a) => a.locale === locale), locale).toHaveLength(10);
+    for (const locale of locales)
+      expect(
+        articles.filter((a) => a.locale === locale),
+        locale,
+      ).toHaveLength(10);
   });
 });
 
@@ -221,7 +225,7 @@ const cases: { name: string; changes: Record<string, string | null>; field?: str
     name: 'an event-handler attribute in HTML',
     changes: { [FILE]: article(validArticle, '<img src="x.jpg" onerror="alert(1)">') },
     line: 12,
-    message: "<img> has an event-handler attribute, onerror",
+    message: '<img> has an event-handler attribute, onerror',
   },
   {
     name: 'a javascript: link',
@@ -303,7 +307,9 @@ const cases: { name: string; changes: Record<string, string | null>; field?: str
   },
   {
     name: 'two topics whose Spanish names make one address, reported on the second name',
-    changes: { 'vocabularies/topics.yaml': `${readFileSync(join(FIXTURE_CONTENT, 'vocabularies/topics.yaml'), 'utf8')}youth:\n  name: { en: Youth, es: Juventud }\nyoung-people:\n  name: { en: Young people, es: Juventud }\n` },
+    changes: {
+      'vocabularies/topics.yaml': `${readFileSync(join(FIXTURE_CONTENT, 'vocabularies/topics.yaml'), 'utf8')}youth:\n  name: { en: Youth, es: Juventud }\nyoung-people:\n  name: { en: Young people, es: Juventud }\n`,
+    },
     field: 'young-people.name',
     line: 10,
     message: "terms 'youth' and 'young-people' would both be at /es/temas/juventud/ in Spanish",
@@ -349,7 +355,9 @@ describe('links and HTML in article bodies', () => {
     expect(errors(check({ [file]: article(validArticle, body) }).problems)).toEqual([]);
   });
   it('records the articles a body links to, reference-style links included', () => {
-    const { articles } = check({ [FILE]: article(validArticle, 'See [the network][n] and [the climate story](./climate-story.md "Climate").\n\n[n]: ./coffee-network.md#top') });
+    const { articles } = check({
+      [FILE]: article(validArticle, 'See [the network][n] and [the climate story](./climate-story.md "Climate").\n\n[n]: ./coffee-network.md#top'),
+    });
     const broken = articles.find((a) => basename(a.file) === 'broken.md')!;
     expect(broken.links.map((f) => basename(f)).sort()).toEqual(['climate-story.md', 'coffee-network.md']);
   });
@@ -364,17 +372,26 @@ describe('links and HTML in article bodies', () => {
         expect.objectContaining({
           severity: 'warning',
           line: 15,
-          message: "link '../en/climate-story.md' leads readers to the English version, marked as such: there is no Spanish version yet; once there is, link to it instead",
+          message:
+            "link '../en/climate-story.md' leads readers to the English version, marked as such: there is no Spanish version yet; once there is, link to it instead",
         }),
       ]);
       expect(articles.find((a) => basename(a.file) === 'red-cafetalera.md')!.links.map((f) => basename(f))).toEqual(['climate-story.md']);
     });
     it('once that version exists, still a warning, now naming the file to link (readers are taken to it)', () => {
-      const { problems } = check({ [SPANISH]: linking, 'articles/es/historia-del-clima.md': article({ ...validArticle, translationKey: 'climate-story', edition: '"2016-07"' }) });
+      const { problems } = check({
+        [SPANISH]: linking,
+        'articles/es/historia-del-clima.md': article({ ...validArticle, translationKey: 'climate-story', edition: '"2016-07"' }),
+      });
       expect(errors(problems)).toEqual([]);
       const found = problems.filter((p) => basename(p.file) === 'red-cafetalera.md');
       expect(found).toEqual([
-        expect.objectContaining({ severity: 'warning', line: 15, message: "link '../en/climate-story.md' points to the English version; readers are taken to ./historia-del-clima.md, in their language: link to it instead" }),
+        expect.objectContaining({
+          severity: 'warning',
+          line: 15,
+          message:
+            "link '../en/climate-story.md' points to the English version; readers are taken to ./historia-del-clima.md, in their language: link to it instead",
+        }),
       ]);
     });
     it.each([
@@ -384,12 +401,21 @@ describe('links and HTML in article bodies', () => {
       const { problems } = check({ [FILE]: article(validArticle, body) });
       expect(errors(problems)).toEqual([]);
       expect(problems.filter((p) => p.file.endsWith(FILE) && p.field !== 'translationKey')).toEqual([
-        expect.objectContaining({ severity: 'warning', line: 14, message: "link '../es/red-cafetalera.md' points to the Spanish version; readers are taken to ./coffee-network.md, in their language: link to it instead" }),
+        expect.objectContaining({
+          severity: 'warning',
+          line: 14,
+          message:
+            "link '../es/red-cafetalera.md' points to the Spanish version; readers are taken to ./coffee-network.md, in their language: link to it instead",
+        }),
       ]);
     });
     it('written in HTML, is the error that asks for Markdown, which alone becomes the story’s URL', () => {
-      const { problems } = check({ [SPANISH]: linking.replace('[la historia del clima](../en/climate-story.md)', '<a href="../en/climate-story.md">la historia del clima</a>') });
-      expect(errors(problems).map((p) => p.message)).toEqual(["link '../en/climate-story.md' is written in HTML: write it in Markdown, [text](../en/climate-story.md)"]);
+      const { problems } = check({
+        [SPANISH]: linking.replace('[la historia del clima](../en/climate-story.md)', '<a href="../en/climate-story.md">la historia del clima</a>'),
+      });
+      expect(errors(problems).map((p) => p.message)).toEqual([
+        "link '../en/climate-story.md' is written in HTML: write it in Markdown, [text](../en/climate-story.md)",
+      ]);
     });
   });
   it('reports a malformed MDX body on its line instead of stopping', () => {
@@ -417,15 +443,16 @@ describe('vocabulary integrity', () => {
       expect(found[0]!.message, name).toMatch(/^'youth' name/);
     }
     const message = (name: string) =>
-      errors(check({ 'vocabularies/topics.yaml': `youth:\n  name: ${name}\n  description: { en: Young people., es: Jóvenes. }\n` }).problems).find((p) => basename(p.file) === 'topics.yaml')!.message;
+      errors(check({ 'vocabularies/topics.yaml': `youth:\n  name: ${name}\n  description: { en: Young people., es: Jóvenes. }\n` }).problems).find(
+        (p) => basename(p.file) === 'topics.yaml',
+      )!.message;
     expect(message('{ en: Youth, es: Juventud, fr: Jeunesse }')).toBe("'youth' name: 'fr' is not one of the newsletter's languages (en and es)");
     expect(message('{ es: Juventud }')).toBe("'youth' name: needs its English text, which the other languages fall back to");
     expect(message('[Youth]')).toBe("'youth' name: must be text, or one text per language: { en: …, es: … }");
   });
   it('rejects an organization whose country is not an ISO code', () => {
     const { problems } = check({
-      'vocabularies/organizations.yaml':
-        'clac:\n  name: CLAC\n  country: XX\n  kind: network\n  description: { en: A., es: B. }\n',
+      'vocabularies/organizations.yaml': 'clac:\n  name: CLAC\n  country: XX\n  kind: network\n  description: { en: A., es: B. }\n',
     });
     const problem = errors(problems).find((p) => p.field === 'clac.country');
     expect(problem?.message).toContain("'XX' is not an ISO 3166-1 alpha-2 country code");
@@ -452,7 +479,9 @@ describe('vocabulary integrity', () => {
 describe('output formats', () => {
   it('prints GitHub annotations with file and line', () => {
     const { problems } = check({ [FILE]: article({ ...validArticle, topic: '[child-labor]' }) });
-    expect(formatGithub(errors(problems), '/')).toMatch(/^::error file=.*broken\.md,line=8::the topic 'child-labor' does not exist; did you mean 'child-labour'\?/);
+    expect(formatGithub(errors(problems), '/')).toMatch(
+      /^::error file=.*broken\.md,line=8::the topic 'child-labor' does not exist; did you mean 'child-labour'\?/,
+    );
   });
 });
 
@@ -468,7 +497,10 @@ describe('pictures in a story are files of the content folder', () => {
   ])('a picture %s is an error naming file, line and fix', (_, url, where) => {
     const { problems } = check({ [FILE]: article(validArticle, `Intro.\n\n![A cooperative](${url})`) });
     expect(errors(problems)).toEqual([
-      expect.objectContaining({ line: 14, message: expect.stringContaining(where === 'local' ? 'is on a computer of your own' : 'not a file of the content folder') }),
+      expect.objectContaining({
+        line: 14,
+        message: expect.stringContaining(where === 'local' ? 'is on a computer of your own' : 'not a file of the content folder'),
+      }),
     ]);
     expect(errors(problems)[0]!.message).toContain('put the picture in content/images/');
   });

@@ -58,7 +58,16 @@ describe('the newsletter declaration', () => {
         ...d,
         name: { ...d.name, pt: 'Vozes' },
         tagline: { ...d.tagline, pt: 'Notícias' },
-        languages: [...d.languages, { code: 'pt', tag: 'pt-BR', fallback: ['es'], strings: en, sections: { articles: 'artigos', search: 'busca', translations: 'traducoes', print: 'imprimir' } }],
+        languages: [
+          ...d.languages,
+          {
+            code: 'pt',
+            tag: 'pt-BR',
+            fallback: ['es'],
+            strings: en,
+            sections: { articles: 'artigos', search: 'busca', translations: 'traducoes', print: 'imprimir' },
+          },
+        ],
         taxonomies: d.taxonomies.map((t) => ({ ...t, segment: { ...t.segment, pt: `${t.segment['en']}-pt` } })),
       })),
       'newsletter.config.ts',
@@ -90,7 +99,9 @@ describe('the newsletter declaration', () => {
 
   it('takes a sign-up page per language, whole web addresses of declared languages only', () => {
     const withSubscribe = (subscribe: Record<string, string>) => declared((d) => ({ ...d, subscribe }));
-    expect(resolveNewsletter(withSubscribe({ es: 'https://lists.example.org/es' }), 'newsletter.config.ts').subscribe).toEqual({ es: 'https://lists.example.org/es' });
+    expect(resolveNewsletter(withSubscribe({ es: 'https://lists.example.org/es' }), 'newsletter.config.ts').subscribe).toEqual({
+      es: 'https://lists.example.org/es',
+    });
     expect(resolveNewsletter(sample as NewsletterDeclaration, 'newsletter.config.ts').subscribe).toEqual({});
     expect(mistakes(withSubscribe({ en: 'lists.example.org/en', fr: 'https://lists.example.org/fr' }))).toEqual([
       "subscribe.en: 'lists.example.org/en' is not a web address (write it whole: https://…)",
@@ -101,11 +112,19 @@ describe('the newsletter declaration', () => {
   it('takes the sending service by name or as its placeholders, and none by default', () => {
     const withService = (emailService: NonNullable<NewsletterDeclaration['emailService']>) => declared((d) => ({ ...d, emailService }));
     expect(resolveNewsletter(sample as NewsletterDeclaration, 'newsletter.config.ts').emailPlaceholders).toBeUndefined();
-    expect(resolveNewsletter(withService('listmonk'), 'newsletter.config.ts').emailPlaceholders).toEqual({ unsubscribe: '{{ UnsubscribeURL }}', viewInBrowser: '{{ MessageURL }}' });
-    expect(resolveNewsletter(withService('mailchimp'), 'newsletter.config.ts').emailPlaceholders).toEqual({ unsubscribe: '*|UNSUB|*', viewInBrowser: '*|ARCHIVE|*' });
+    expect(resolveNewsletter(withService('listmonk'), 'newsletter.config.ts').emailPlaceholders).toEqual({
+      unsubscribe: '{{ UnsubscribeURL }}',
+      viewInBrowser: '{{ MessageURL }}',
+    });
+    expect(resolveNewsletter(withService('mailchimp'), 'newsletter.config.ts').emailPlaceholders).toEqual({
+      unsubscribe: '*|UNSUB|*',
+      viewInBrowser: '*|ARCHIVE|*',
+    });
     expect(resolveNewsletter(withService('buttondown'), 'newsletter.config.ts').emailPlaceholders).toEqual({ unsubscribe: '{{ unsubscribe_url }}' });
     expect(resolveNewsletter(withService('mailerlite'), 'newsletter.config.ts').emailPlaceholders).toEqual({ unsubscribe: '{$unsubscribe}' });
-    expect(resolveNewsletter(withService({ unsubscribe: '%unsubscribe_url%' }), 'newsletter.config.ts').emailPlaceholders).toEqual({ unsubscribe: '%unsubscribe_url%' });
+    expect(resolveNewsletter(withService({ unsubscribe: '%unsubscribe_url%' }), 'newsletter.config.ts').emailPlaceholders).toEqual({
+      unsubscribe: '%unsubscribe_url%',
+    });
     expect(mistakes(withService('sendgrid' as 'listmonk'))).toEqual([
       "emailService: 'sendgrid' is not a service the generator knows (listmonk, mailchimp, buttondown, mailerlite); give its placeholders instead: { unsubscribe: '…', viewInBrowser: '…' }",
     ]);
@@ -147,8 +166,14 @@ describe('the newsletter declaration', () => {
         ...d,
         name: { ...d.name, ...Object.fromEntries(more.map((l) => [l.code, 'Voices'])) },
         tagline: { ...d.tagline, ...Object.fromEntries(more.map((l) => [l.code, 'News'])) },
-        languages: [...d.languages, ...more.map((l, i) => ({ ...l, strings: en, sections: { articles: `a${i}`, search: `s${i}`, translations: `t${i}`, print: 'p' } }))],
-        taxonomies: d.taxonomies.map((t) => ({ ...t, segment: { ...t.segment, ...Object.fromEntries(more.map((l) => [l.code, `${t.segment['en']}-${l.code}`])) } })),
+        languages: [
+          ...d.languages,
+          ...more.map((l, i) => ({ ...l, strings: en, sections: { articles: `a${i}`, search: `s${i}`, translations: `t${i}`, print: 'p' } })),
+        ],
+        taxonomies: d.taxonomies.map((t) => ({
+          ...t,
+          segment: { ...t.segment, ...Object.fromEntries(more.map((l) => [l.code, `${t.segment['en']}-${l.code}`])) },
+        })),
       }));
     const resolved = resolveNewsletter(withLanguages({ code: 'ar' }, { code: 'fa', tag: 'fa-IR' }, { code: 'he', dir: 'ltr' }), 'newsletter.config.ts');
     expect(Object.fromEntries(resolved.languages.map((l) => [l.code, l.dir]))).toEqual({ en: 'ltr', es: 'ltr', ar: 'rtl', fa: 'rtl', he: 'ltr' });
@@ -161,13 +186,19 @@ describe('the newsletter declaration', () => {
   it('takes a card font only as an installed Fontsource package', () => {
     const withCardFont = (cardFont: string) => declared((d) => ({ ...d, languages: d.languages.map((l) => (l.code === 'es' ? { ...l, cardFont } : l)) }));
     expect(resolveNewsletter(withCardFont('@fontsource/noto-sans'), 'newsletter.config.ts').languages[1]!.cardFont).toBe('@fontsource/noto-sans');
-    expect(mistakes(withCardFont('@fontsource/noto-sans-thai'))).toEqual(["languages.es.cardFont: '@fontsource/noto-sans-thai' is not installed (npm install @fontsource/noto-sans-thai)"]);
-    expect(mistakes(withCardFont('Noto Sans Thai'))).toEqual(["languages.es.cardFont: 'Noto Sans Thai' is not a Fontsource package such as @fontsource/noto-sans-thai"]);
+    expect(mistakes(withCardFont('@fontsource/noto-sans-thai'))).toEqual([
+      "languages.es.cardFont: '@fontsource/noto-sans-thai' is not installed (npm install @fontsource/noto-sans-thai)",
+    ]);
+    expect(mistakes(withCardFont('Noto Sans Thai'))).toEqual([
+      "languages.es.cardFont: 'Noto Sans Thai' is not a Fontsource package such as @fontsource/noto-sans-thai",
+    ]);
   });
 
   it("finds a language's missing UI strings against the default language's file", () => {
     const { search: _search, ...withoutSearch } = sample.languages[1]!.strings.site;
-    const found = mistakes(declared((d) => ({ ...d, languages: d.languages.map((l) => (l.code === 'es' ? { ...l, strings: { ...l.strings, site: withoutSearch } } : l)) })));
+    const found = mistakes(
+      declared((d) => ({ ...d, languages: d.languages.map((l) => (l.code === 'es' ? { ...l, strings: { ...l.strings, site: withoutSearch } } : l)) })),
+    );
     expect(found).toHaveLength(1);
     expect(found[0]).toMatch(/^languages\.es\.strings: missing site\.search\.\w+(, site\.search\.\w+){4} and \d+ more$/);
   });
@@ -175,12 +206,21 @@ describe('the newsletter declaration', () => {
   it("needs each plural in the language's own categories: Spanish's `_many` too, which English has not", () => {
     const es = sample.languages[1]!.strings;
     const { articleCount_many: _many, ...listing } = es.site['listing'] as StringTree;
-    const found = mistakes(declared((d) => ({ ...d, languages: d.languages.map((l) => (l.code === 'es' ? { ...l, strings: { ...es, site: { ...es.site, listing } } } : l)) })));
+    const found = mistakes(
+      declared((d) => ({ ...d, languages: d.languages.map((l) => (l.code === 'es' ? { ...l, strings: { ...es, site: { ...es.site, listing } } } : l)) })),
+    );
     expect(found).toEqual(['languages.es.strings: missing site.listing.articleCount_many']);
   });
   it('documents every option in the schema, as the publisher reads it', () => {
-    const shapes = { newsletter: newsletterSchema.in.shape, language: languageSchema.in.shape, taxonomy: taxonomySchema.in.shape, sections: languageSchema.in.shape.sections.shape };
-    const undocumented = Object.entries(shapes).flatMap(([name, shape]) => Object.entries(shape).flatMap(([option, schema]) => (schema.description ? [] : [`${name}.${option}`])));
+    const shapes = {
+      newsletter: newsletterSchema.in.shape,
+      language: languageSchema.in.shape,
+      taxonomy: taxonomySchema.in.shape,
+      sections: languageSchema.in.shape.sections.shape,
+    };
+    const undocumented = Object.entries(shapes).flatMap(([name, shape]) =>
+      Object.entries(shape).flatMap(([option, schema]) => (schema.description ? [] : [`${name}.${option}`])),
+    );
     expect(undocumented).toEqual([]);
   });
 
@@ -189,7 +229,9 @@ describe('the newsletter declaration', () => {
       declared((d) => ({ ...d, taxonomies: d.taxonomies.map((t) => (t.role === 'edition' ? { ...t, terms, order: undefined } : t)) }));
     const edition = resolveNewsletter(withEditionTerms({ vocabulary: 'editions' }), 'newsletter.config.ts').taxonomies.find((t) => t.role === 'edition')!;
     expect(edition).toMatchObject({ terms: { vocabulary: 'editions', kind: 'edition' }, order: 'newest' });
-    expect(mistakes(withEditionTerms({ vocabulary: 'editions', kind: 'term' }))).toEqual(["taxonomies.edition: role 'edition' needs terms: { vocabulary: …, kind: 'edition' }"]);
+    expect(mistakes(withEditionTerms({ vocabulary: 'editions', kind: 'term' }))).toEqual([
+      "taxonomies.edition: role 'edition' needs terms: { vocabulary: …, kind: 'edition' }",
+    ]);
   });
 
   it('names a language by its code and a taxonomy by its field, wherever the mistake is', () => {
@@ -206,7 +248,7 @@ describe('the newsletter declaration', () => {
     ]);
   });
 
-  it("types a declaration by its own language codes: a third language needs no cast, and a value left out for it fails to compile", () => {
+  it('types a declaration by its own language codes: a third language needs no cast, and a value left out for it fails to compile', () => {
     const pt = { code: 'pt', strings: en, sections: { articles: 'artigos', search: 'busca', translations: 'traducoes', print: 'imprimir' } } as const;
     const withPt = {
       ...sample,

@@ -50,13 +50,19 @@ describe('npm run new', () => {
     expect(made.out).toContain('Se creó ');
     expect(made.out).toContain('Complete cada TODO y luego ejecute `npm run check`.');
     // The edition and translationKey first, then the taxonomies in their declared order.
-    const fields = text.split('---\n')[1]!.split('\n').filter(Boolean).map((line) => line.split(':')[0]);
+    const fields = text
+      .split('---\n')[1]!
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => line.split(':')[0]);
     expect(fields).toEqual(['title', 'summary', 'date', 'edition', 'translationKey', 'topic', 'country', 'organization']);
 
     const unfilled = run('check.ts', ['--content', dir]);
     expect(unfilled.status).toBe(1);
     expect(unfilled.out).toContain('montana-azul-cosecha-record.md:3: error: summary still holds the placeholder TODO');
-    expect(unfilled.out).toContain('montana-azul-cosecha-record.md:7: error: topic still holds the placeholder TODO: write one or more keys from vocabularies/topics.yaml');
+    expect(unfilled.out).toContain(
+      'montana-azul-cosecha-record.md:7: error: topic still holds the placeholder TODO: write one or more keys from vocabularies/topics.yaml',
+    );
     expect(unfilled.out).toContain('montana-azul-cosecha-record.md:8: error: country still holds the placeholder TODO');
 
     writeFileSync(
@@ -93,7 +99,10 @@ describe('npm run new', () => {
     const dir = fixture({
       // A picture beside the original: from the Spanish folder, its path changes.
       'articles/en/rain.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>',
-      'articles/en/climate-story.md': original.replace('organization: [clac]\n', 'organization: [clac]\nimage: ./rain.svg\nimageAlt: Rain over a coffee farm\nimageCaption: "The 2014 rains"\nimageCredit: "Drawing: CLAC"\n'),
+      'articles/en/climate-story.md': original.replace(
+        'organization: [clac]\n',
+        'organization: [clac]\nimage: ./rain.svg\nimageAlt: Rain over a coffee farm\nimageCaption: "The 2014 rains"\nimageCredit: "Drawing: CLAC"\n',
+      ),
     });
     const made = run('new.ts', ['--content', dir, '--lang', 'es', '--title', 'Una historia del clima', '--translation-of', 'climate-story']);
     expect(made.status, made.out).toBe(0);
@@ -138,7 +147,10 @@ describe('npm run new', () => {
 
   it('keeps a decorative picture decorative: an empty description has nothing to translate', () => {
     const original = readFileSync(join(FIXTURE_CONTENT, 'articles/en/climate-story.md'), 'utf8');
-    const dir = fixture({ 'articles/en/climate-story.md': original.replace('organization: [clac]\n', 'organization: [clac]\nimage: ../../images/rain.svg\nimageAlt: ""\n'), 'images/rain.svg': '<svg/>' });
+    const dir = fixture({
+      'articles/en/climate-story.md': original.replace('organization: [clac]\n', 'organization: [clac]\nimage: ../../images/rain.svg\nimageAlt: ""\n'),
+      'images/rain.svg': '<svg/>',
+    });
     expect(run('new.ts', ['--content', dir, '--lang', 'es', '--title', 'Una historia del clima', '--translation-of', 'climate-story']).status).toBe(0);
     expect(readFileSync(join(dir, 'articles/es/una-historia-del-clima.md'), 'utf8')).toContain('image: "../../images/rain.svg"\nimageAlt: ""\n---');
   });
@@ -211,7 +223,9 @@ describe('the language of the messages', () => {
   it('keeps the machine formats machine-readable: English field names and severities, translated messages', () => {
     const dir = broken();
     const json = JSON.parse(run('check.ts', ['--content', dir, '--json', '--lang', 'es']).out);
-    expect(json).toContainEqual(expect.objectContaining({ severity: 'error', field: 'topic', line: 8, message: "el tema 'child-labor' no existe; ¿quiso decir 'child-labour'?" }));
+    expect(json).toContainEqual(
+      expect.objectContaining({ severity: 'error', field: 'topic', line: 8, message: "el tema 'child-labor' no existe; ¿quiso decir 'child-labour'?" }),
+    );
     expect(json).toContainEqual(expect.objectContaining({ severity: 'warning', field: 'translationKey' }));
     const github = run('check.ts', ['--content', dir, '--format', 'github', '--lang', 'es']).out;
     expect(github).toMatch(/^::error file=.*broken\.md,line=8::el tema 'child-labor' no existe/m);
@@ -220,7 +234,10 @@ describe('the language of the messages', () => {
 
   it('passes over C, an empty LC_ALL and an undeclared language for the next variable, else the default language', () => {
     const dir = broken();
-    const spanish = spawnSync(process.execPath, [join(ROOT, 'scripts/check.ts'), '--content', dir], { encoding: 'utf8', env: { ...withLocale('es_ES.UTF-8'), LC_ALL: '', LC_MESSAGES: 'fr_FR.UTF-8' } });
+    const spanish = spawnSync(process.execPath, [join(ROOT, 'scripts/check.ts'), '--content', dir], {
+      encoding: 'utf8',
+      env: { ...withLocale('es_ES.UTF-8'), LC_ALL: '', LC_MESSAGES: 'fr_FR.UTF-8' },
+    });
     expect(spanish.stdout).toContain("el tema 'child-labor' no existe");
     expect(run('check.ts', ['--content', dir], ROOT, 'C.UTF-8').out).toContain("the topic 'child-labor' does not exist");
   });
@@ -247,19 +264,34 @@ describe('the language of the messages', () => {
   it('resolves every message of a third language (Portuguese, in the three-language fixture)', () => {
     const dir = fixture({}, TRILINGUAL_CONTENT);
     const story = join(dir, 'articles/pt/rede-cafeeira.md');
-    writeFileSync(story, readFileSync(story, 'utf8').replace('topic: [child-labour]', 'topic: [child-labor]').replace('region: [andes]', 'region: [ande]').replace(/\n*$/, '\n\nVeja [isto](../en/climate-story.md) e <script>x</script>.\n'));
-    const result = spawnSync(process.execPath, [join(ROOT, 'scripts/check.ts'), '--content', dir, '--lang', 'pt'], { encoding: 'utf8', env: { ...withLocale('en_GB.UTF-8'), NEWSLETTER_CONFIG: TRILINGUAL_CONFIG } });
+    writeFileSync(
+      story,
+      readFileSync(story, 'utf8')
+        .replace('topic: [child-labour]', 'topic: [child-labor]')
+        .replace('region: [andes]', 'region: [ande]')
+        .replace(/\n*$/, '\n\nVeja [isto](../en/climate-story.md) e <script>x</script>.\n'),
+    );
+    const result = spawnSync(process.execPath, [join(ROOT, 'scripts/check.ts'), '--content', dir, '--lang', 'pt'], {
+      encoding: 'utf8',
+      env: { ...withLocale('en_GB.UTF-8'), NEWSLETTER_CONFIG: TRILINGUAL_CONFIG },
+    });
     expect(result.status).toBe(1);
     expect(result.stdout).toContain("rede-cafeeira.md:8: erro: o tema 'child-labor' não existe; você quis dizer 'child-labour'?");
     expect(result.stdout).toContain("rede-cafeeira.md:11: erro: a região 'ande' não existe; você quis dizer 'andes'?");
-    expect(result.stdout).toContain("rede-cafeeira.md:16: aviso: o link '../en/climate-story.md' leva os leitores à versão em inglês, marcada como tal: ainda não há versão em português; quando houver, aponte o link para ela");
+    expect(result.stdout).toContain(
+      "rede-cafeeira.md:16: aviso: o link '../en/climate-story.md' leva os leitores à versão em inglês, marcada como tal: ainda não há versão em português; quando houver, aponte o link para ela",
+    );
     expect(result.stdout).toMatch(/climate-story\.md:\d+: aviso: ainda não há versão em espanhol ou português \(translationKey 'climate-story'\)/);
     expect(result.stdout).toMatch(/\d+ erros, \d+ avisos/);
     expect(result.stdout).not.toMatch(/\{\{|checker\.|taxonomies\./);
   });
 
   it('refuses an unknown --lang, naming the declared languages, in the system locale’s language', () => {
-    for (const [script, args] of [['check.ts', []], ['translations.ts', []], ['new.ts', ['--title', 'X']]] as const) {
+    for (const [script, args] of [
+      ['check.ts', []],
+      ['translations.ts', []],
+      ['new.ts', ['--title', 'X']],
+    ] as const) {
       const result = run(script, ['--content', fixture(), '--lang', 'fr', ...args], ROOT, 'es_ES.UTF-8');
       expect(result.status, script).toBe(2);
       expect(result.out.trim(), script).toBe("--lang debe ser en o es, no 'fr'");

@@ -45,7 +45,9 @@ describe('compiled emails are cached', () => {
       const { format, width } = await sharp(join(cacheDir, 'pictures', made[0]!)).metadata();
       expect([format, width]).toEqual(['jpeg', 600]);
       // The next build takes each picture from the cache as it is (a kept JPEG stands in for it here).
-      const stand = await sharp({ create: { width: 600, height: 300, channels: 3, background: '#123456' } }).jpeg().toBuffer();
+      const stand = await sharp({ create: { width: 600, height: 300, channels: 3, background: '#123456' } })
+        .jpeg()
+        .toBuffer();
       for (const file of made) writeFileSync(join(cacheDir, 'pictures', file), stand);
       rmSync(join(work, 'out'), { recursive: true });
       await writeEditionEmails(options);

@@ -25,7 +25,15 @@ function edition(locale: Locale, service?: EmailPlaceholders): EmailEdition {
     preheader: '',
     webUrl: 'https://example.org/editions/1/',
     others: [],
-    stories: [{ title: 'A story', summary: 'Its summary.', url: 'https://example.org/a/', picture: { src: 'https://example.org/a.jpg', alt: 'A', ratio: 0.5 }, meta: '1' }],
+    stories: [
+      {
+        title: 'A story',
+        summary: 'Its summary.',
+        url: 'https://example.org/a/',
+        picture: { src: 'https://example.org/a.jpg', alt: 'A', ratio: 0.5 },
+        meta: '1',
+      },
+    ],
     footer: 'From us.',
     ...(service ? { service } : {}),
   };
@@ -43,7 +51,12 @@ const strings = { en: enEmail, es: esEmail };
 describe('the emails carry the sending service’s placeholders', () => {
   it.each(['en', 'es'] as const)('a preset’s (Mailchimp), in the footer of the HTML and in the text, named in the email’s language (%s)', async (locale) => {
     const email = edition(locale, EMAIL_SERVICES.mailchimp);
-    expect(await links(email)).toEqual(expect.arrayContaining([[strings[locale].viewInBrowser, '*|ARCHIVE|*'], [strings[locale].unsubscribe, '*|UNSUB|*']]));
+    expect(await links(email)).toEqual(
+      expect.arrayContaining([
+        [strings[locale].viewInBrowser, '*|ARCHIVE|*'],
+        [strings[locale].unsubscribe, '*|UNSUB|*'],
+      ]),
+    );
     const text = plainTextEmail(email);
     expect(text).toContain(`${strings[locale].viewInBrowser}:\n*|ARCHIVE|*\n`);
     expect(text).toContain(`${strings[locale].unsubscribe}:\n*|UNSUB|*\n`);
@@ -68,7 +81,17 @@ describe('the emails carry the sending service’s placeholders', () => {
   it('npm run email writes the email without a service, and says once how to name one', () => {
     const work = mkdtempSync(join(tmpdir(), 'emails-'));
     try {
-      const args = [join(import.meta.dirname, '../../scripts/email.ts'), '--edition', '2016-07', '--lang', 'es', '--out', join(work, 'out'), '--content', SAMPLE_CONTENT];
+      const args = [
+        join(import.meta.dirname, '../../scripts/email.ts'),
+        '--edition',
+        '2016-07',
+        '--lang',
+        'es',
+        '--out',
+        join(work, 'out'),
+        '--content',
+        SAMPLE_CONTENT,
+      ];
       const result = spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, CACHE_DIR: join(work, 'cache') } });
       expect(result.status, result.stderr).toBe(0);
       expect(result.stdout).toMatch(/es\.html\n.*es\.txt\n$/);

@@ -5,7 +5,10 @@ const PAGE = 'https://example.org/news/en/articles/story/';
 
 describe('a story’s body as feeds carry it', () => {
   it('makes every link absolute against the story’s page, a section link staying on it', () => {
-    const { html } = feedBody('<p><a href="/news/en/articles/other/">other</a> <a href="#facts">facts</a> <a href="https://elsewhere.example/x">out</a> <a href="mailto:a@b.c">mail</a></p>', PAGE);
+    const { html } = feedBody(
+      '<p><a href="/news/en/articles/other/">other</a> <a href="#facts">facts</a> <a href="https://elsewhere.example/x">out</a> <a href="mailto:a@b.c">mail</a></p>',
+      PAGE,
+    );
     expect(html).toBe(
       `<p><a href="https://example.org/news/en/articles/other/">other</a> <a href="${PAGE}#facts">facts</a> <a href="https://elsewhere.example/x">out</a> <a href="mailto:a@b.c">mail</a></p>`,
     );

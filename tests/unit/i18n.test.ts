@@ -14,7 +14,14 @@ describe('UI strings', () => {
     for (const locale of locales) {
       const expected = neededKeys(resources[defaultLocale]!, intlLocales[locale]!).sort();
       expect(keyPaths(resources[locale]!).sort(), locale).toEqual(expected);
-      for (const key of expected) expect(key.split('.').reduce<any>((o, k) => o[k], resources[locale]).trim(), `${locale} ${key}`).not.toBe('');
+      for (const key of expected)
+        expect(
+          key
+            .split('.')
+            .reduce<any>((o, k) => o[k], resources[locale])
+            .trim(),
+          `${locale} ${key}`,
+        ).not.toBe('');
     }
   });
   it('pluralizes in each language’s own categories (Spanish writes "de" before a noun after a million)', () => {
@@ -72,7 +79,9 @@ describe('language names', () => {
     expect(en('language.readIn', { language: 'en' })).toBe('Read this page in English');
     expect(es('language.readIn', { language: 'es' })).toBe('Leer esta página en español');
     expect(en('language.notAvailable', { language: 'en', original: 'es' })).toBe('This story is not available in English yet; here it is in Spanish.');
-    expect(es('language.notAvailable', { language: 'es', original: 'en' })).toBe('Esta historia todavía no está disponible en español; aquí puede leerla en inglés.');
+    expect(es('language.notAvailable', { language: 'es', original: 'en' })).toBe(
+      'Esta historia todavía no está disponible en español; aquí puede leerla en inglés.',
+    );
     expect(es('language.otherChoices', { language: 'es' })).toBe('También puede recorrer esta edición en español:');
     expect(en('translations.outdatedNotice', { language: 'es' })).toBe('This translation may be out of date: the original in Spanish has changed since.');
     expect(es('translations.outdatedNotice', { language: 'en' })).toBe('Esta traducción puede estar desactualizada: el original en inglés cambió después.');

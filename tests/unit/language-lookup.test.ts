@@ -3,11 +3,21 @@ import { lookupHome } from '../../src/browser/language-lookup.ts';
 import { languageHomes } from '../../src/lib/site/language-homes.ts';
 
 /** The root page's table for a newsletter declaring these languages, each home at `/<code>/`. */
-const homesOf = (...languages: { code: string; tag?: string }[]) => languageHomes(languages.map((l) => ({ code: l.code, tag: l.tag ?? l.code })), (code) => `/${code}/`);
+const homesOf = (...languages: { code: string; tag?: string }[]) =>
+  languageHomes(
+    languages.map((l) => ({ code: l.code, tag: l.tag ?? l.code })),
+    (code) => `/${code}/`,
+  );
 
 describe('the language chooser’s lookup (RFC 4647)', () => {
   it('maps every declared code and tag, lower-cased, to its language’s home; a code wins over a tag spelt the same', () => {
-    expect(homesOf({ code: 'en', tag: 'en-GB' }, { code: 'es' }, { code: 'pt', tag: 'pt-BR' })).toEqual({ en: '/en/', 'en-gb': '/en/', es: '/es/', pt: '/pt/', 'pt-br': '/pt/' });
+    expect(homesOf({ code: 'en', tag: 'en-GB' }, { code: 'es' }, { code: 'pt', tag: 'pt-BR' })).toEqual({
+      en: '/en/',
+      'en-gb': '/en/',
+      es: '/es/',
+      pt: '/pt/',
+      'pt-br': '/pt/',
+    });
     expect(homesOf({ code: 'pt', tag: 'pt-BR' }, { code: 'pt-br' })['pt-br']).toBe('/pt-br/');
   });
 

@@ -47,7 +47,8 @@ describe('urls', () => {
   });
   it('takes every segment from the declaration, and names what it lacks', () => {
     for (const language of newsletter.languages) {
-      for (const [section, segment] of Object.entries(language.sections)) expect(sectionSegment(language.code, section as keyof typeof language.sections)).toBe(segment);
+      for (const [section, segment] of Object.entries(language.sections))
+        expect(sectionSegment(language.code, section as keyof typeof language.sections)).toBe(segment);
       for (const t of newsletter.taxonomies) expect(sectionUrl(language.code, t.field)).toBe(`/${language.code}/${t.segment[language.code]}/`);
     }
     expect(() => sectionSegment('en', 'nowhere' as 'topic')).toThrow(/no en URL segment for 'nowhere'/);
@@ -68,7 +69,10 @@ describe('reading YAML as the build does', () => {
 });
 
 describe('suggestions', () => {
-  const topics = [{ key: 'child-labour', aliases: ['Child labour', 'Trabajo infantil'] }, { key: 'youth', aliases: ['Youth', 'Juventud'] }];
+  const topics = [
+    { key: 'child-labour', aliases: ['Child labour', 'Trabajo infantil'] },
+    { key: 'youth', aliases: ['Youth', 'Juventud'] },
+  ];
   it('finds the nearest key, or a key by one of its names', () => {
     expect(nearest('child-labor', topics)).toEqual(['child-labour']);
     expect(nearest('trabajo infantil', topics)).toEqual(['child-labour']);
@@ -126,7 +130,12 @@ describe('pageWindow', () => {
 describe('listings', () => {
   type Over = Partial<Omit<ArticleData, 'terms'>> & { terms?: Partial<ArticleData['terms']> };
   const data = ({ terms, ...over }: Over): ArticleData => ({
-    title: 'T', summary: 'S', date: new Date('2016-02-15'), translationKey: 'k', draft: false, ...over,
+    title: 'T',
+    summary: 'S',
+    date: new Date('2016-02-15'),
+    translationKey: 'k',
+    draft: false,
+    ...over,
     terms: { edition: ['2016-02'], country: ['PE'], topic: ['child-labour'], organization: ['clac'], product: [], ...terms },
   });
   const a = (id: string, over: Over): Article => ({ id, locale: id.slice(0, 2), slug: id.slice(3), data: data(over), entry: null });
@@ -137,15 +146,23 @@ describe('listings', () => {
     a('es/tres', { translationKey: 'three', date: new Date('2016-02-14') }),
   ];
   const { vocabularies } = loadVocabularies(FIXTURE_CONTENT);
-  const taxonomies = buildTaxonomies(vocabularies, articles.map((x) => x.data));
+  const taxonomies = buildTaxonomies(
+    vocabularies,
+    articles.map((x) => x.data),
+  );
 
-  it("gives each reader every story once, in their language where it exists, newest first", () => {
+  it('gives each reader every story once, in their language where it exists, newest first', () => {
     expect(articlesForLocale(articles, 'en').map((x) => x.id)).toEqual(['es/tres', 'en/two', 'en/one']);
     expect(articlesForLocale(articles, 'es').map((x) => x.id)).toEqual(['es/tres', 'en/two', 'es/uno']);
   });
   it('counts and lists stories by term', () => {
     const listing = articlesForLocale(articles, 'es');
-    expect(termCounts(listing, taxonomies.get('topic'))).toEqual(new Map([['child-labour', 2], ['climate-change', 1]]));
+    expect(termCounts(listing, taxonomies.get('topic'))).toEqual(
+      new Map([
+        ['child-labour', 2],
+        ['climate-change', 1],
+      ]),
+    );
     expect(articlesByTerm(listing, taxonomies.get('country'), 'PE').map((x) => x.id)).toEqual(['es/tres', 'es/uno']);
   });
   it('finds related stories and neighbours in the edition', () => {
@@ -158,8 +175,8 @@ describe('listings', () => {
   it('indexes links the same as scanning the whole listing would', () => {
     // A seeded archive of 400 stories over a few terms, so ties and overlaps abound.
     let seed = 7;
-    const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-    const pick = <T,>(list: T[]) => list.filter(() => next() < 0.4).slice(0, 3);
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const pick = <T>(list: T[]) => list.filter(() => next() < 0.4).slice(0, 3);
     const archive = Array.from({ length: 400 }, (_, i) =>
       a(`en/s${i}`, {
         translationKey: `s${i}`,

@@ -9,9 +9,11 @@ const css = readFileSync(new URL('../../src/styles/global.css', import.meta.url)
 
 /** Every declaration of a stylesheet, as property, value and the line it is on. */
 function declarations(text: string): { property: string; value: string; line: string }[] {
-  return text.split('\n').flatMap((line) =>
-    [...line.replace(/\/\*.*?\*\//g, '').matchAll(/(?:^|[{;])\s*([a-z-]+)\s*:\s*([^;{}]+)/g)].map((m) => ({ property: m[1]!, value: m[2]!.trim(), line })),
-  );
+  return text
+    .split('\n')
+    .flatMap((line) =>
+      [...line.replace(/\/\*.*?\*\//g, '').matchAll(/(?:^|[{;])\s*([a-z-]+)\s*:\s*([^;{}]+)/g)].map((m) => ({ property: m[1]!, value: m[2]!.trim(), line })),
+    );
 }
 
 /**
@@ -24,7 +26,8 @@ function physical(text: string): string[] {
   return declarations(text)
     .filter(({ property, value, line }) => {
       if (line.includes('/* physical:')) return false;
-      if (/^(left|right)$|^(margin|padding|border|scroll-margin|scroll-padding)-(left|right)\b|^border-(top|bottom)-(left|right)-radius$/.test(property)) return true;
+      if (/^(left|right)$|^(margin|padding|border|scroll-margin|scroll-padding)-(left|right)\b|^border-(top|bottom)-(left|right)-radius$/.test(property))
+        return true;
       if (/^(text-align|float|clear)$/.test(property) && /\b(left|right)\b/.test(value)) return true;
       const sides = value.split(/\s+/);
       if (/^(margin|padding)$/.test(property) && sides.length === 4) return sides[1] !== sides[3];
@@ -41,8 +44,17 @@ describe('the stylesheet', () => {
   });
 
   it('would catch each physical side', () => {
-    const wrong = '.a { margin-left: 1rem; padding-right: 0; left: 0; } .b { text-align: right; float: left; margin: 0 1rem 0 2rem; border-radius: 1rem 0 0 1rem; }';
-    expect(physical(wrong)).toEqual(['margin-left: 1rem', 'padding-right: 0', 'left: 0', 'text-align: right', 'float: left', 'margin: 0 1rem 0 2rem', 'border-radius: 1rem 0 0 1rem']);
+    const wrong =
+      '.a { margin-left: 1rem; padding-right: 0; left: 0; } .b { text-align: right; float: left; margin: 0 1rem 0 2rem; border-radius: 1rem 0 0 1rem; }';
+    expect(physical(wrong)).toEqual([
+      'margin-left: 1rem',
+      'padding-right: 0',
+      'left: 0',
+      'text-align: right',
+      'float: left',
+      'margin: 0 1rem 0 2rem',
+      'border-radius: 1rem 0 0 1rem',
+    ]);
     expect(physical('.a { margin: 0 auto; padding: 0 1rem; text-align: start; margin-inline-start: 1rem; border-radius: 0.5rem 0.5rem 0 0; }')).toEqual([]);
     expect(physical('.a { left: 0; /* physical: follows the pointer, not the text */ }')).toEqual([]);
   });

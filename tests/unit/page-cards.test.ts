@@ -11,7 +11,10 @@ import { FIXTURE_CONTENT } from '../helpers/content-fixture.ts';
 describe('the social card of every page', () => {
   const content = checkContent(FIXTURE_CONTENT);
   const articles: Article[] = publishedFromCheck(content.articles);
-  const taxonomies = buildTaxonomies(content.vocabularies, articles.map((a) => a.data));
+  const taxonomies = buildTaxonomies(
+    content.vocabularies,
+    articles.map((a) => a.data),
+  );
   const listing = Object.fromEntries(locales.map((l) => [l, articlesForLocale(articles, l)])) as Record<Locale, Article[]>;
   const pages = termPages(taxonomies, listing);
   const cards = siteCards(articles, taxonomies, pages);

@@ -7,7 +7,9 @@ const root = resolve(import.meta.dirname, '../..');
 
 /** Every source file under `dir`. */
 function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(join(dir, e.name)) : /\.(ts|astro)$/.test(e.name) ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sourceFiles(join(dir, e.name)) : /\.(ts|astro)$/.test(e.name) ? [join(dir, e.name)] : [],
+  );
 }
 
 /**
@@ -37,7 +39,9 @@ describe('punctuation comes from the UI strings', () => {
       preheader: '',
       webUrl: 'https://example.org/en/editions/1/',
       others: [{ label: 'Read this edition in Spanish', url: 'https://example.org/es/ediciones/1/', lang: 'es' }],
-      stories: [{ title: 'A story', summary: 'Its summary.', url: 'https://example.org/en/articles/a/', picture: { src: '', alt: '', ratio: 1 }, meta: '1 May 2026' }],
+      stories: [
+        { title: 'A story', summary: 'Its summary.', url: 'https://example.org/en/articles/a/', picture: { src: '', alt: '', ratio: 1 }, meta: '1 May 2026' },
+      ],
       footer: 'From us.',
     };
     const lines = plainTextEmail(edition).split('\n');
@@ -62,7 +66,7 @@ describe('punctuation comes from the UI strings', () => {
   });
 
   it('would catch each way of writing one', () => {
-    for (const coded of ["{t('translations.email')}:{' '}", '`${label}: ${value}`', '`   ${t(\'email:readMore\')}:`']) expect(coded).toMatch(CODED_COLON);
+    for (const coded of ["{t('translations.email')}:{' '}", '`${label}: ${value}`', "`   ${t('email:readMore')}:`"]) expect(coded).toMatch(CODED_COLON);
     expect("{t('common.leadIn', { label: t('translations.email') })}").not.toMatch(CODED_COLON);
   });
 });

@@ -6,7 +6,8 @@ describe('what the search index is kept by', () => {
     `<main><article data-pagefind-body><h1>Red cafetalera</h1>${notice}<p>Tres cooperativas.</p><aside class="note" data-pagefind-ignore>Nota</aside></article></main>`;
 
   it('leaves out the asides Pagefind skips whole, such as the notice that a translation is outdated', () => {
-    const outdated = '<aside class="notice" data-pagefind-ignore="all">\n<p>Esta traducción está desactualizada. <a href="/en/articles/x/" hreflang="en">Leer el original</a></p>\n</aside>';
+    const outdated =
+      '<aside class="notice" data-pagefind-ignore="all">\n<p>Esta traducción está desactualizada. <a href="/en/articles/x/" hreflang="en">Leer el original</a></p>\n</aside>';
     expect(indexedText(page(outdated))).toBe(page(''));
     const missing = '<aside class="notice" lang="es" data-pagefind-ignore="all"><p>Aún no está en inglés.</p></aside>';
     expect(indexedText(page(missing))).toBe(page(''));

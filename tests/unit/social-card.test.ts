@@ -60,8 +60,16 @@ describe('social cards', () => {
   });
 
   it('stop the build for letters no card font has, naming the language, the page, the letters and the font to install', () => {
-    const arabic = { src: '/ar/articles/coffee/og.png', of: { locale: 'ar' as never, page: "the story 'coffee'" }, text: { title: 'قهوة البيرو', subtitle: 'Perú', brand: 'Voces' } };
-    const thai = { src: '/th/topics/coffee/og.png', of: { locale: 'th' as never, page: "the topic 'coffee'" }, text: { title: 'กาแฟ', subtitle: 'Topic', brand: 'Voces' } };
+    const arabic = {
+      src: '/ar/articles/coffee/og.png',
+      of: { locale: 'ar' as never, page: "the story 'coffee'" },
+      text: { title: 'قهوة البيرو', subtitle: 'Perú', brand: 'Voces' },
+    };
+    const thai = {
+      src: '/th/topics/coffee/og.png',
+      of: { locale: 'th' as never, page: "the topic 'coffee'" },
+      text: { title: 'กาแฟ', subtitle: 'Topic', brand: 'Voces' },
+    };
     expect(() => checkCardFonts([arabic, thai])).toThrowError(
       [
         'Social cards cannot draw these letters: Noto Sans as shipped (Latin, Greek, Cyrillic, Vietnamese) and the declared card fonts lack them.',
@@ -71,7 +79,9 @@ describe('social cards', () => {
     );
     expect(() => checkCardFonts([{ ...arabic, text: { ...arabic.text, title: 'Café 🎉' } }])).not.toThrow();
     // Letters past the ellipsis of a long title are not on the card.
-    expect(undrawableCharacters({ title: `${'A very long headline about cooperatives and their work. '.repeat(6)}مرحبا`, subtitle: '', brand: 'Voces' })).toEqual([]);
+    expect(
+      undrawableCharacters({ title: `${'A very long headline about cooperatives and their work. '.repeat(6)}مرحبا`, subtitle: '', brand: 'Voces' }),
+    ).toEqual([]);
   });
 
   it('are cached by content: the same card is not drawn twice', async () => {

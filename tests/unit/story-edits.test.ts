@@ -17,7 +17,8 @@ function changedLines(before: string, after: string): [string[], string[]] {
   // Longest common subsequence, enough for files of a few hundred lines.
   const lcs = a.map(() => new Array<number>(b.length + 1).fill(0));
   lcs.push(new Array<number>(b.length + 1).fill(0));
-  for (let i = a.length - 1; i >= 0; i--) for (let j = b.length - 1; j >= 0; j--) lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+  for (let i = a.length - 1; i >= 0; i--)
+    for (let j = b.length - 1; j >= 0; j--) lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
   const removed: string[] = [];
   const added: string[] = [];
   let i = 0;
@@ -66,7 +67,10 @@ describe('a story saved by the web editor changes exactly what the editor change
   });
 
   it('one word of a field: one line, in the quoting the file used', () => {
-    expect(changedLines(story, editedStoryText(story, edited({ title: 'Coffee network of Peru' }), layout))).toEqual([['title: Coffee network in Peru'], ['title: Coffee network of Peru']]);
+    expect(changedLines(story, editedStoryText(story, edited({ title: 'Coffee network of Peru' }), layout))).toEqual([
+      ['title: Coffee network in Peru'],
+      ['title: Coffee network of Peru'],
+    ]);
     expect(changedLines(story, editedStoryText(story, edited({ summary: "Three cooperatives: one network's work." }), layout))).toEqual([
       ["summary: 'Three cooperatives: one network.'"],
       ["summary: 'Three cooperatives: one network''s work.'"],
@@ -76,8 +80,13 @@ describe('a story saved by the web editor changes exactly what the editor change
   });
 
   it('a term added to a list: one line; the list keeps its form, its comment and how its items were written', () => {
-    expect(changedLines(story, editedStoryText(story, edited({ country: ['PE', 'CO'] }), layout))).toEqual([['country: [PE]  # order as written'], ['country: [PE, CO]  # order as written']]);
-    expect(changedLines(story, editedStoryText(story, edited({ organization: ['clac', 'montana-azul', 'fairtrade'] }), layout))[1]).toEqual(['organization: ["clac", montana-azul, fairtrade]']);
+    expect(changedLines(story, editedStoryText(story, edited({ country: ['PE', 'CO'] }), layout))).toEqual([
+      ['country: [PE]  # order as written'],
+      ['country: [PE, CO]  # order as written'],
+    ]);
+    expect(changedLines(story, editedStoryText(story, edited({ organization: ['clac', 'montana-azul', 'fairtrade'] }), layout))[1]).toEqual([
+      'organization: ["clac", montana-azul, fairtrade]',
+    ]);
   });
 
   it('a field the file lacked goes after the field the order puts before it; an emptied field loses its line', () => {
@@ -100,9 +109,9 @@ describe('a story saved by the web editor changes exactly what the editor change
   });
 
   it('writes a story the file system did not have as `npm run new` would, without default values', () => {
-    expect(editedStoryText(undefined, { title: 'New', summary: 'A summary.', date: '2016-02-20', translationKey: 'new', draft: false, body: 'Text.' }, layout)).toBe(
-      '---\ntitle: "New"\nsummary: "A summary."\ndate: 2016-02-20\ntranslationKey: new\n---\n\nText.\n',
-    );
+    expect(
+      editedStoryText(undefined, { title: 'New', summary: 'A summary.', date: '2016-02-20', translationKey: 'new', draft: false, body: 'Text.' }, layout),
+    ).toBe('---\ntitle: "New"\nsummary: "A summary."\ndate: 2016-02-20\ntranslationKey: new\n---\n\nText.\n');
   });
 
   it('reads every story of the sample back unchanged', () => {

@@ -11,9 +11,17 @@ describe('the editor’s “View on Live Site”', () => {
     expect(storyPreviewPath('en', '/newsletter/')).toBe('/newsletter/admin/view/en/{{filename}}/');
     expect(isViewPath('/newsletter/admin/view/es/mi-historia/', '/newsletter/')).toBe(true);
     expect(isViewPath('/newsletter/admin/editor.js', '/newsletter/')).toBe(false);
-    const { config } = editorSettings('es', loadVocabularies(FIXTURE_CONTENT).vocabularies, {}, { site: { url: 'https://newsletter.example.org', base: '/newsletter/' } });
+    const { config } = editorSettings(
+      'es',
+      loadVocabularies(FIXTURE_CONTENT).vocabularies,
+      {},
+      { site: { url: 'https://newsletter.example.org', base: '/newsletter/' } },
+    );
     expect(config.site_url).toBe('https://newsletter.example.org');
-    expect(config.collections!.map((c) => (c as { preview_path?: string }).preview_path)).toEqual(['/newsletter/admin/view/es/{{filename}}/', '/newsletter/admin/view/en/{{filename}}/']);
+    expect(config.collections!.map((c) => (c as { preview_path?: string }).preview_path)).toEqual([
+      '/newsletter/admin/view/es/{{filename}}/',
+      '/newsletter/admin/view/en/{{filename}}/',
+    ]);
   });
 
   it('maps each story file to its page in its own language’s section, drafts only where the site shows them', () => {
@@ -38,4 +46,3 @@ describe('the editor’s “View on Live Site”', () => {
     expect(page).toContain('<a href="/es/articulos/red-cafetalera/">');
   });
 });
-

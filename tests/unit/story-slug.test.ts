@@ -24,7 +24,9 @@ describe('a story’s file name and key, made from its title', () => {
     expect(slugify(title).startsWith(`${slug}-`)).toBe(true);
     expect(slug).toMatch(/^las-cooperativas-cafetaleras-de-amazonas-reunen-a-jovenes-productoras/);
     // The next word would not have fitted.
-    const next = slugify(title).slice(slug.length + 1).split('-')[0]!;
+    const next = slugify(title)
+      .slice(slug.length + 1)
+      .split('-')[0]!;
     expect(slug.length + 1 + next.length).toBeGreaterThan(MAX_SLUG_LENGTH);
   });
 
@@ -76,8 +78,15 @@ describe('the checker', () => {
     try {
       const problems = checkContent(fixture.dir, 'en').problems.filter((p) => p.file === join(fixture.dir, `articles/en/${name}.md`) && p.severity === 'error');
       expect(problems).toEqual([
-        expect.objectContaining({ line: 1, message: `file name '${name}.md' is too long: ${name.length} characters before .md, more than the ${MAX_SLUG_LENGTH} every file system accepts; rename it to '${long}.md'` }),
-        expect.objectContaining({ field: 'translationKey', line: 6, message: `translationKey '${key}' is too long: ${key.length} characters, more than the ${MAX_SLUG_LENGTH} a file name may have; shorten it to '${long}' in every language version of the story` }),
+        expect.objectContaining({
+          line: 1,
+          message: `file name '${name}.md' is too long: ${name.length} characters before .md, more than the ${MAX_SLUG_LENGTH} every file system accepts; rename it to '${long}.md'`,
+        }),
+        expect.objectContaining({
+          field: 'translationKey',
+          line: 6,
+          message: `translationKey '${key}' is too long: ${key.length} characters, more than the ${MAX_SLUG_LENGTH} a file name may have; shorten it to '${long}' in every language version of the story`,
+        }),
       ]);
     } finally {
       fixture.cleanup();

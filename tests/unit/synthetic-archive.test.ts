@@ -32,7 +32,11 @@ function archiveFor(config: string, pairs: number) {
       stories: count(articles.map((a) => a.locale)),
       linking: count(articles.filter((a) => a.links.length > 0).map((a) => a.locale)),
     }));`;
-  const result = spawnSync(process.execPath, ['--input-type=module', '--eval', script], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NEWSLETTER_CONFIG: config } });
+  const result = spawnSync(process.execPath, ['--input-type=module', '--eval', script], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, NEWSLETTER_CONFIG: config },
+  });
   if (result.status !== 0) throw new Error(result.stderr);
   return JSON.parse(result.stdout) as { errors: unknown[]; inEditions: unknown[]; stories: Record<string, number>; linking: Record<string, number> };
 }

@@ -36,7 +36,9 @@ describe('the sign-in screen without a repository', () => {
   });
 
   it('the page holds how to connect one, in each language, only when there is none', () => {
-    expect(adminPage({})).toMatch(/<template id="no-repository">\n<p lang="en">This editor is not connected[^<]*<\/p>\n<p lang="es">Este editor no está conectado[^<]*<\/p>\n<\/template>/);
+    expect(adminPage({})).toMatch(
+      /<template id="no-repository">\n<p lang="en">This editor is not connected[^<]*<\/p>\n<p lang="es">Este editor no está conectado[^<]*<\/p>\n<\/template>/,
+    );
     expect(adminPage({ repo: 'owner/name' })).not.toContain('no-repository');
   });
 });

@@ -15,7 +15,9 @@ import {
 
 /** A translation's messages by their dotted key (`config.error.invalid_step`), as Sveltia reads them. */
 function flat(messages: Messages, prefix = ''): Map<string, string> {
-  return new Map(Object.entries(messages).flatMap(([key, value]) => (typeof value === 'string' ? [[`${prefix}${key}`, value]] : [...flat(value, `${prefix}${key}.`)])));
+  return new Map(
+    Object.entries(messages).flatMap(([key, value]) => (typeof value === 'string' ? [[`${prefix}${key}`, value]] : [...flat(value, `${prefix}${key}.`)])),
+  );
 }
 
 const sveltia = (locale: string) => JSON.parse(readFileSync(join(SVELTIA_LOCALES_DIR, `${locale}.json`), 'utf8')) as Messages;
@@ -50,7 +52,15 @@ describe("the strings the project adds to Sveltia CMS's translations", () => {
     const locales = sveltiaLocales();
     expect(locales).toContain('es-CO');
     expect(['es', 'es-ES', 'es-MX', 'es-CO'].map((code) => sveltiaLocaleFor(code, locales))).toEqual(['es-CO', 'es-CO', 'es-CO', 'es-CO']);
-    expect(['pt', 'pt-PT', 'en', 'en-GB', 'zh', 'zh-Hant', 'fr-CA'].map((code) => sveltiaLocaleFor(code, locales))).toEqual(['pt-BR', 'pt-PT', 'en-US', 'en-GB', 'zh-CN', 'zh-TW', 'fr']);
+    expect(['pt', 'pt-PT', 'en', 'en-GB', 'zh', 'zh-Hant', 'fr-CA'].map((code) => sveltiaLocaleFor(code, locales))).toEqual([
+      'pt-BR',
+      'pt-PT',
+      'en-US',
+      'en-GB',
+      'zh-CN',
+      'zh-TW',
+      'fr',
+    ]);
     expect(sveltiaLocaleFor('qu', locales)).toBeUndefined();
     expect(stringsByLocale().get('es-CO')).toMatch(/sveltia-strings\/es\.json$/);
   });
@@ -59,7 +69,11 @@ describe("the strings the project adds to Sveltia CMS's translations", () => {
     for (const [locale, file] of stringsByLocale()) {
       const ours = [...flat(JSON.parse(readFileSync(file, 'utf8')) as Messages).keys()];
       const theirs = flat(sveltia(locale));
-      expect({ file, notInEnglish: ours.filter((key) => !english.has(key)), translatedBySveltia: ours.filter((key) => theirs.has(key)) }).toEqual({ file, notInEnglish: [], translatedBySveltia: [] });
+      expect({ file, notInEnglish: ours.filter((key) => !english.has(key)), translatedBySveltia: ours.filter((key) => theirs.has(key)) }).toEqual({
+        file,
+        notInEnglish: [],
+        translatedBySveltia: [],
+      });
     }
   });
 
@@ -75,7 +89,8 @@ describe("the strings the project adds to Sveltia CMS's translations", () => {
         const en = english.get(key);
         if (en === undefined) return [];
         const [a, b] = [placeholders(en), placeholders(message)];
-        const kept = [...a.variables].every((v) => b.variables.has(v)) && [...b.variables].every((v) => a.variables.has(v)) && a.links.join() === b.links.join();
+        const kept =
+          [...a.variables].every((v) => b.variables.has(v)) && [...b.variables].every((v) => a.variables.has(v)) && a.links.join() === b.links.join();
         const structured = !en.startsWith('.') || skeleton(en) === skeleton(message);
         return kept && structured ? [] : [`${locale} ${key}: ${message}`];
       });
@@ -84,7 +99,10 @@ describe("the strings the project adds to Sveltia CMS's translations", () => {
   });
 
   it('never replace one of Sveltia’s own strings', () => {
-    const merged = withMissingStrings({ save: 'Guardar', prefs: { theme: { dark: 'Oscuro' } } }, { save: 'Salvar', prefs: { theme: { dark: 'Negro', light: 'Claro' } }, folders: 'Carpetas' });
+    const merged = withMissingStrings(
+      { save: 'Guardar', prefs: { theme: { dark: 'Oscuro' } } },
+      { save: 'Salvar', prefs: { theme: { dark: 'Negro', light: 'Claro' } }, folders: 'Carpetas' },
+    );
     expect(merged).toEqual({ save: 'Guardar', prefs: { theme: { dark: 'Oscuro', light: 'Claro' } }, folders: 'Carpetas' });
   });
 

@@ -47,7 +47,12 @@ describe("the web editor's configuration, generated from the declaration and the
       ['stories-es', 'content/articles/es', 'Historias en español'],
       ['stories-en', 'content/articles/en', 'Historias en inglés'],
     ]);
-    expect(config.collections![0]).toMatchObject({ extension: 'md', format: 'stories-es-frontmatter', slug: { template: '{{fields.fileName}}', editable: false }, media_folder: '../../images' });
+    expect(config.collections![0]).toMatchObject({
+      extension: 'md',
+      format: 'stories-es-frontmatter',
+      slug: { template: '{{fields.fileName}}', editable: false },
+      media_folder: '../../images',
+    });
     expect(languages.map((l) => [l.code, l.addVersion])).toEqual([
       ['es', 'Añadir la versión en español'],
       ['en', 'Añadir la versión en inglés'],
@@ -73,7 +78,10 @@ describe("the web editor's configuration, generated from the declaration and the
   it('a term added to a vocabulary appears in the editor, named in each language, with no change to any configuration', () => {
     const addTerm = (dir: string) => {
       const file = join(dir, 'vocabularies/topics.yaml');
-      writeFileSync(file, `${readFileSync(file, 'utf8')}gender-equity:\n  name: { en: Gender equity, es: Equidad de género }\n  description: { en: Women and men alike., es: Mujeres y hombres por igual. }\n`);
+      writeFileSync(
+        file,
+        `${readFileSync(file, 'utf8')}gender-equity:\n  name: { en: Gender equity, es: Equidad de género }\n  description: { en: Women and men alike., es: Mujeres y hombres por igual. }\n`,
+      );
     };
     expect(options(field(settingsFor('en'), 'topic')).map((o) => o.value)).not.toContain('gender-equity');
     expect(options(field(settingsFor('en', addTerm), 'topic'))).toContainEqual({ value: 'gender-equity', label: 'Gender equity' });
@@ -88,7 +96,10 @@ describe("the web editor's configuration, generated from the declaration and the
     expect(field(es, 'product')).toMatchObject({ widget: 'select', multiple: true, required: false });
     expect(field(es, 'edition')).toMatchObject({ widget: 'select', multiple: false, required: true, label: 'Edición' });
     // Editions newest first, with their number, title and date; countries by name.
-    expect(options(field(es, 'edition')).map((o) => o.label)).toEqual(['N.º 2: Segunda edición (15 de julio de 2016)', 'N.º 1: Primera edición (15 de febrero de 2016)']);
+    expect(options(field(es, 'edition')).map((o) => o.label)).toEqual([
+      'N.º 2: Segunda edición (15 de julio de 2016)',
+      'N.º 1: Primera edición (15 de febrero de 2016)',
+    ]);
     expect(options(field(es, 'country'))).toContainEqual({ value: 'PE', label: 'Perú' });
     expect(field(es, 'image')).toMatchObject({ widget: 'image', required: false });
     expect(field(es, 'imageAlt')).toMatchObject({ widget: 'picture-description', required: false, label: 'Descripción de la imagen' });
@@ -104,8 +115,20 @@ describe("the web editor's configuration, generated from the declaration and the
 
   it("writes the frontmatter in `npm run new`'s order, translationKey after the edition", () => {
     expect(settingsFor('en').layout.order).toEqual([
-      'title', 'summary', 'date', 'edition', 'translationKey', 'topic', 'country', 'organization', 'product',
-      'image', 'imageAlt', 'imageCaption', 'imageCredit', 'draft',
+      'title',
+      'summary',
+      'date',
+      'edition',
+      'translationKey',
+      'topic',
+      'country',
+      'organization',
+      'product',
+      'image',
+      'imageAlt',
+      'imageCaption',
+      'imageCredit',
+      'draft',
     ]);
   });
 
@@ -121,7 +144,11 @@ describe('story files as the editor writes them', () => {
   it('are what `npm run new` writes: a translation it made, read and written back by the editor, is the same file', () => {
     const fixture = contentFixture();
     cleanups.push(fixture.cleanup);
-    const made = spawnSync(process.execPath, [resolve('scripts/new.ts'), '--content', fixture.dir, '--lang', 'es', '--title', 'Una historia del clima', '--translation-of', 'climate-story'], { encoding: 'utf8' });
+    const made = spawnSync(
+      process.execPath,
+      [resolve('scripts/new.ts'), '--content', fixture.dir, '--lang', 'es', '--title', 'Una historia del clima', '--translation-of', 'climate-story'],
+      { encoding: 'utf8' },
+    );
     expect(made.status, made.stderr).toBe(0);
     const text = readFileSync(join(fixture.dir, 'articles/es/una-historia-del-clima.md'), 'utf8');
     const [, frontmatter, body] = /^---\n([\s\S]*?)\n---\n\n([\s\S]*)$/.exec(text)!;
@@ -144,16 +171,59 @@ describe('story files as the editor writes them', () => {
 
   it('writes any text so that the checker reads back that text, new or edited in a file that wrote it bare or quoted: words YAML would read as something else are quoted', () => {
     // A valid English story's other fields, as the editor hands them over.
-    const otherFields = { date: '2016-02-15', edition: '2016-02', translationKey: 'valid-story', country: ['PE'], topic: ['child-labour'], organization: ['clac'] };
+    const otherFields = {
+      date: '2016-02-15',
+      edition: '2016-02',
+      translationKey: 'valid-story',
+      country: ['PE'],
+      topic: ['child-labour'],
+      organization: ['clac'],
+    };
     const layout = { order: ['title', 'summary', 'date', 'edition', 'translationKey', 'topic', 'country', 'organization'], defaults: {}, kept: [] };
     const texts = [
-      'true', 'null', 'yes', 'no', 'on', 'NO', '~', '1e3', '0x1f', '0o17', '0b11', '.inf', 'nan', '2016-02-15 10:00:00', 'a: b', 'a # b', '# x', '-', '- x', '[x]', '{x}', '*x', '&x', '!x', '%x', '@x', '`x`',
-      'He said "hi"', "it's", `"both" and 'both'`, 'Café con leche ☕', 'one\ntwo', 'x'.repeat(5000),
+      'true',
+      'null',
+      'yes',
+      'no',
+      'on',
+      'NO',
+      '~',
+      '1e3',
+      '0x1f',
+      '0o17',
+      '0b11',
+      '.inf',
+      'nan',
+      '2016-02-15 10:00:00',
+      'a: b',
+      'a # b',
+      '# x',
+      '-',
+      '- x',
+      '[x]',
+      '{x}',
+      '*x',
+      '&x',
+      '!x',
+      '%x',
+      '@x',
+      '`x`',
+      'He said "hi"',
+      "it's",
+      `"both" and 'both'`,
+      'Café con leche ☕',
+      'one\ntwo',
+      'x'.repeat(5000),
     ];
     for (const text of texts) {
       const fields = { ...otherFields, title: text, summary: text };
       // A file whose title and summary were written in one style, then edited to `text`.
-      const edited = (style: string) => editedStoryText(storyText(otherFields, layout.order, 'Body.').replace('---\n', `---\ntitle: ${style}\nsummary: ${style}\n`), { ...fields, body: 'Body.' }, layout);
+      const edited = (style: string) =>
+        editedStoryText(
+          storyText(otherFields, layout.order, 'Body.').replace('---\n', `---\ntitle: ${style}\nsummary: ${style}\n`),
+          { ...fields, body: 'Body.' },
+          layout,
+        );
       const written = [storyText(fields, layout.order, 'Body.'), edited('Coffee'), edited("'Coffee'"), edited('"Coffee"')];
       for (const file of written) {
         // Each field on one line, and read back as the text by the editor as well as by the checker.
@@ -162,7 +232,10 @@ describe('story files as the editor writes them', () => {
         const fixture = contentFixture({ 'articles/en/story.md': file });
         const { problems, articles } = checkContent(fixture.dir);
         fixture.cleanup();
-        expect(problems.filter((p) => p.severity === 'error' && p.file.endsWith('/en/story.md')), text.slice(0, 20)).toEqual([]);
+        expect(
+          problems.filter((p) => p.severity === 'error' && p.file.endsWith('/en/story.md')),
+          text.slice(0, 20),
+        ).toEqual([]);
         const data = articles.find((a) => a.file.endsWith('/en/story.md'))!.data!;
         expect([data.title, data.summary], text.slice(0, 20)).toEqual([text, text]);
       }
@@ -179,7 +252,13 @@ describe('story files as the editor writes them', () => {
       'Body.\n\n',
     );
     expect(text).toBe('---\ntitle: "Título: \\"uno\\""\ndate: 2016-02-20\ntranslationKey: uno\norganization: [clac]\nextra: kept\n---\n\nBody.\n');
-    expect(parse(text.split('---\n')[1]!)).toEqual({ title: 'Título: "uno"', date: '2016-02-20', translationKey: 'uno', organization: ['clac'], extra: 'kept' });
+    expect(parse(text.split('---\n')[1]!)).toEqual({
+      title: 'Título: "uno"',
+      date: '2016-02-20',
+      translationKey: 'uno',
+      organization: ['clac'],
+      extra: 'kept',
+    });
   });
 });
 

@@ -51,7 +51,8 @@ for (const { code, collections } of settings.languages) {
         const id = typeof draft === 'string' && draft !== '' ? draft : undefined;
         const before = id === undefined ? undefined : written.get(id);
         // A new story's key is its file name, as `npm run new` makes them; a new version came with its story's.
-        if (!edited['translationKey']) edited['translationKey'] = before?.key ?? (String(data[FILE_NAME_FIELD] ?? '') || storySlug(String(edited['title'] ?? '')));
+        if (!edited['translationKey'])
+          edited['translationKey'] = before?.key ?? (String(data[FILE_NAME_FIELD] ?? '') || storySlug(String(edited['title'] ?? '')));
         remember(code, edited);
         const text = editedStoryText(before?.text ?? (typeof source === 'string' && source !== '' ? source : undefined), edited, settings.layout);
         if (id !== undefined) written.set(id, { text, key: String(edited['translationKey']) });
@@ -69,7 +70,10 @@ interface ControlProps {
 
 /** React's class factory and element factory, which Sveltia CMS puts on `window` for field types. */
 const { createClass, h } = window as unknown as {
-  createClass: (spec: { isValid?(this: { props: ControlProps }): true | { error: { message: string } }; render(this: { props: ControlProps }): unknown }) => never;
+  createClass: (spec: {
+    isValid?(this: { props: ControlProps }): true | { error: { message: string } };
+    render(this: { props: ControlProps }): unknown;
+  }) => never;
   h: (type: unknown, props: unknown, ...children: unknown[]) => unknown;
 };
 
@@ -123,7 +127,13 @@ CMS.registerFieldType(
             'li',
             { key: language.code },
             known.has(language.code)
-              ? h('span', null, ...language.version.split('{{title}}').flatMap((part, index) => (index === 0 ? [part] : [h('span', { lang: language.code }, known.get(language.code)), part])))
+              ? h(
+                  'span',
+                  null,
+                  ...language.version
+                    .split('{{title}}')
+                    .flatMap((part, index) => (index === 0 ? [part] : [h('span', { lang: language.code }, known.get(language.code)), part])),
+                )
               : h('a', { href: newVersionUrl(language, data, key) }, language.addVersion),
           ),
         ),

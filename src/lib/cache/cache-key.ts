@@ -53,7 +53,10 @@ export function packageVersion(name: string): string {
   let version = versions.get(name);
   if (!version) {
     // Looked up where Node would find the package: not every package exports its package.json.
-    const file = require.resolve.paths(name)?.map((dir) => join(dir, name, 'package.json')).find((f) => existsSync(f));
+    const file = require.resolve
+      .paths(name)
+      ?.map((dir) => join(dir, name, 'package.json'))
+      .find((f) => existsSync(f));
     if (!file) throw new Error(`${name} is not installed`);
     version = (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
     versions.set(name, version);

@@ -48,7 +48,9 @@ export function adminPage(backend: EditorBackend): string {
     `<script type="module" src="./${EDITOR_SCRIPT}"></script>`,
     '</head>',
     '<body>',
-    ...(backend.repo ? [] : ['<template id="no-repository">', ...offered.map((l) => `<p lang="${l}">${escapeHtml(useTranslations(l)('editor:noRepository'))}</p>`), '</template>']),
+    ...(backend.repo
+      ? []
+      : ['<template id="no-repository">', ...offered.map((l) => `<p lang="${l}">${escapeHtml(useTranslations(l)('editor:noRepository'))}</p>`), '</template>']),
     ...offered.map((l) => `<noscript><p lang="${l}">${escapeHtml(useTranslations(l)('editor:needsJavaScript'))}</p></noscript>`),
     '</body>',
     '</html>',

@@ -47,7 +47,11 @@ function isCurrent(dir: string, version: string): boolean {
   const file = join(dir, MANIFEST);
   if (!existsSync(file) || !existsSync(join(dir, EDITOR_SCRIPT))) return false;
   const made = JSON.parse(readFileSync(file, 'utf8')) as BundleManifest;
-  return made.sveltia === version && made.recipe === recipeHash() && Object.entries(made.modules).every(([module, hash]) => existsSync(module) && hashOf(module) === hash);
+  return (
+    made.sveltia === version &&
+    made.recipe === recipeHash() &&
+    Object.entries(made.modules).every(([module, hash]) => existsSync(module) && hashOf(module) === hash)
+  );
 }
 
 /**
@@ -81,7 +85,10 @@ export async function editorBundle(cache: string): Promise<string> {
       // Its own modules target current browsers (top-level await included).
       target: 'esnext',
       reportCompressedSize: false,
-      rolldownOptions: { input: ENTRY, output: { entryFileNames: EDITOR_SCRIPT, chunkFileNames: 'assets/[name]-[hash].js', assetFileNames: 'assets/[name]-[hash][extname]' } },
+      rolldownOptions: {
+        input: ENTRY,
+        output: { entryFileNames: EDITOR_SCRIPT, chunkFileNames: 'assets/[name]-[hash].js', assetFileNames: 'assets/[name]-[hash][extname]' },
+      },
     },
   });
   const results = Array.isArray(output) ? output : [output];

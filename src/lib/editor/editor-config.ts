@@ -100,14 +100,24 @@ function taxonomyField(t: TaxonomySettings, locale: Locale, taxonomies: Taxonomi
   const taxonomy = taxonomies.get(t.field);
   const options =
     t.terms === 'countries'
-      ? byName(countryCodes().map((code) => ({ value: code, label: countryName(code, locale) })), locale)
+      ? byName(
+          countryCodes().map((code) => ({ value: code, label: countryName(code, locale) })),
+          locale,
+        )
       : t.role === 'edition'
         ? // Newest first, as the edition a new story belongs to usually is.
           taxonomy.terms.map((term) => ({
             value: term.key,
-            label: translate('editor:edition', { number: term.edition!.number, title: term.edition!.title[locale]!.text, date: formatDate(term.edition!.date, locale) }),
+            label: translate('editor:edition', {
+              number: term.edition!.number,
+              title: term.edition!.title[locale]!.text,
+              date: formatDate(term.edition!.date, locale),
+            }),
           }))
-        : byName(taxonomy.terms.map((term) => ({ value: term.key, label: term.name[locale]!.text })), locale);
+        : byName(
+            taxonomy.terms.map((term) => ({ value: term.key, label: term.name[locale]!.text })),
+            locale,
+          );
   return {
     name: t.field,
     label: translate(taxonomyKey(t.field, t.multiple ? 'title' : 'label')),
@@ -135,7 +145,11 @@ function taxonomiesInOrder(): TaxonomySettings[] {
  */
 function fields(locale: Locale, vocabularies: Vocabularies, extension: 'md' | 'mdx'): Field[] {
   const t = useTranslations(locale);
-  const articleField = (name: string, widget: 'string' | 'text' | 'datetime' | 'image' | 'boolean' | 'markdown' | typeof PICTURE_DESCRIPTION | typeof FILE_NAME_TYPE, more: Record<string, unknown> = {}): Field => ({
+  const articleField = (
+    name: string,
+    widget: 'string' | 'text' | 'datetime' | 'image' | 'boolean' | 'markdown' | typeof PICTURE_DESCRIPTION | typeof FILE_NAME_TYPE,
+    more: Record<string, unknown> = {},
+  ): Field => ({
     name,
     label: t(`editor:fields.${name}` as 'editor:fields.title'),
     widget,
@@ -239,7 +253,13 @@ export function editorSettings(locale: Locale, vocabularies: Vocabularies, backe
     messages: { missingImageAlt: missingImageAlt(locale), saveFirst: t('editor:saveFirst') },
     layout: {
       // As `npm run new` writes them: translationKey after the edition.
-      order: storyFields.flatMap((f) => (['body', 'translationKey', FILE_NAME_FIELD, SOURCE_FIELD, DRAFT_FIELD, VERSIONS_FIELD].includes(f.name) ? [] : f.name === editionTaxonomy.field ? [f.name, 'translationKey'] : [f.name])),
+      order: storyFields.flatMap((f) =>
+        ['body', 'translationKey', FILE_NAME_FIELD, SOURCE_FIELD, DRAFT_FIELD, VERSIONS_FIELD].includes(f.name)
+          ? []
+          : f.name === editionTaxonomy.field
+            ? [f.name, 'translationKey']
+            : [f.name],
+      ),
       defaults: { draft: false },
       kept: ['translationKey'],
     },

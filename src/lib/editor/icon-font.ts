@@ -68,15 +68,23 @@ export async function subsetIconFont(bundle: Rollup.OutputBundle): Promise<{ fil
   const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
   const words = new Set(chunks.flatMap((chunk) => [...quotedWords(chunk.code)]));
   const weight = chunks.map((chunk) => iconWeight(chunk.code)).find((w) => w !== undefined);
-  if (weight === undefined) throw new Error("Sveltia CMS's icon font: the weight its stylesheet draws icons at was not found; see src/lib/editor/icon-font.ts.");
+  if (weight === undefined)
+    throw new Error("Sveltia CMS's icon font: the weight its stylesheet draws icons at was not found; see src/lib/editor/icon-font.ts.");
   const ttf = new Uint8Array(await fontverter.convert(Buffer.from(original.source), 'truetype'));
   const icons = namedIcons(ttf, words);
   if (icons.size < 50) throw new Error(`Sveltia CMS's icon font: only ${icons.size} icon names found in the bundle's code; see src/lib/editor/icon-font.ts.`);
-  const source = new Uint8Array(await subsetFont(Buffer.from(ttf), NAME_LETTERS + [...icons.values()].join(''), { targetFormat: 'woff2', noLayoutClosure: true, variationAxes: { wght: weight } }));
+  const source = new Uint8Array(
+    await subsetFont(Buffer.from(ttf), NAME_LETTERS + [...icons.values()].join(''), {
+      targetFormat: 'woff2',
+      noLayoutClosure: true,
+      variationAxes: { wght: weight },
+    }),
+  );
   // Every kept name must still be drawn as one icon (no ligature step lost with the glyphs cut).
   const shaped = shaper(new Uint8Array(await fontverter.convert(Buffer.from(source), 'truetype')));
   const broken = [...icons.keys()].filter((name) => shaped(name).length !== 1);
-  if (broken.length) throw new Error(`Sveltia CMS's icon font: the cut font no longer draws ${broken.slice(0, 5).join(', ')}; see src/lib/editor/icon-font.ts.`);
+  if (broken.length)
+    throw new Error(`Sveltia CMS's icon font: the cut font no longer draws ${broken.slice(0, 5).join(', ')}; see src/lib/editor/icon-font.ts.`);
   const fileName = `${dirname(original.fileName)}/material-symbols-outlined-${weight}-${createHash('sha256').update(source).digest('base64url').slice(0, 8)}.woff2`;
   delete bundle[original.fileName];
   for (const chunk of chunks) chunk.code = chunk.code.replaceAll(basename(original.fileName), basename(fileName));

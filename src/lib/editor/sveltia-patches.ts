@@ -74,7 +74,8 @@ export const PATCHES: Patch[] = [
     name: 'object stores raced',
     find: /return ([\w$]+)&&\(([\w$]+)\.close\(\),\2=await this\.#o\([\w$]+\+1\)\),\2\.onversionchange=/g,
     expected: 1,
-    replace: 'for(let upgrades=0;$1&&upgrades<9;upgrades++){$2.close();try{$2=await this.#o($2.version+1)}catch{$2=await this.#o()}$1=!$2.objectStoreNames.contains(this.#r)}return $2.onversionchange=',
+    replace:
+      'for(let upgrades=0;$1&&upgrades<9;upgrades++){$2.close();try{$2=await this.#o($2.version+1)}catch{$2=await this.#o()}$1=!$2.objectStoreNames.contains(this.#r)}return $2.onversionchange=',
   },
   {
     // Syntax colours for 242 languages' code blocks, a chunk each (about 9 MB):
@@ -92,7 +93,9 @@ export function applyPatches(code: string, patches = PATCHES): string {
   return patches.reduce((text, patch) => {
     const found = text.match(patch.find)?.length ?? 0;
     if (patch.expected === 'at least one' ? found === 0 : found !== patch.expected) {
-      throw new Error(`Sveltia CMS patch "${patch.name}": expected ${patch.expected} match(es), found ${found}. Sveltia's code changed (an upgrade?): see src/lib/editor/sveltia-patches.ts.`);
+      throw new Error(
+        `Sveltia CMS patch "${patch.name}": expected ${patch.expected} match(es), found ${found}. Sveltia's code changed (an upgrade?): see src/lib/editor/sveltia-patches.ts.`,
+      );
     }
     return text.replace(patch.find, patch.replace);
   }, code);

@@ -49,7 +49,13 @@ function subtags(code: string) {
   try {
     const locale = new Intl.Locale(code);
     const likely = locale.script && locale.region ? undefined : locale.maximize();
-    return { language: locale.language, script: locale.script ?? likely?.script, region: locale.region, preferredRegion: locale.region ?? likely?.region, anyScript: !locale.script && !locale.region };
+    return {
+      language: locale.language,
+      script: locale.script ?? likely?.script,
+      region: locale.region,
+      preferredRegion: locale.region ?? likely?.region,
+      anyScript: !locale.script && !locale.region,
+    };
   } catch {
     return undefined;
   }
@@ -98,7 +104,8 @@ export function stringsByLocale(): Map<string, string> {
   for (const { language, file } of stringsFiles()) {
     const locale = sveltiaLocaleFor(language, locales);
     if (!locale) throw new Error(`${file}: Sveltia CMS has no translation in "${language}" to add strings to (it has ${locales.join(', ')}).`);
-    if (byLocale.has(locale)) throw new Error(`${file}: its strings go into Sveltia's ${locale}.json, as those of ${byLocale.get(locale)} do: keep one file per translation.`);
+    if (byLocale.has(locale))
+      throw new Error(`${file}: its strings go into Sveltia's ${locale}.json, as those of ${byLocale.get(locale)} do: keep one file per translation.`);
     byLocale.set(locale, file);
   }
   return byLocale;

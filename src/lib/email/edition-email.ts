@@ -44,7 +44,9 @@ export async function editionEmail(options: {
       summary: a.data.summary,
       url: abs(articleUrl(a.locale, a.slug)),
       // A story without a picture of its own shows its social card.
-      picture: ((p) => ({ ...p, src: abs(p.src) }))((await options.pictureOf?.(a)) ?? { src: socialCardUrl(articleUrl(a.locale, a.slug)), alt: a.data.title, ratio: CARD_HEIGHT / CARD_WIDTH }),
+      picture: ((p) => ({ ...p, src: abs(p.src) }))(
+        (await options.pictureOf?.(a)) ?? { src: socialCardUrl(articleUrl(a.locale, a.slug)), alt: a.data.title, ratio: CARD_HEIGHT / CARD_WIDTH },
+      ),
       meta: [formatDate(a.data.date, locale), ...cardTermNames(taxonomies, a.data, locale)].join(' · '),
       ...(a.locale !== locale ? { language: a.locale } : {}),
     })),
@@ -59,7 +61,9 @@ export async function editionEmail(options: {
     dateLine: `${t('listing.editionNumber', { number: edition.edition!.number })} · ${formatDate(edition.edition!.date, locale)}`,
     preheader: t('email:preheader', { title: edition.name[locale]!.text, number: edition.edition!.number, newsletter: newsletterName }),
     webUrl: abs(termUrl(locale, editions, edition.slug[locale]!)),
-    others: locales.filter((l) => l !== locale).map((l) => ({ label: t('email:otherLanguage', { language: l }), url: abs(termUrl(l, editions, edition.slug[l]!)), lang: l })),
+    others: locales
+      .filter((l) => l !== locale)
+      .map((l) => ({ label: t('email:otherLanguage', { language: l }), url: abs(termUrl(l, editions, edition.slug[l]!)), lang: l })),
     stories,
     footer: t('email:footer', { publisher: publisherInText(locale) }),
     ...(newsletter.emailPlaceholders ? { service: newsletter.emailPlaceholders } : {}),

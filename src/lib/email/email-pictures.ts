@@ -21,7 +21,11 @@ async function emailPicture(source: string, dir: string): Promise<{ file: string
   const bytes = createHash('sha256').update(readFileSync(source)).digest('base64url');
   const file = cacheFile(dir, 'jpg', packageVersion('sharp'), EMAIL_WIDTH, PICTURE_QUALITY, bytes);
   if (!existsSync(file)) {
-    const jpeg = await sharp(source).resize({ width: EMAIL_WIDTH }).flatten({ background: '#ffffff' }).jpeg({ quality: PICTURE_QUALITY, progressive: true }).toBuffer();
+    const jpeg = await sharp(source)
+      .resize({ width: EMAIL_WIDTH })
+      .flatten({ background: '#ffffff' })
+      .jpeg({ quality: PICTURE_QUALITY, progressive: true })
+      .toBuffer();
     writeCacheFile(file, jpeg);
   }
   const { width, height } = await sharp(file).metadata();

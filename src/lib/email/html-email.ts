@@ -57,7 +57,12 @@ export function htmlEmail(edition: EmailEdition, options: { what: string; cacheD
   // The sending service's placeholders go in as written: it puts each reader's own links in their place when it sends.
   const serviceLink = (href: string, label: string) => `<a href="${escape(href)}" style="color:#555a52">${escape(label)}</a>`;
   const { service } = edition;
-  const serviceLinks = service ? [...(service.viewInBrowser ? [serviceLink(service.viewInBrowser, t('email:viewInBrowser'))] : []), serviceLink(service.unsubscribe, t('email:unsubscribe'))] : [];
+  const serviceLinks = service
+    ? [
+        ...(service.viewInBrowser ? [serviceLink(service.viewInBrowser, t('email:viewInBrowser'))] : []),
+        serviceLink(service.unsubscribe, t('email:unsubscribe')),
+      ]
+    : [];
 
   const mjml = `<mjml lang="${locale}">
   <mj-head>

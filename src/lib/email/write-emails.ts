@@ -31,7 +31,10 @@ export async function writeEditionEmails(options: {
   // The check's frontmatter holds the image as written: a path from the article's file.
   for (const a of articles) if (typeof a.data.image === 'string') images.set(a, resolve(dirname(a.entry.file), a.data.image));
   const pictureOf = emailPictures(images, options);
-  const taxonomies = buildTaxonomies(vocabularies, articles.map((a) => a.data));
+  const taxonomies = buildTaxonomies(
+    vocabularies,
+    articles.map((a) => a.data),
+  );
   const editionOf = (a: Article) => taxonomies.edition.termsOf(a.data)[0]!;
   const used = new Set(articles.map(editionOf));
   // Each language's listing grouped by edition once, not once per email.
@@ -41,7 +44,10 @@ export async function writeEditionEmails(options: {
     for (const locale of options.locales ?? locales) {
       const stories = byEdition.get(locale)!.get(edition) ?? [];
       const email = await editionEmail({ edition, locale, stories, taxonomies, site: options.site, pictureOf, cacheDir: options.cacheDir });
-      for (const [format, body] of [['html', email.html], ['txt', email.text]] as const) {
+      for (const [format, body] of [
+        ['html', email.html],
+        ['txt', email.text],
+      ] as const) {
         const file = join(options.outDir, outputPath(emailUrl(edition, locale, format)));
         mkdirSync(dirname(file), { recursive: true });
         writeFileSync(file, body);

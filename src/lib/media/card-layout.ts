@@ -41,7 +41,10 @@ function declaredFontFiles(pkg: string, weight: CardWeight): string[] {
 function fontFiles(weight: CardWeight): string[] {
   const noto = fontFolder('@fontsource/noto-sans');
   const declared = [...new Set(newsletter.languages.flatMap((l) => (l.cardFont ? [l.cardFont] : [])))];
-  return [...NOTO_SANS_SUBSETS.map((subset) => join(noto, `noto-sans-${subset}-${weight}-normal.woff`)), ...declared.flatMap((pkg) => declaredFontFiles(pkg, weight))];
+  return [
+    ...NOTO_SANS_SUBSETS.map((subset) => join(noto, `noto-sans-${subset}-${weight}-normal.woff`)),
+    ...declared.flatMap((pkg) => declaredFontFiles(pkg, weight)),
+  ];
 }
 
 /** The fonts a character is looked for in, per weight, each parsed on first need, once per thread. */
@@ -102,7 +105,30 @@ export function undrawableCharacters(text: CardText): string[] {
  * Japanese and Korean have one package per language).
  */
 function suggestedFont(char: string): string | undefined {
-  const scripts = ['Arabic', 'Hebrew', 'Syriac', 'Thaana', 'Thai', 'Lao', 'Khmer', 'Myanmar', 'Devanagari', 'Bengali', 'Gurmukhi', 'Gujarati', 'Oriya', 'Tamil', 'Telugu', 'Kannada', 'Malayalam', 'Sinhala', 'Armenian', 'Georgian', 'Ethiopic', 'Cherokee'];
+  const scripts = [
+    'Arabic',
+    'Hebrew',
+    'Syriac',
+    'Thaana',
+    'Thai',
+    'Lao',
+    'Khmer',
+    'Myanmar',
+    'Devanagari',
+    'Bengali',
+    'Gurmukhi',
+    'Gujarati',
+    'Oriya',
+    'Tamil',
+    'Telugu',
+    'Kannada',
+    'Malayalam',
+    'Sinhala',
+    'Armenian',
+    'Georgian',
+    'Ethiopic',
+    'Cherokee',
+  ];
   const cjk: Record<string, string> = { Han: 'sc', Hiragana: 'jp', Katakana: 'jp', Hangul: 'kr' };
   const script = [...scripts, ...Object.keys(cjk)].find((s) => new RegExp(`\\p{Script=${s}}`, 'u').test(char));
   return script && `@fontsource/noto-sans-${cjk[script] ?? script.toLowerCase()}`;
@@ -126,7 +152,9 @@ export function checkCardFonts(cards: readonly PageCard[]): void {
     return `  - ${locale ? `${locale}, ` : ''}${page}: ${chars.slice(0, 12).join(' ')} (${codePoints(chars.slice(0, 12))}${chars.length > 12 ? ` and ${chars.length - 12} more` : ''}); to draw them: npm install ${font}, and in the newsletter's declaration languages.${language}.cardFont: '${font}'`;
   });
   if (lacking.length > 10) lines.push(`  - and ${lacking.length - 10} more cards`);
-  throw new Error(`Social cards cannot draw these letters: Noto Sans as shipped (Latin, Greek, Cyrillic, Vietnamese) and the declared card fonts lack them.\n${lines.join('\n')}`);
+  throw new Error(
+    `Social cards cannot draw these letters: Noto Sans as shipped (Latin, Greek, Cyrillic, Vietnamese) and the declared card fonts lack them.\n${lines.join('\n')}`,
+  );
 }
 
 /**

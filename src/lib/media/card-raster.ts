@@ -35,7 +35,11 @@ function glyphMask(glyph: Glyph, size: number, subpixel: number): Promise<GlyphM
     mask =
       width <= 0 || height <= 0
         ? Promise.resolve(undefined)
-        : sharp(Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${left} ${top} ${width} ${height}"><path d="${path.toPathData(2)}"/></svg>`))
+        : sharp(
+            Buffer.from(
+              `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${left} ${top} ${width} ${height}"><path d="${path.toPathData(2)}"/></svg>`,
+            ),
+          )
             .extractChannel(3)
             .raw()
             .toBuffer()
@@ -140,7 +144,7 @@ function inkGlyph(rows: Buffer, mask: GlyphMask, x: number, y: number, ink: numb
       const px = x + mask.left + col;
       if (a === 0 || px < 0 || px >= CARD_WIDTH) continue;
       const at = py * ROW + 1 + px;
-      rows[at] = table[(rows[at]! * INK_ORDER.length + ink) * (FULL + 1) + ((a * FULL + 127) / 255 | 0)]!;
+      rows[at] = table[(rows[at]! * INK_ORDER.length + ink) * (FULL + 1) + (((a * FULL + 127) / 255) | 0)]!;
     }
   }
 }

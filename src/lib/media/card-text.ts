@@ -34,24 +34,48 @@ function card(pagePath: string, of: PageCard['of'], title: string, subtitle: str
 
 /** An article's card, in its language: its title, its card terms (see `cardTermNames`) and the newsletter's name. */
 export function articleCard(locale: Locale, slug: string, article: ArticleData, taxonomies: Taxonomies): PageCard {
-  return card(articleUrl(locale, slug), { locale, page: `the story '${slug}'` }, article.title, cardTermNames(taxonomies, article, locale).join(' · '), newsletter.name[locale]!);
+  return card(
+    articleUrl(locale, slug),
+    { locale, page: `the story '${slug}'` },
+    article.title,
+    cardTermNames(taxonomies, article, locale).join(' · '),
+    newsletter.name[locale]!,
+  );
 }
 
 /** A language's home page card: the tagline, and who publishes the newsletter. Pages without a card of their own share it. */
 export function homeCard(locale: Locale): PageCard {
   const t = useTranslations(locale);
-  return card(homeUrl(locale), { locale, page: 'the home page' }, newsletter.tagline[locale]!, t('footer.publishedBy', { publisher: publisherInText(locale) }), newsletter.name[locale]!);
+  return card(
+    homeUrl(locale),
+    { locale, page: 'the home page' },
+    newsletter.tagline[locale]!,
+    t('footer.publishedBy', { publisher: publisherInText(locale) }),
+    newsletter.name[locale]!,
+  );
 }
 
 /** The language chooser's card: the newsletter's name in every language, and the languages to choose from. */
 export function chooserCard(): PageCard {
-  return card(sitePath(), { locale: undefined, page: 'the language chooser' }, locales.map((l) => newsletter.name[l]).join(' · '), locales.map((l) => languageLabels[l]).join(' · '), newsletter.publisher.name);
+  return card(
+    sitePath(),
+    { locale: undefined, page: 'the language chooser' },
+    locales.map((l) => newsletter.name[l]).join(' · '),
+    locales.map((l) => languageLabels[l]).join(' · '),
+    newsletter.publisher.name,
+  );
 }
 
 /** A taxonomy's index page card ("Topics"). */
 export function indexCard(locale: Locale, taxonomy: Taxonomy): PageCard {
   const t = useTranslations(locale);
-  return card(sectionUrl(locale, taxonomy.id), { locale, page: `the ${taxonomy.id} index` }, t(taxonomyKey(taxonomy.id, 'title')), t('footer.publishedBy', { publisher: publisherInText(locale) }), newsletter.name[locale]!);
+  return card(
+    sectionUrl(locale, taxonomy.id),
+    { locale, page: `the ${taxonomy.id} index` },
+    t(taxonomyKey(taxonomy.id, 'title')),
+    t('footer.publishedBy', { publisher: publisherInText(locale) }),
+    newsletter.name[locale]!,
+  );
 }
 
 /**
@@ -66,7 +90,13 @@ export function termCard(locale: Locale, taxonomy: Taxonomy, term: Term): PageCa
     : term.organization?.country
       ? countryName(term.organization.country, locale)
       : t(taxonomyKey(taxonomy.id, 'label'));
-  return card(termUrl(locale, taxonomy.id, term.slug[locale]!), { locale, page: `the ${taxonomy.id} '${term.key}'` }, term.name[locale]!.text, subtitle, newsletter.name[locale]!);
+  return card(
+    termUrl(locale, taxonomy.id, term.slug[locale]!),
+    { locale, page: `the ${taxonomy.id} '${term.key}'` },
+    term.name[locale]!.text,
+    subtitle,
+    newsletter.name[locale]!,
+  );
 }
 
 /**

@@ -9,7 +9,9 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 
 /** Latin America and the Caribbean: the countries the network's map shows. */
 export const REGION = new Set(
-  `AG AI AR AW BB BL BM BO BQ BR BS BZ CL CO CR CU CW DM DO EC FK GD GF GP GT GY HN HT JM KN KY LC MF MQ MS MX NI PA PE PR PY SR SV SX TC TT UY VC VE VG VI`.split(/\s+/),
+  `AG AI AR AW BB BL BM BO BQ BR BS BZ CL CO CR CU CW DM DO EC FK GD GF GP GT GY HN HT JM KN KY LC MF MQ MS MX NI PA PE PR PY SR SV SX TC TT UY VC VE VG VI`.split(
+    /\s+/,
+  ),
 );
 
 /** One country's outline, projected into the map's box. */
@@ -51,7 +53,13 @@ function worldCountries(scale: '50m' | '110m') {
  */
 export function regionShapes(width: number, height: number): CountryShape[] {
   const region = worldCountries('50m').filter((f) => REGION.has(f.properties.alpha2));
-  const projection = geoMercator().fitExtent([[4, 4], [width - 4, height - 4]], { type: 'FeatureCollection', features: region });
+  const projection = geoMercator().fitExtent(
+    [
+      [4, 4],
+      [width - 4, height - 4],
+    ],
+    { type: 'FeatureCollection', features: region },
+  );
   const path = geoPath(projection).digits(0);
   return region.map((f) => ({ code: f.properties.alpha2, d: path(f) ?? '', center: path.centroid(f) })).filter((s) => s.d);
 }
@@ -94,9 +102,26 @@ function projectLocator(code: string, width: number, height: number): CountrySha
   const frame: Feature = {
     type: 'Feature',
     properties: {},
-    geometry: { type: 'MultiPoint', coordinates: [[west - pad, Math.max(-80, south - pad)], [east + pad, Math.min(80, north + pad)]] },
+    geometry: {
+      type: 'MultiPoint',
+      coordinates: [
+        [west - pad, Math.max(-80, south - pad)],
+        [east + pad, Math.min(80, north + pad)],
+      ],
+    },
   };
-  const projection = geoMercator().fitExtent([[0, 0], [width, height]], frame).clipExtent([[0, 0], [width, height]]);
+  const projection = geoMercator()
+    .fitExtent(
+      [
+        [0, 0],
+        [width, height],
+      ],
+      frame,
+    )
+    .clipExtent([
+      [0, 0],
+      [width, height],
+    ]);
   const path = geoPath(projection).digits(0);
   const shapes = [...world.filter((f) => f !== target), target].map((f) => ({ code: f.properties.alpha2, d: path(f) ?? '', center: path.centroid(f) }));
   return shapes.filter((s) => s.d);

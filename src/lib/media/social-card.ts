@@ -8,7 +8,9 @@ import type { CardText } from './card-text.ts';
 const TEMPLATE_VERSION = 6;
 
 /** The font packages cards draw with (see card-layout.ts), each with its version. */
-const fontVersions = ['@fontsource/noto-sans', ...new Set(newsletter.languages.flatMap((l) => (l.cardFont ? [l.cardFont] : [])))].map((pkg) => `${pkg}@${packageVersion(pkg)}`);
+const fontVersions = ['@fontsource/noto-sans', ...new Set(newsletter.languages.flatMap((l) => (l.cardFont ? [l.cardFont] : [])))].map(
+  (pkg) => `${pkg}@${packageVersion(pkg)}`,
+);
 
 /**
  * Where a card is cached under `cacheDir`: named by a hash of what it shows,

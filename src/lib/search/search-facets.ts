@@ -33,9 +33,14 @@ export function searchFacets(taxonomies: Taxonomies, listing: readonly Article[]
   return taxonomies.list
     .filter((taxonomy) => taxonomy.settings.facet)
     .map((taxonomy) => ({
-    id: taxonomy.id,
-    values: countedTerms(listing, taxonomy, locale).map(({ term, count }) => ({ slug: term.slug[locale]!, name: term.name[locale]!, count, keywords: term.keywords })),
-  }));
+      id: taxonomy.id,
+      values: countedTerms(listing, taxonomy, locale).map(({ term, count }) => ({
+        slug: term.slug[locale]!,
+        name: term.name[locale]!,
+        count,
+        keywords: term.keywords,
+      })),
+    }));
 }
 
 /**

@@ -42,7 +42,9 @@ interface CheckedStory {
  * outside Astro's renderer (emails, social cards).
  */
 export function publishedFromCheck<F extends CheckedStory>(files: readonly F[]): Article<F>[] {
-  return files.flatMap((f) => (f.data && !f.data.draft ? [{ id: `${f.locale}/${basename(f.file)}`, locale: f.locale, slug: f.slug, data: f.data, entry: f }] : []));
+  return files.flatMap((f) =>
+    f.data && !f.data.draft ? [{ id: `${f.locale}/${basename(f.file)}`, locale: f.locale, slug: f.slug, data: f.data, entry: f }] : [],
+  );
 }
 
 /** Every language version of each story, by translationKey. */

@@ -29,7 +29,10 @@ export interface IndexPage {
 /** The terms of a taxonomy that stories of a language's listing carry, with counts, in the order that language's readers see them (`termsIn`). */
 export function countedTerms(listing: readonly Article[], taxonomy: Taxonomy, locale: Locale): CountedTerm[] {
   const counts = termCounts(listing, taxonomy);
-  return taxonomy.termsIn(locale).filter((t) => counts.has(t.key)).map((term) => ({ term, count: counts.get(term.key)! }));
+  return taxonomy
+    .termsIn(locale)
+    .filter((t) => counts.has(t.key))
+    .map((term) => ({ term, count: counts.get(term.key)! }));
 }
 
 /**

@@ -69,6 +69,11 @@ export function webManifest(locale: Locale, colours: { background: string; theme
     display: 'standalone',
     background_color: colours.background,
     theme_color: colours.theme,
-    icons: APP_ICONS.filter((i) => i.purpose !== 'apple').map((i) => ({ src: appIconUrl(i.name), sizes: `${i.size}x${i.size}`, type: 'image/png', purpose: i.purpose })),
+    icons: APP_ICONS.filter((i) => i.purpose !== 'apple').map((i) => ({
+      src: appIconUrl(i.name),
+      sizes: `${i.size}x${i.size}`,
+      type: 'image/png',
+      purpose: i.purpose,
+    })),
   };
 }

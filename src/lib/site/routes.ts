@@ -28,17 +28,19 @@ export interface TermPage<E = unknown> {
  */
 export function termPages<E>(taxonomies: Taxonomies, listing: Record<Locale, Article<E>[]>): TermPage<E>[] {
   return locales.flatMap((locale) =>
-    taxonomies.list.filter((taxonomy) => taxonomy.settings.pages).flatMap((taxonomy) => {
-      const counts = termCounts(listing[locale]!, taxonomy);
-      return taxonomy.terms
-        .filter((term) => counts.has(term.key))
-        .flatMap((term) => {
-          const all = articlesByTerm(listing[locale]!, taxonomy, term.key);
-          const pages = paginate(all);
-          const pageUrls = pages.map((_, i) => termUrl(locale, taxonomy.id, term.slug[locale]!, i + 1));
-          return pages.map((articles, i) => ({ locale, taxonomy, term, page: i + 1, pageUrls, articles, total: all.length }));
-        });
-    }),
+    taxonomies.list
+      .filter((taxonomy) => taxonomy.settings.pages)
+      .flatMap((taxonomy) => {
+        const counts = termCounts(listing[locale]!, taxonomy);
+        return taxonomy.terms
+          .filter((term) => counts.has(term.key))
+          .flatMap((term) => {
+            const all = articlesByTerm(listing[locale]!, taxonomy, term.key);
+            const pages = paginate(all);
+            const pageUrls = pages.map((_, i) => termUrl(locale, taxonomy.id, term.slug[locale]!, i + 1));
+            return pages.map((articles, i) => ({ locale, taxonomy, term, page: i + 1, pageUrls, articles, total: all.length }));
+          });
+      }),
   );
 }
 

@@ -55,7 +55,10 @@ async function loadSite(): Promise<Site> {
     import.meta.env.DEV,
   );
   const vocabularies: Vocabularies = new Map(await Promise.all(vocabularyTaxonomies.map(async (t) => [t.field, await vocabulary(t)] as const)));
-  const taxonomies = buildTaxonomies(vocabularies, articles.map((a) => a.data));
+  const taxonomies = buildTaxonomies(
+    vocabularies,
+    articles.map((a) => a.data),
+  );
   const versions = articles.map((a) => ({
     file: resolve(a.entry.filePath!),
     locale: a.locale,
@@ -75,7 +78,11 @@ async function loadSite(): Promise<Site> {
     listing,
     termPages: termPages(taxonomies, listing),
     links: Object.fromEntries(locales.map((l) => [l, storyLinks(listing[l]!)])) as Site['links'],
-    fingerprint: cacheKey(newsletterFingerprint, vocabularies, taxonomies.map?.terms.map((t) => t.key)),
+    fingerprint: cacheKey(
+      newsletterFingerprint,
+      vocabularies,
+      taxonomies.map?.terms.map((t) => t.key),
+    ),
   };
 }
 

@@ -69,9 +69,7 @@ export function subjectTaxonomies(taxonomies: Taxonomies): Taxonomy[] {
 
 /** The names a story's cards show under its title, in a language: its terms of the taxonomies declared with `cards`. */
 export function cardTermNames(taxonomies: Taxonomies, article: ArticleData, locale: Locale): string[] {
-  return taxonomies.list
-    .filter((t) => t.settings.cards)
-    .flatMap((t) => t.termsOf(article).map((key) => t.term(key)?.name[locale]!.text ?? key));
+  return taxonomies.list.filter((t) => t.settings.cards).flatMap((t) => t.termsOf(article).map((key) => t.term(key)?.name[locale]!.text ?? key));
 }
 
 const perLocale = (make: (locale: Locale) => string) => Object.fromEntries(locales.map((l) => [l, make(l)])) as Record<Locale, string>;
@@ -85,11 +83,19 @@ function taxonomy(settings: TaxonomySettings, terms: Term[]): Taxonomy {
     const seen = new Map<string, string>();
     for (const t of terms) {
       const other = seen.get(t.slug[locale]!);
-      if (other) throw new Error(`${id} terms '${other}' and '${t.key}' have the same ${locale} slug '${t.slug[locale]}'; give one a slug in the vocabulary file`);
+      if (other)
+        throw new Error(`${id} terms '${other}' and '${t.key}' have the same ${locale} slug '${t.slug[locale]}'; give one a slug in the vocabulary file`);
       seen.set(t.slug[locale]!, t.key);
     }
   }
-  return { id, settings, terms: inOrder.get(defaultLocale)!, termsIn: (locale) => inOrder.get(locale)!, term: (key) => byKey.get(key), termsOf: (a) => a.terms[id] ?? [] };
+  return {
+    id,
+    settings,
+    terms: inOrder.get(defaultLocale)!,
+    termsIn: (locale) => inOrder.get(locale)!,
+    term: (key) => byKey.get(key),
+    termsOf: (a) => a.terms[id] ?? [],
+  };
 }
 
 /** A vocabulary term as a taxonomy term: names, slugs and search keywords by its kind. */
@@ -144,7 +150,10 @@ export function buildTaxonomies(vocabularies: Vocabularies, articles: readonly A
       return taxonomy(settings, terms);
     }
     const entries = [...(vocabularies.get(settings.field) ?? new Map<string, VocabularyTerm>())];
-    return taxonomy(settings, entries.map(([key, entry]) => vocabularyTerm(key, entry)));
+    return taxonomy(
+      settings,
+      entries.map(([key, entry]) => vocabularyTerm(key, entry)),
+    );
   });
   const byId = new Map(list.map((t) => [t.id, t]));
   return {

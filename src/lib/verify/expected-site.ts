@@ -35,7 +35,10 @@ const asPage = (url: string) => `/${outputPath(url)}`;
  */
 export function expectedSite(content: ContentCheck): ExpectedSite {
   const published = publishedFromCheck(content.articles);
-  const taxonomies = buildTaxonomies(content.vocabularies, published.map((a) => a.data));
+  const taxonomies = buildTaxonomies(
+    content.vocabularies,
+    published.map((a) => a.data),
+  );
   const withPages = taxonomies.list.filter((t) => t.settings.pages);
   const listingPage = new Map<string, (n: number) => string>();
   /** A term's listing in a language: its first page, its further pages remembered in `listingPage`. */

@@ -35,7 +35,9 @@ export function pageFacts(output: BuiltOutput, path: string): PageFacts {
   const url = pageUrl(output, path);
   const attributes = (selector: string, name: string) => root.querySelectorAll(selector).map((e) => e.getAttribute(name) ?? '');
   const internal = (values: string[]) => internalPaths(output, url, values);
-  const srcsets = attributes('img[srcset], source[srcset]', 'srcset').flatMap((set) => set.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? ''));
+  const srcsets = attributes('img[srcset], source[srcset]', 'srcset').flatMap((set) =>
+    set.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? ''),
+  );
   const alternates = new Map<string, string>();
   for (const link of root.querySelectorAll('link[rel="alternate"][hreflang]')) {
     const [target] = internal([link.getAttribute('href') ?? '']);

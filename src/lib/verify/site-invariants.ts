@@ -55,7 +55,8 @@ const links: Check = ({ output, pages }) =>
 /** Every page is valid HTML (html-validate's recommended rules). */
 const html: Check = async ({ pages }) => {
   const found: Violation[] = [];
-  for (const page of pages.values()) for (const message of await htmlErrors(page)) found.push({ invariant: 'html', where: page.path, message, severity: 'error' });
+  for (const page of pages.values())
+    for (const message of await htmlErrors(page)) found.push({ invariant: 'html', where: page.path, message, severity: 'error' });
   return found;
 };
 
@@ -70,13 +71,15 @@ const languages: Check = ({ pages }) => {
   for (const page of pages.values()) {
     if (!isLocale(page.lang)) wrong(page.path, `<html lang="${page.lang}"> is not a declared language (${locales.join(', ')})`);
     if (page.alternates.size === 0) continue;
-    if (page.alternates.get(page.lang) !== page.path && page.path !== '/') wrong(page.path, `its hreflang="${page.lang}" alternate is ${page.alternates.get(page.lang) ?? 'missing'}, not the page itself`);
+    if (page.alternates.get(page.lang) !== page.path && page.path !== '/')
+      wrong(page.path, `its hreflang="${page.lang}" alternate is ${page.alternates.get(page.lang) ?? 'missing'}, not the page itself`);
     for (const [hreflang, target] of page.alternates) {
       if (hreflang === 'x-default' || hreflang === page.lang) continue;
       const other = pages.get(target);
       if (!other) wrong(page.path, `its hreflang="${hreflang}" alternate ${target} is not a page of the site`);
       else if (other.lang !== hreflang) wrong(page.path, `its hreflang="${hreflang}" alternate ${target} is in '${other.lang}'`);
-      else if (page.path !== '/' && other.alternates.get(page.lang) !== page.path) wrong(page.path, `${target} does not name it back as its hreflang="${page.lang}" alternate`);
+      else if (page.path !== '/' && other.alternates.get(page.lang) !== page.path)
+        wrong(page.path, `${target} does not name it back as its hreflang="${page.lang}" alternate`);
     }
   }
   return found;
@@ -124,9 +127,16 @@ const reachable: Check = ({ output, pages, expected }) => {
       }
     }
     for (const story of stories) {
-      if (!seen.has(story.page) || !pages.has(story.page)) found.push({ invariant: 'reachable', where: story.page, message: `“${story.title}” cannot be reached by links from ${home}`, severity: 'error' });
+      if (!seen.has(story.page) || !pages.has(story.page))
+        found.push({ invariant: 'reachable', where: story.page, message: `“${story.title}” cannot be reached by links from ${home}`, severity: 'error' });
       for (const first of story.termPages) {
-        if (!listedOn(first).has(story.page)) found.push({ invariant: 'reachable', where: first, message: `does not list “${story.title}” (${story.page}), which its ${locale} listing should`, severity: 'error' });
+        if (!listedOn(first).has(story.page))
+          found.push({
+            invariant: 'reachable',
+            where: first,
+            message: `does not list “${story.title}” (${story.page}), which its ${locale} listing should`,
+            severity: 'error',
+          });
       }
     }
   }
@@ -149,7 +159,8 @@ const search: Check = async ({ output, expected }) => {
     const finds = async (title: string) => (await query(title)).map((url) => pagePath(output, url));
     for (const story of stories) if (!(await finds(story.title)).includes(story.page)) fail(`searching “${story.title}” does not find ${story.page}`);
     for (const draft of expected.drafts) {
-      if ((await finds(draft.title)).includes(draft.page)) found.push({ invariant: 'drafts', where: searchPage, message: `searching “${draft.title}” finds the draft ${draft.page}`, severity: 'error' });
+      if ((await finds(draft.title)).includes(draft.page))
+        found.push({ invariant: 'drafts', where: searchPage, message: `searching “${draft.title}” finds the draft ${draft.page}`, severity: 'error' });
     }
   }
   return found;
@@ -170,7 +181,8 @@ const budgets: Check = ({ output, pages, expected }) => {
   const storyPages = new Set(expected.languages.flatMap((l) => l.stories.map((s) => s.page)));
   const loader = offlineLoaderUrl(output.base);
   const loaderFile = resolveSitePath(output.dir, output.base, loader);
-  if (loaderFile && statSync(loaderFile).size >= OFFLINE_LOADER_BUDGET) over(loader, `is ${statSync(loaderFile).size} bytes; the offline loader should stay under ${OFFLINE_LOADER_BUDGET}`);
+  if (loaderFile && statSync(loaderFile).size >= OFFLINE_LOADER_BUDGET)
+    over(loader, `is ${statSync(loaderFile).size} bytes; the offline loader should stay under ${OFFLINE_LOADER_BUDGET}`);
   for (const page of pages.values()) {
     if (!expected.languages.some((l) => page.path.startsWith(l.home))) continue;
     const weight = weigh(page);
@@ -190,12 +202,19 @@ const budgets: Check = ({ output, pages, expected }) => {
       const root = parse(page.html);
       for (const text of root.querySelectorAll('.prose')) text.set_content('');
       const frame = weigh({ ...page, html: root.toString() });
-      if (frame.html + frame.css > FIRST_ROUND_TRIP) over(page.path, `is ${frame.html + frame.css} bytes (HTML + CSS, gzip) without its story's text, over ${FIRST_ROUND_TRIP}`);
-      else over(page.path, `is ${total} bytes (HTML + CSS, gzip), over ${FIRST_ROUND_TRIP}: a long story; readers on slow connections wait a second round trip`, 'warning');
+      if (frame.html + frame.css > FIRST_ROUND_TRIP)
+        over(page.path, `is ${frame.html + frame.css} bytes (HTML + CSS, gzip) without its story's text, over ${FIRST_ROUND_TRIP}`);
+      else
+        over(
+          page.path,
+          `is ${total} bytes (HTML + CSS, gzip), over ${FIRST_ROUND_TRIP}: a long story; readers on slow connections wait a second round trip`,
+          'warning',
+        );
     } else over(page.path, `is ${total} bytes (HTML + CSS, gzip), over ${FIRST_ROUND_TRIP}`);
   }
   const chooser = pages.get('/');
-  if (chooser && weigh(chooser).inlineJs >= 500) over('/', `carries ${weigh(chooser).inlineJs} bytes of inline script; the language chooser's redirect should stay under 500`);
+  if (chooser && weigh(chooser).inlineJs >= 500)
+    over('/', `carries ${weigh(chooser).inlineJs} bytes of inline script; the language chooser's redirect should stay under 500`);
   return found;
 };
 
@@ -210,13 +229,20 @@ const drafts: Check = ({ output, expected }) => {
   const titled = expected.drafts.filter((d) => !published.has(d.title));
   const files = readdirSync(output.dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && TEXT_FILES.has(extname(e.name)));
   for (const draft of expected.drafts) {
-    if (resolveSitePath(output.dir, '/', draft.page)) found.push({ invariant: 'drafts', where: draft.page, message: `the draft ${draft.file} is published`, severity: 'error' });
+    if (resolveSitePath(output.dir, '/', draft.page))
+      found.push({ invariant: 'drafts', where: draft.page, message: `the draft ${draft.file} is published`, severity: 'error' });
   }
   for (const entry of files) {
     const file = join(entry.parentPath, entry.name);
     const text = readFileSync(file, 'utf8');
     for (const draft of titled) {
-      if (text.includes(escapeHtml(draft.title)) || text.includes(draft.title)) found.push({ invariant: 'drafts', where: `/${relative(output.dir, file)}`.replace(/(^|\/)index\.html$/, '$1'), message: `names the draft “${draft.title}” (${draft.file})`, severity: 'error' });
+      if (text.includes(escapeHtml(draft.title)) || text.includes(draft.title))
+        found.push({
+          invariant: 'drafts',
+          where: `/${relative(output.dir, file)}`.replace(/(^|\/)index\.html$/, '$1'),
+          message: `names the draft “${draft.title}” (${draft.file})`,
+          severity: 'error',
+        });
     }
   }
   return found;

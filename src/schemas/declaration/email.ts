@@ -49,6 +49,7 @@ export const EMAIL_SERVICES: Record<EmailServicePreset, EmailPlaceholders> = {
  */
 export const emailServiceSchema = z
   .union([presetSchema, placeholdersSchema], {
-    error: (issue) => `'${String(issue.input)}' is not a service the generator knows (${presets}); give its placeholders instead: { unsubscribe: '…', viewInBrowser: '…' }`,
+    error: (issue) =>
+      `'${String(issue.input)}' is not a service the generator knows (${presets}); give its placeholders instead: { unsubscribe: '…', viewInBrowser: '…' }`,
   })
   .transform((service): EmailPlaceholders => (typeof service === 'string' ? EMAIL_SERVICES[service] : service));

@@ -35,22 +35,30 @@ export const newsletterSchema = z
         inText: z.record(z.string(), z.string()).optional(),
         url: z.string().optional(),
       })
-      .describe('Who publishes it. `name` stands alone (structured data); `inText` is the name as it reads inside a sentence, per language, where that differs (Spanish writes "la CLAC": "Publicado por la CLAC").'),
+      .describe(
+        'Who publishes it. `name` stands alone (structured data); `inText` is the name as it reads inside a sentence, per language, where that differs (Spanish writes "la CLAC": "Publicado por la CLAC").',
+      ),
     siteUrl: z.string().describe("The site's origin when `SITE` is not set in the environment."),
     subscribe: z
       .record(z.string(), z.string().refine(isWebAddress, { error: (issue) => `'${String(issue.input)}' is not a web address (write it whole: https://…)` }))
       .default({})
-      .describe("Where readers sign up to get each edition by email (the mailing tool's sign-up page), per language: a plain link in the footer and on edition pages. A language without one shows no link; leave it out for none."),
+      .describe(
+        "Where readers sign up to get each edition by email (the mailing tool's sign-up page), per language: a plain link in the footer and on edition pages. A language without one shows no link; leave it out for none.",
+      ),
     editor: z
       .object({
         repo: z
           .string()
-          .refine((repo) => /^[\w.-]+\/[\w.-]+$/.test(repo), { error: (issue) => `'${String(issue.input)}' is not a GitHub repository; write it as owner/name` })
+          .refine((repo) => /^[\w.-]+\/[\w.-]+$/.test(repo), {
+            error: (issue) => `'${String(issue.input)}' is not a GitHub repository; write it as owner/name`,
+          })
           .optional(),
         branch: z.string().optional(),
       })
       .default({})
-      .describe("The web editor at `/admin/` (Sveltia CMS): the GitHub repository it commits to once deployed, as `owner/name`, and the branch. Left out, it is the repository the site is built from (its `origin` remote on github.com); with neither, the editor edits a local copy only (`npm run edit`)."),
+      .describe(
+        'The web editor at `/admin/` (Sveltia CMS): the GitHub repository it commits to once deployed, as `owner/name`, and the branch. Left out, it is the repository the site is built from (its `origin` remote on github.com); with neither, the editor edits a local copy only (`npm run edit`).',
+      ),
     emailService: emailServiceSchema
       .optional()
       .describe(
@@ -83,9 +91,11 @@ export const newsletterSchema = z
       // Checked in the language's own plural categories, which need a valid tag (a wrong one is reported on its own).
       const tag = l.tag ?? l.code;
       const missing = reference && isLanguageTag(tag) ? missingStrings(reference.strings, l.strings, tag) : [];
-      if (missing.length) issue(['languages', i, 'strings'], `missing ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''}`);
+      if (missing.length)
+        issue(['languages', i, 'strings'], `missing ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''}`);
       for (const other of l.fallback ?? []) {
-        if (!codes.includes(other) || other === l.code) issue(['languages', i, 'fallback'], `'${other}' is not another declared language (${codes.filter((c) => c !== l.code).join(', ')})`);
+        if (!codes.includes(other) || other === l.code)
+          issue(['languages', i, 'fallback'], `'${other}' is not another declared language (${codes.filter((c) => c !== l.code).join(', ')})`);
       }
     });
 
@@ -95,7 +105,11 @@ export const newsletterSchema = z
       everyLanguage(['taxonomies', i, 'segment'], t.segment);
       // Each taxonomy is named in the UI strings: its index's title, the label of one term, the intro of its index page, one term in a sentence (the checker's).
       const lacking = reference ? ['title', 'label', 'intro', 'inText'].filter((k) => !referenceKeys.includes(`site.taxonomies.${t.field}.${k}`)) : [];
-      if (lacking.length) issue(['languages', d.languages.indexOf(reference!), 'strings'], `taxonomies.${t.field} needs ${lacking.join(', ')} (e.g. { title: 'Regions', label: 'Region', intro: 'Stories by region.', inText: 'the region' })`);
+      if (lacking.length)
+        issue(
+          ['languages', d.languages.indexOf(reference!), 'strings'],
+          `taxonomies.${t.field} needs ${lacking.join(', ')} (e.g. { title: 'Regions', label: 'Region', intro: 'Stories by region.', inText: 'the region' })`,
+        );
     });
     for (const role of ['edition', 'map'] as const) {
       const having = d.taxonomies.filter((t) => t.role === role).map((t) => t.field);
@@ -110,7 +124,8 @@ export const newsletterSchema = z
         if (other) issue(path, `'${segment}' is also the ${l.code} segment of ${other}`);
         taken.set(segment, what);
       };
-      for (const [section, segment] of Object.entries(l.sections)) if (section !== 'print') claim(segment, ['languages', i, 'sections', section], `languages.${l.code}.sections.${section}`);
+      for (const [section, segment] of Object.entries(l.sections))
+        if (section !== 'print') claim(segment, ['languages', i, 'sections', section], `languages.${l.code}.sections.${section}`);
       for (const [j, t] of d.taxonomies.entries()) {
         const segment = t.segment[l.code];
         if (segment) claim(segment, ['taxonomies', j, 'segment', l.code], `taxonomies.${t.field}.segment.${l.code}`);
@@ -121,7 +136,10 @@ export const newsletterSchema = z
     ...d,
     emailPlaceholders: emailService,
     // Its own choices first, then the default language, then the others in declared order.
-    languages: d.languages.map((l) => ({ ...l, fallback: [...new Set([...(l.fallback ?? []), d.defaultLanguage, ...d.languages.map((o) => o.code)])].filter((c) => c !== l.code) })),
+    languages: d.languages.map((l) => ({
+      ...l,
+      fallback: [...new Set([...(l.fallback ?? []), d.defaultLanguage, ...d.languages.map((o) => o.code)])].filter((c) => c !== l.code),
+    })),
   }))
   .describe('A newsletter, as its publisher declares it.');
 
@@ -157,4 +175,3 @@ export function parseDeclaration(declared: unknown, file: string): NewsletterOut
   const problems = parsed.error.issues.map((i) => (i.path.length ? `${optionPath(i.path, declared)}: ${i.message}` : i.message));
   throw new Error(`${file} declares the newsletter wrongly:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 }
-

@@ -24,7 +24,11 @@ const uiStringsSchema = z.custom<UiStrings>(isStringTree, { error: 'must be nest
 const SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A section's URL segment in one language. */
-const sectionSegment = (what: string) => z.string().describe(what).refine((s) => SEGMENT.test(s), { error: (issue) => `'${String(issue.input)}' must be lower case words joined by hyphens` });
+const sectionSegment = (what: string) =>
+  z
+    .string()
+    .describe(what)
+    .refine((s) => SEGMENT.test(s), { error: (issue) => `'${String(issue.input)}' must be lower case words joined by hyphens` });
 
 /** The URL segments of the site's own sections, in one language. */
 export const sectionsSchema = z
@@ -32,7 +36,7 @@ export const sectionsSchema = z
     articles: sectionSegment('Where stories live: `/en/articles/<slug>/`.'),
     search: sectionSegment('The search page.'),
     translations: sectionSegment("The editors' report of which stories are translated."),
-    print: sectionSegment('Under an edition\'s page: the whole edition as one printable document.'),
+    print: sectionSegment("Under an edition's page: the whole edition as one printable document."),
   })
   .describe("The URL segments of the site's own sections in this language.");
 
@@ -93,24 +97,37 @@ export const languageSchema = z
     label: z.string().optional().describe('Its name in itself, as the language switcher shows it ("Português"); from `Intl.DisplayNames` by default.'),
     dir: textDirectionSchema
       .optional()
-      .describe('Which way it is written (`dir` of its pages, and of its name and notices on pages in other languages); by default as `Intl` knows its tag ("ar", "he" → `rtl`), else `ltr`.'),
+      .describe(
+        'Which way it is written (`dir` of its pages, and of its name and notices on pages in other languages); by default as `Intl` knows its tag ("ar", "he" → `rtl`), else `ltr`.',
+      ),
     cardFont: z
       .string()
       .check((ctx) => {
-        if (!FONTSOURCE.test(ctx.value)) ctx.issues.push({ code: 'custom', input: ctx.value, continue: true, message: `'${ctx.value}' is not a Fontsource package such as @fontsource/noto-sans-thai` });
-        else if (!isInstalled(ctx.value)) ctx.issues.push({ code: 'custom', input: ctx.value, continue: true, message: `'${ctx.value}' is not installed (npm install ${ctx.value})` });
+        if (!FONTSOURCE.test(ctx.value))
+          ctx.issues.push({
+            code: 'custom',
+            input: ctx.value,
+            continue: true,
+            message: `'${ctx.value}' is not a Fontsource package such as @fontsource/noto-sans-thai`,
+          });
+        else if (!isInstalled(ctx.value))
+          ctx.issues.push({ code: 'custom', input: ctx.value, continue: true, message: `'${ctx.value}' is not installed (npm install ${ctx.value})` });
       })
       .optional()
       .describe(
         "A Fontsource font package for its social cards, installed with npm, when its script is not one the shipped Noto Sans draws (Latin, Greek, Cyrillic, Vietnamese): `'@fontsource/noto-sans-thai'`. Its upright regular and bold files are used for any character the others lack, on every card. Cards set one glyph per character, left to right, with the font's ligatures: scripts whose letters are reordered or drawn right to left (Arabic, Hebrew, Devanagari…) do not yet come out right.",
       ),
-    strings: uiStringsSchema.describe("Its UI strings, one i18next JSON file per namespace (`src/i18n/en/site.json`…): every key of the default language's, plurals in its own categories."),
+    strings: uiStringsSchema.describe(
+      "Its UI strings, one i18next JSON file per namespace (`src/i18n/en/site.json`…): every key of the default language's, plurals in its own categories.",
+    ),
     sections: sectionsSchema,
     fallback: z
       .array(z.string())
       .readonly()
       .optional()
-      .describe('Where its readers go when a story is not written in it, in order ("pt" → `[\'es\']`); then the default language, then the others in declared order.'),
+      .describe(
+        'Where its readers go when a story is not written in it, in order ("pt" → `[\'es\']`); then the default language, then the others in declared order.',
+      ),
   })
   .transform((language) => {
     const tag = language.tag ?? language.code;

@@ -41,9 +41,15 @@ export const taxonomySchema = z
     onArticle: z.boolean().default(true).describe('Whether article pages link to a story\'s terms in their "About this story" list.'),
     related: z.boolean().default(false).describe('Whether stories sharing its terms are related ("Related stories" on article pages).'),
     cards: z.boolean().default(false).describe("Whether a story's term names show on its social card and in the emails, under its title."),
-    results: z.union([z.enum(['meta', 'tags']), z.literal(false)]).default(false).describe("Where a search result shows the story's term names: on the line of its date (`meta`), under its summary (`tags`), or not at all."),
+    results: z
+      .union([z.enum(['meta', 'tags']), z.literal(false)])
+      .default(false)
+      .describe("Where a search result shows the story's term names: on the line of its date (`meta`), under its summary (`tags`), or not at all."),
     navigation: z.boolean().default(false).describe("Whether the site's main navigation links to its index."),
-    home: z.union([z.enum(['terms', 'link']), z.literal(false)]).default('link').describe("On each language's home page: its terms as links (`terms`), one link to its index (`link`), or nothing."),
+    home: z
+      .union([z.enum(['terms', 'link']), z.literal(false)])
+      .default('link')
+      .describe("On each language's home page: its terms as links (`terms`), one link to its index (`link`), or nothing."),
     descriptions: z.boolean().default(false).describe("Whether its index page lists each term's description."),
     order: z
       .enum(['vocabulary', 'name', 'newest'])
@@ -65,7 +71,8 @@ export const taxonomySchema = z
     if (!/^[a-z][a-zA-Z0-9]*$/.test(t.field)) issue(`the field '${t.field}' must be one word in camelCase, such as region or certification`);
     if ((ARTICLE_FIELDS as readonly string[]).includes(t.field)) issue(`'${t.field}' is already an article field (${ARTICLE_FIELDS.join(', ')})`);
     if (t.role === 'map' && t.terms !== 'countries') issue("role 'map' needs terms: 'countries'");
-    if (t.role === 'edition' && (t.terms === 'countries' || (t.terms.kind ?? 'edition') !== 'edition')) issue("role 'edition' needs terms: { vocabulary: …, kind: 'edition' }");
+    if (t.role === 'edition' && (t.terms === 'countries' || (t.terms.kind ?? 'edition') !== 'edition'))
+      issue("role 'edition' needs terms: { vocabulary: …, kind: 'edition' }");
     if (t.role === 'edition' && t.multiple !== false) issue("role 'edition' needs multiple: false (a story is in one edition)");
   })
   .transform(({ terms, order, ...taxonomy }) => {
