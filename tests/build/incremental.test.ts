@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { buildSite, builtSite, cacheOf, differences, page, reusedPages, type BuiltSite } from '../helpers/build.ts';
+import { cpSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { buildSite, builtSite, cacheOf, differences, OUTPUT, page, reusedPages, type BuiltSite } from '../helpers/build.ts';
 import { locales, type Locale } from '../../src/i18n/locales.ts';
 import { contentFixture } from '../helpers/content-fixture.ts';
-import { SAMPLE_CONTENT } from '../helpers/fixtures.ts';
+import { SAMPLE_CONFIG, SAMPLE_CONTENT } from '../helpers/fixtures.ts';
 
 /** The pages a build copied from the last one, as its report says (see `reusedPages`). */
 const reused = (build: BuiltSite) => reusedPages(build.report!);
@@ -29,20 +29,35 @@ function edit(file: string, from: string, to: string) {
   writeFileSync(file, text.replace(from, to));
 }
 
-/** Builds the edited content from scratch, with an empty cache, to compare with. */
-function cleanBuild(content: string) {
+/**
+ * A copy of the frozen sample's declaration and strings, to edit: as deep in
+ * the project as the original, so that its import of the generator resolves
+ * the same way.
+ */
+function declarationCopy(): { config: string; dir: string } {
+  const dir = join(OUTPUT, 'incremental-declaration');
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(dirname(SAMPLE_CONFIG), dir, { recursive: true, filter: (source) => !source.startsWith(join(dirname(SAMPLE_CONFIG), 'content')) });
+  return { config: join(dir, 'newsletter.config.ts'), dir };
+}
+
+/** Builds the edited content (and declaration) from scratch, with an empty cache, to compare with. */
+function cleanBuild(content: string, config?: string) {
   rmSync(cacheOf('incremental-clean'), { recursive: true, force: true });
-  const clean = buildSite('incremental-clean', { content });
+  const clean = buildSite('incremental-clean', { content, ...(config === undefined ? {} : { config }) });
   expect(clean.status, clean.log).toBe(0);
   return clean.outDir;
 }
 
 describe('incremental builds', () => {
-  // Nine builds of the sample site, each edit followed by a clean build to compare with.
+  // Seventeen builds of the sample site, each edit followed by a clean build to compare with: a story's title, text and slug, a term, an edition's intro, a picture, a UI string, the declaration.
   it('rebuild only what an edit touches, and give the same site as a clean build', { timeout: 900_000 }, () => {
     const content = contentFixture({}, SAMPLE_CONTENT);
+    const declaration = declarationCopy();
+    const build = () => buildSite('incremental', { content: content.dir, config: declaration.config });
+    const clean = () => cleanBuild(content.dir, declaration.config);
     try {
-      const first = buildSite('incremental', { content: content.dir });
+      const first = build();
       expect(first.status, first.log).toBe(0);
       expect(reused(first)).toEqual([]);
       expect(searchIndex(first)).toEqual(expectedIndex());
@@ -57,7 +72,7 @@ describe('incremental builds', () => {
       for (const file of readdirSync(content.dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()))
         utimesSync(join(file.parentPath, file.name), now, now);
       edit(join(content.dir, 'articles/en/peru-coffee-network.mdx'), 'title: ', 'title: Retitled - ');
-      const second = buildSite('incremental', { content: content.dir });
+      const second = build();
       expect(second.status, second.log).toBe(0);
       const kept = reused(second);
       expect(kept.length).toBeGreaterThan(50);
@@ -66,10 +81,10 @@ describe('incremental builds', () => {
       expect(page(second.outDir, 'en/articles/peru-coffee-network/').querySelector('h1')!.text).toMatch(/^Retitled - /);
       // No Spanish page changed: the Spanish search index is the last build's.
       expect(searchIndex(second)).toEqual(expectedIndex('en'));
-      const clean = cleanBuild(content.dir);
-      expect(differences(second.outDir, clean)).toEqual([]);
+      const cleanSecond = clean();
+      expect(differences(second.outDir, cleanSecond)).toEqual([]);
       expect(card(second.outDir).equals(firstCard)).toBe(false);
-      expect(card(second.outDir).equals(card(clean))).toBe(true);
+      expect(card(second.outDir).equals(card(cleanSecond))).toBe(true);
 
       // Edited after its translation (whose file dates from long before), an
       // English story makes the Spanish page say the translation is outdated:
@@ -79,30 +94,61 @@ describe('incremental builds', () => {
       const longAgo = new Date('2020-01-01T00:00:00Z');
       utimesSync(join(content.dir, 'articles/es/red-cafetalera-lonya-grande.mdx'), longAgo, longAgo);
       edit(join(content.dir, 'articles/en/peru-coffee-network.mdx'), 'The meeting planted a seed.', 'The meeting planted a seed, and it grew.');
-      const outdated = buildSite('incremental', { content: content.dir });
+      const outdated = build();
       expect(outdated.status, outdated.log).toBe(0);
       expect(page(outdated.outDir, spanish).querySelector('aside.notice')).not.toBeNull();
       expect(searchIndex(outdated)).toEqual(expectedIndex('en'));
-      expect(differences(outdated.outDir, cleanBuild(content.dir))).toEqual([]);
+      expect(differences(outdated.outDir, clean())).toEqual([]);
 
       // A new slug moves a story that another one links to from its text.
       edit(join(content.dir, 'articles/en/clac-first-youth-conference.md'), 'title: ', 'slug: youth-conference-2016\ntitle: ');
-      const moved = buildSite('incremental', { content: content.dir });
+      const moved = build();
       expect(moved.status, moved.log).toBe(0);
       expect(
         page(moved.outDir, 'en/articles/intergenerational-workshop-los-pinos/').querySelector('.prose a[href="/en/articles/youth-conference-2016/"]'),
       ).not.toBeNull();
-      expect(differences(moved.outDir, cleanBuild(content.dir))).toEqual([]);
+      expect(differences(moved.outDir, clean())).toEqual([]);
 
       // A vocabulary change reaches every page that names the term.
       edit(join(content.dir, 'vocabularies/topics.yaml'), 'en: Child labour,', 'en: Child work,');
-      const third = buildSite('incremental', { content: content.dir });
+      const third = build();
       expect(third.status, third.log).toBe(0);
       expect(reused(third).filter((p) => p.endsWith('/'))).toEqual([]);
       expect(third.report!.search!.languages.filter((l) => l.reused)).toEqual([]);
-      expect(differences(third.outDir, cleanBuild(content.dir))).toEqual([]);
+      expect(differences(third.outDir, clean())).toEqual([]);
+
+      // An edition's intro: its page, the home page while it is the latest, its email.
+      edit(join(content.dir, 'vocabularies/editions.yaml'), 'en: A leadership school for women', 'en: This edition brings a leadership school for women');
+      const intro = build();
+      expect(intro.status, intro.log).toBe(0);
+      expect(page(intro.outDir, 'en/editions/2014-10/').text).toContain('This edition brings a leadership school for women');
+      expect(differences(intro.outDir, clean())).toEqual([]);
+
+      // A picture's pixels: its responsive versions (their names follow their bytes), the story's card and email picture.
+      const hero = (outDir: string) => page(outDir, 'en/articles/peru-coffee-network/').querySelector('main img')!.getAttribute('src');
+      const heroBefore = hero(intro.outDir);
+      edit(join(content.dir, 'images/peru-coffee-network.svg'), 'stop-color="#9cc4d8"', 'stop-color="#d8b49c"');
+      const picture = build();
+      expect(picture.status, picture.log).toBe(0);
+      expect(hero(picture.outDir)).not.toBe(heroBefore);
+      expect(differences(picture.outDir, clean())).toEqual([]);
+
+      // A UI string, in the declaration's strings: every page of its language shows it (the footer).
+      edit(join(declaration.dir, 'strings/es/site.json'), '"feed": "Suscríbase por RSS"', '"feed": "Suscríbase a las novedades por RSS"');
+      const string = build();
+      expect(string.status, string.log).toBe(0);
+      expect(page(string.outDir, 'es/').querySelector('footer')!.text).toContain('Suscríbase a las novedades por RSS');
+      expect(differences(string.outDir, clean())).toEqual([]);
+
+      // The declaration itself: a taxonomy's segment moves its pages, and every link to them.
+      edit(declaration.config, "es: 'temas'", "es: 'asuntos'");
+      const declared = build();
+      expect(declared.status, declared.log).toBe(0);
+      expect(page(declared.outDir, 'es/asuntos/').querySelector('h1')).not.toBeNull();
+      expect(differences(declared.outDir, clean())).toEqual([]);
     } finally {
       content.cleanup();
+      rmSync(declaration.dir, { recursive: true, force: true });
     }
   });
 
